@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make extract` and `make test`.
+# Every target builds the virtual environment first when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+GOLD   ?= ../shared/gold
+export HF_HUB_OFFLINE := 1
+
+.PHONY: extract test eval lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+extract: $(STAMP)  ## run the pipeline on raw/ into extracted/
+	$(PY) -m pipeline run raw --out extracted
+
+test: $(STAMP)  ## unit tests, end-to-end test against the gold files, lint
+	$(PY) -m pytest -q
+	$(PY) -m ruff check pipeline tests tools
+
+eval: extract  ## precision/recall/F1 per field against $(GOLD)
+	$(PY) tools/evaluate.py $(GOLD) extracted/json
+
+lint: $(STAMP)
+	$(PY) -m ruff check pipeline tests tools
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
+	find extracted -mindepth 1 ! -name .gitkeep -delete

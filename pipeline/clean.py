@@ -1,0 +1,294 @@
+"""Stage 2: a raw page becomes an `Article`: title, clean body, byline fields, and a
+record of everything stripped.
+
+The rules work on lines, because that is how scrapers deliver pages and how sites lay
+out their furniture: a related-news heading is a line of its own, a byline is the last
+line or two, a source line sits below it. HTML is first reduced to such lines by
+trafilatura (main-content extraction), then the same Vietnamese rules apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlparse
+
+import regex
+
+from pipeline import lexicon
+from pipeline.load import InputError, RawPage
+from pipeline.model import Article, Removed
+from pipeline.text import fold, normalise, vietnamese_share
+
+# A page with at least this many words, of which fewer than this share carry a
+# Vietnamese letter or tone mark, is not Vietnamese. Vietnamese news prose runs at
+# 0.5-0.7; English with a few Vietnamese names at 0.0-0.05.
+MIN_WORDS_FOR_LANGUAGE_CHECK = 30
+MIN_VIETNAMESE_SHARE = 0.15
+# Bylines and datelines sit within the first few lines under the title.
+HEAD_LINES_TO_SCAN = 3
+# A byline names people; a longer "name" is a sentence, not a byline.
+MAX_NAME_WORDS = 6
+
+_NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}"
+_URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
+
+BOTH_CREDIT = regex.compile(
+    r"""^\(?\s*(?:Bài|Tin|Bài\s+viết)\s*(?:,|và|\+|&|-|–|/)\s*(?:ảnh|hình|video)\s*:\s*   # Bài, ảnh:
+        (?P<names>.+?)\s*\)?\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+AUTHOR_AND_PHOTO = regex.compile(
+    r"""^\(?\s*(?:(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Văn\s+bản|Thực\s+hiện)\s*:\s*)?  # optional "Bài:"
+        (?P<authors>[^:;|]+?)\s*(?:;|\||\s[-–]\s|,)\s*                       # author(s), separator
+        (?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*:\s*(?P<photos>.+?)   # Ảnh: photographer
+        \s*\)?\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+AUTHOR_ONLY = regex.compile(
+    r"^\(?\s*(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Tác\s+giả|Thực\s+hiện|Nhóm\s+thực\s+hiện)\s*:\s*(?P<authors>.+?)\s*\)?\.?$",
+    regex.IGNORECASE,
+)
+PHOTO_ONLY = regex.compile(
+    r"^\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*:\s*(?P<photos>.+?)\s*\)?\.?$",
+    regex.IGNORECASE,
+)
+# A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
+CAPTION_CREDIT = regex.compile(
+    r"""(?P<caption>.*?[.!?)”"])\s*\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^.()]{1,60}?)\s*\)?\.?\s*$""",
+    regex.VERBOSE,
+)
+SOURCE_LINE = regex.compile(
+    r"""^\(?\s*Nguồn(?:\s+(?P<label>[^:]{1,60}?))?\s*:\s*(?P<rest>.+?)\s*\)?\.?$   # Nguồn tin: x / Nguồn X: url""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+THEO_LINE = regex.compile(r"^\(?\s*Theo\s+(?P<source>\p{Lu}[^,;:()]{1,80}?)\s*\)?\.?$")
+AUTHOR_NAME_LINE = regex.compile(
+    rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?$")
+# Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
+_SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
+DATELINE = regex.compile(
+    r"""^\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*,?\s*)?          # weekday
+        (?:\d{1,2}:\d{2}\s*(?:,|-|–)?\s*)?                        # 15:18,
+        \d{1,2}[/.-]\d{1,2}[/.-]\d{4}                              # 27/05/2023
+        (?:\s*(?:,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?          # - 15:18
+        (?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$                     # (GMT+7)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+@dataclass
+class _Credits:
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    source: str | None = None
+    source_url: str | None = None
+    published: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _heading_key(line: str) -> str:
+    return fold(line).rstrip(":»>›-–— ").strip()
+
+
+def _people_in(names: str) -> list[str]:
+    """Persons in a credit; placeholders (CTV, PV, Internet) and bodies give none."""
+    people = []
+    placeholders = lexicon.words("credit_placeholders")
+    for raw in _NAME_SPLIT.split(names):
+        part = regex.sub(r"\s*\([^)]*\)", "", raw).strip(" .")
+        if not part or fold(part) in placeholders:
+            continue
+        words = part.split()
+        if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        if any(part.startswith(head + " ") or part == head for head in _org_heads()):
+            continue
+        people.append(part)
+    return people
+
+
+@cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(row[0] for row in lexicon.table("org_heads"))
+
+
+def _domain(url: str) -> str:
+    host = urlparse(url if "://" in url else f"http://{url}").netloc
+    return host.removeprefix("www.")
+
+
+def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
+    """Take one line as a byline, credit or source line; False when it is article text."""
+    stripped = line.strip()
+    if len(stripped) > 200:
+        return False
+    if m := SOURCE_LINE.match(stripped):
+        label, rest = (m["label"] or "").strip(), m["rest"].strip()
+        url = _URL.search(rest)
+        if url:
+            credits.source_url = url.group().rstrip(").,")
+        if label and fold(label) not in _SOURCE_LABELS:
+            credits.source = label
+        elif url:
+            credits.source = _domain(url.group())
+        else:
+            credits.source = rest
+        credits.removed.append(Removed("source", stripped, "source-line"))
+        return True
+    if at_end and (m := THEO_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS:
+        credits.source = m["source"].strip()
+        credits.removed.append(Removed("source", stripped, "theo-line"))
+        return True
+    if m := BOTH_CREDIT.match(stripped):
+        people = _people_in(m["names"])
+        credits.authors += people
+        credits.photographers += people
+        credits.removed.append(Removed("byline", stripped, "byline-text-and-photo"))
+        return True
+    if (m := AUTHOR_AND_PHOTO.match(stripped)) and len(m["authors"].split()) <= 2 * MAX_NAME_WORDS:
+        credits.authors += _people_in(m["authors"])
+        credits.photographers += _people_in(m["photos"])
+        credits.removed.append(Removed("byline", stripped, "byline-author-photo"))
+        return True
+    if m := AUTHOR_ONLY.match(stripped):
+        credits.authors += _people_in(m["authors"])
+        credits.removed.append(Removed("byline", stripped, "byline-author"))
+        return True
+    if m := PHOTO_ONLY.match(stripped):
+        credits.photographers += _people_in(m["photos"])
+        credits.removed.append(Removed("byline", stripped, "photo-credit"))
+        return True
+    if at_end and not credits.authors and (m := AUTHOR_NAME_LINE.match(stripped)):
+        people = _people_in(m["authors"])
+        placeholders_only = not people and all(
+            fold(part) in lexicon.words("credit_placeholders") for part in _NAME_SPLIT.split(m["authors"]))
+        if placeholders_only or (people and not any(fold(p) in _known_places() for p in people)):
+            credits.authors += people
+            if m["agency"] and not credits.source:
+                credits.source = m["agency"].strip()
+            credits.removed.append(Removed("byline", stripped, "byline-name-line"))
+            return True
+    return False
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in lexicon.table("places")) | frozenset(
+        fold(w) for w in lexicon.words("countries"))
+
+
+def _strip_caption_credit(line: str, credits: _Credits) -> str:
+    m = CAPTION_CREDIT.match(line)
+    if not m:
+        return line
+    credits.photographers += _people_in(m["photos"])
+    credits.removed.append(Removed("byline", line[len(m["caption"]):].strip(), "caption-photo-credit"))
+    return m["caption"]
+
+
+def _dateline(line: str) -> str | None:
+    if not DATELINE.match(line):
+        return None
+    m = _DATE_IN_DATELINE.search(line)
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
+    """The Vietnamese rules, in order: sidebars, furniture, head and tail bylines, captions."""
+    headings = lexicon.words("sidebar_headings")
+    furniture = lexicon.words("furniture_lines")
+    lines = [line.strip() for line in lines]
+    # 1. a related-news heading ends the article
+    for i, line in enumerate(lines):
+        if line and _heading_key(line) in headings:
+            credits.removed.append(Removed("sidebar", "\n".join(x for x in lines[i:] if x), "sidebar-heading"))
+            lines = lines[:i]
+            break
+    # 2. furniture lines anywhere, and a repeated title
+    kept = []
+    for line in lines:
+        if line and _heading_key(line) in furniture:
+            credits.removed.append(Removed("furniture", line, "furniture-line"))
+        elif line and title and fold(line) == fold(title):
+            continue
+        else:
+            kept.append(line)
+    lines = [line for line in kept if line]
+    # 3. datelines and bylines under the title
+    head = 0
+    while head < min(HEAD_LINES_TO_SCAN, len(lines)):
+        published = _dateline(lines[head])
+        if published:
+            credits.published = credits.published or published
+            credits.removed.append(Removed("byline", lines[head], "dateline"))
+        elif not _credit_line(lines[head], credits, at_end=False):
+            break
+        head += 1
+    lines = lines[head:]
+    # 4. bylines, credits and source lines at the end, bottom up
+    end = len(lines)
+    while end > 0 and _credit_line(lines[end - 1], credits, at_end=True):
+        end -= 1
+    lines = lines[:end]
+    # 5. photo credits at the end of captions; the caption stays
+    return [_strip_caption_credit(line, credits) for line in lines]
+
+
+def _html_lines(page: RawPage) -> tuple[str, list[str], str | None]:
+    import trafilatura  # noqa: PLC0415  (slow import, only HTML inputs need it)
+
+    doc = trafilatura.bare_extraction(page.content, with_metadata=True, include_comments=False,
+                                      include_tables=True, url=page.url)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError("no article text found in the HTML (is it a list or index page?)")
+    title = normalise(doc.title or page.title or "")
+    lines = normalise(doc.text).split("\n")
+    return title, lines, doc.date
+
+
+def _dedupe(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return tuple(seen.values())
+
+
+def clean(page: RawPage) -> Article:
+    credits = _Credits(published=page.published)
+    if page.kind == "html":
+        title, lines, html_date = _html_lines(page)
+        credits.published = credits.published or html_date
+    elif page.kind == "text":
+        lines = page.content.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            raise InputError("empty page: no text")
+        title, lines = lines[first].strip(), lines[first + 1:]
+    else:
+        title, lines = (page.title or ""), page.content.split("\n")
+    paragraphs = clean_lines(title, lines, credits)
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise InputError("no article text left after cleaning (only a title, sidebar or byline)")
+    share, n_words = vietnamese_share(f"{title} {body}")
+    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_VIETNAMESE_SHARE:
+        raise InputError(f"not a Vietnamese page: {share:.0%} of {n_words} words carry Vietnamese letters")
+    return Article(
+        id=page.id,
+        source_file=page.source_file,
+        title=title,
+        body=body,
+        published=credits.published,
+        source=credits.source,
+        source_url=credits.source_url or (page.url if page.kind != "text" else None),
+        authors=_dedupe(credits.authors),
+        photographers=_dedupe(credits.photographers),
+        removed=tuple(credits.removed),
+        warnings=page.warnings,
+    )

@@ -1,0 +1,67 @@
+"""The `vnnews` command line: a thin layer over `pipeline.run`.
+
+Exit codes: 0 every input processed, 1 some inputs failed (the others are written),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline import __version__
+
+EXAMPLES = """\
+examples:
+  vnnews run                         # every page under raw/ into extracted/
+  vnnews run raw/new-scrape --out extracted/new
+  vnnews run page.html feed.jsonl    # single files work too
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnnews",
+        description="Turn scraped Vietnamese news pages into clean JSON and tables.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"vnnews {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser(
+        "run",
+        help="extract every page under the given paths",
+        description="Load, clean, tokenise and extract every page (.txt, .html, .htm, .jsonl) under PATHs; "
+                    "write per-article JSON, CSV tables and run_report.json into --out.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                     help="input files or folders (default: raw/)")
+    run.add_argument("--out", type=Path, default=Path("extracted"), metavar="DIR",
+                     help="output folder (default: extracted/)")
+    run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # Vietnamese on any console
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = _parser()
+    args = parser.parse_args(argv)
+    paths = args.paths or [Path("raw")]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
+    from pipeline.run import run  # noqa: PLC0415  (keeps --help fast)
+
+    report = run(paths, args.out)
+    for item in report.inputs:
+        if item["status"] == "failed":
+            print(f"vnnews: {item['input']}: {item['reason']}", file=sys.stderr)
+    if not args.quiet:
+        print(f"vnnews: {report.ok} articles written to {args.out}/, {report.failed} failed "
+              f"(details in {args.out}/run_report.json)", file=sys.stderr)
+    return 1 if report.failed else 0

@@ -1,0 +1,242 @@
+"""Stage 5: per-article JSON (the contract in SPEC.md) and the CSV tables.
+
+Mentions become entities here: person mentions group by name (a later `ông Hải` joins
+`Nguyễn Đức Hải`), organisations by their expanded, folded name, places by name.
+Every file is written to a temporary name and renamed, so a crash never leaves a
+half-written table behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pipeline.extract.entities import canonical, entity_key
+from pipeline.model import Article, Span
+from pipeline.text import fold
+
+SCHEMA_VERSION = "1"
+LIST_SEPARATOR = "; "
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "source_file", "title", "published", "source", "source_url", "authors",
+                 "photographers", "body_chars", "sentences", "words", "people", "organisations", "locations",
+                 "dates", "figures", "awards", "removed_blocks"),
+    "people": ("article_id", "name", "titles", "honorifics", "degrees", "mentions", "first_start", "first_end"),
+    "organisations": ("article_id", "name", "aliases", "mentions", "first_start", "first_end"),
+    "locations": ("article_id", "name", "mentions", "first_start", "first_end"),
+    "dates": ("article_id", "text", "value", "granularity", "year_inferred", "range_role", "range_value", "time",
+              "start", "end", "rule"),
+    "figures": ("article_id", "text", "value", "unit", "of", "qualifier", "currency", "max", "kind", "start", "end",
+                "rule"),
+    "awards": ("article_id", "award", "year", "category", "count", "recipient"),
+    "removed": ("article_id", "kind", "rule", "text"),
+}
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _mention(s: Span) -> dict[str, Any]:
+    return {"start": s.start, "end": s.end, "text": s.text, "rule": s.rule}
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(fold(item), item)
+    return list(seen.values())
+
+
+def _number(x: float | None) -> int | float | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def people(article: Article) -> list[dict[str, Any]]:
+    groups: dict[str, list[Span]] = {}
+    for s in article.of("person"):
+        groups.setdefault(fold(s.value.name), []).append(s)
+    # a one-word mention (`ông Hải`) belongs to the one full name ending with that word
+    for key in [k for k in groups if " " not in k]:
+        hosts = [k for k in groups if " " in k and k.split()[-1] == key]
+        if len(hosts) == 1:
+            groups[hosts[0]] += groups.pop(key)
+    out = []
+    for spans in groups.values():
+        name = max((s.value.name for s in spans), key=len)
+        out.append({
+            "name": name,
+            "titles": _unique(t for s in spans for t in s.value.titles),
+            "honorifics": _unique(h for s in spans for h in s.value.honorifics),
+            "degrees": _unique(d for s in spans for d in s.value.degrees),
+            "mentions": [_mention(s) for s in spans],
+        })
+    return out
+
+
+def organisations(article: Article) -> list[dict[str, Any]]:
+    groups: dict[str, list[Span]] = {}
+    for s in article.of("organisation"):
+        groups.setdefault(entity_key(s.value.name), []).append(s)
+    out = []
+    for spans in groups.values():
+        name, aliases = canonical([s.value.name for s in spans])
+        out.append({"name": name, "aliases": list(aliases), "mentions": [_mention(s) for s in spans]})
+    return out
+
+
+def locations(article: Article) -> list[dict[str, Any]]:
+    groups: dict[str, list[Span]] = {}
+    for s in article.of("location"):
+        groups.setdefault(fold(s.value.name), []).append(s)
+    return [{"name": spans[0].value.name, "mentions": [_mention(s) for s in spans]} for spans in groups.values()]
+
+
+def dates(article: Article) -> list[dict[str, Any]]:
+    return [{
+        "text": s.text, "value": s.value.value, "granularity": s.value.granularity,
+        "year_inferred": s.value.year_inferred, "unresolved": s.value.value is None,
+        "range_role": s.value.range_role, "range_value": s.value.range_value, "time": s.value.time,
+        "part": s.value.part, "start": s.start, "end": s.end, "rule": s.rule,
+    } for s in article.of("date")]
+
+
+def figures(article: Article) -> list[dict[str, Any]]:
+    return [{
+        "text": s.text, "value": _number(s.value.value), "unit": s.value.unit, "of": _number(s.value.of),
+        "qualifier": s.value.qualifier, "currency": s.value.currency, "max": _number(s.value.max),
+        "kind": s.value.kind, "start": s.start, "end": s.end, "rule": s.rule,
+    } for s in article.of("figure")]
+
+
+def awards(article: Article) -> list[dict[str, Any]]:
+    out = []
+    for s in article.of("award"):
+        v = s.value
+        out.append({
+            "name": v.name, "year": v.year,
+            "categories": [{"name": c.name, "count": c.count, "recipients": list(c.recipients),
+                            "aliases": list(c.aliases)} for c in v.categories],
+            "recipients": list(v.recipients), "organisers": list(v.organisers), "patrons": list(v.patrons),
+            "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category")],
+        })
+    return out
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The per-article JSON object of the contract (SPEC.md, schema_version 1)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": article.id,
+        "source_file": article.source_file,
+        "title": article.title,
+        "published": article.published,
+        "source": article.source,
+        "source_url": article.source_url,
+        "authors": list(article.authors),
+        "photographers": list(article.photographers),
+        "body": article.body,
+        "removed": [{"kind": r.kind, "text": r.text, "rule": r.rule} for r in article.removed],
+        "warnings": list(article.warnings),
+        "stats": {"sentences": len(article.sentences), "words": len(article.words)},
+        "people": people(article),
+        "organisations": organisations(article),
+        "locations": locations(article),
+        "dates": dates(article),
+        "figures": figures(article),
+        "awards": awards(article),
+    }
+
+
+def _joined(items: list[Any]) -> str:
+    return LIST_SEPARATOR.join(str(i) for i in items)
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """One article's rows for every CSV table."""
+    aid = record["id"]
+
+    def first(entity: dict[str, Any]) -> dict[str, Any]:
+        m = entity["mentions"][0]
+        return {"mentions": len(entity["mentions"]), "first_start": m["start"], "first_end": m["end"]}
+
+    award_rows = []
+    for award in record["awards"]:
+        named = set()
+        for cat in award["categories"]:
+            for recipient in cat["recipients"] or [None]:
+                award_rows.append({"award": award["name"], "year": award["year"], "category": cat["name"],
+                                   "count": cat["count"], "recipient": recipient})
+                named.add(recipient)
+        for recipient in award["recipients"]:
+            if recipient not in named:
+                award_rows.append({"award": award["name"], "year": award["year"], "category": None,
+                                   "count": None, "recipient": recipient})
+        if not award["categories"] and not award["recipients"]:
+            award_rows.append({"award": award["name"], "year": award["year"]})
+    rows = {
+        "articles": [{
+            "source_file": record["source_file"], "title": record["title"], "published": record["published"],
+            "source": record["source"], "source_url": record["source_url"], "authors": _joined(record["authors"]),
+            "photographers": _joined(record["photographers"]), "body_chars": len(record["body"]),
+            "sentences": record["stats"]["sentences"], "words": record["stats"]["words"],
+            "people": len(record["people"]), "organisations": len(record["organisations"]),
+            "locations": len(record["locations"]), "dates": len(record["dates"]), "figures": len(record["figures"]),
+            "awards": len(record["awards"]), "removed_blocks": len(record["removed"]),
+        }],
+        "people": [{"name": p["name"], "titles": _joined(p["titles"]), "honorifics": _joined(p["honorifics"]),
+                    "degrees": _joined(p["degrees"]), **first(p)} for p in record["people"]],
+        "organisations": [{"name": o["name"], "aliases": _joined(o["aliases"]), **first(o)}
+                          for o in record["organisations"]],
+        "locations": [{"name": x["name"], **first(x)} for x in record["locations"]],
+        "dates": record["dates"],
+        "figures": record["figures"],
+        "awards": award_rows,
+        "removed": record["removed"],
+    }
+    return {name: [{"article_id": aid, **row} for row in table] for name, table in rows.items()}
+
+
+def csv_text(name: str, rows: Iterable[dict[str, Any]]) -> str:
+    """A table as CSV text with a fixed column order (Excel opens it with the BOM we add)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=TABLES[name], extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def write_article(out: Path, record: dict[str, Any]) -> None:
+    write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_tables(out: Path, records: list[dict[str, Any]]) -> None:
+    """articles.jsonl and one CSV per table (UTF-8 with BOM so Excel shows diacritics)."""
+    write_atomic(out / "articles.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for record in records:
+        for name, rows in table_rows(record).items():
+            tables[name].extend(rows)
+    for name, rows in tables.items():
+        write_atomic(out / f"{name}.csv", "\ufeff" + csv_text(name, rows))

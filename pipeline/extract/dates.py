@@ -1,0 +1,289 @@
+"""Dates and periods in the body, normalised to ISO 8601 with a granularity.
+
+Our own grammar, not dateparser's `search_dates`: it gives no offsets, reads `27/5`
+as this year's 27 May and `hạng nhì` as a unit of time. Each form is a small named
+pattern; a match becomes a `_Found` date whose missing year is filled afterwards
+from the article (publication year, else the nearest explicit year in the body),
+never from today's clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.model import Article, DateValue, Span
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Years outside this window are not read as years (a bare 1234 is a number).
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    rule: str
+    granularity: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    part: str | None = None
+    time: str | None = None
+    relative: tuple[str, int] | None = None  # (unit, offset) for "hôm qua", "năm nay"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    day_part = lexicon.alternation(lexicon.words("day_parts"), first_letter_any_case=True)
+    weekday = "(?i:" + lexicon.alternation(lexicon.words("weekdays")) + ")"
+    month_word = lexicon.alternation([w.capitalize() for w in lexicon.mapping("month_words")])
+    relative = "(?i:" + lexicon.alternation(list(lexicon.mapping("relative_dates"))) + ")"
+    lead = rf"""(?:(?P<time>\d{{1,2}}(?:h|:)\d{{2}}|\d{{1,2}}h)\s*,?\s*)?     # 8h30, 15:00
+                (?:(?P<daypart>{day_part})\s+)?                              # Chiều
+                (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                       # Thứ Hai,
+                (?:[Nn]gày\s+)?                                              # ngày
+            """
+    year = r"(?P<year>\d{4})"
+    flags = regex.VERBOSE
+    return {
+        # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023
+        "day-month-year": regex.compile(
+            lead + r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year + r"(?![\d/])",
+            flags),
+        # ngày 5 tháng 5 năm 2023, ngày 5 tháng 5
+        "day-month-year-words": regex.compile(
+            lead + r"(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*" + year + ")?(?!\\d)", flags),
+        # Chiều 27/5, ngày 5-5, 27/5 (a bare d/m needs the slash, and never follows "thứ" of a rank)
+        "day-month": regex.compile(
+            lead + r"""(?<![\d/.,-])(?<!thứ\s)(?<!hạng\s)
+                 (?:(?P<day>\d{1,2})/(?P<month>\d{1,2})
+                  | (?<=(?:[Nn]gày|[Hh]ôm|\p{L})\s)(?P<day>\d{1,2})[-.](?P<month>\d{1,2}))
+                 (?![\d/]|[.,]\d)""", flags),
+        # tháng 5/2023, tháng 5 năm 2023, tháng 05-2023
+        "month-year": regex.compile(
+            r"(?<!\d\s)[Tt]háng\s+(?P<month>\d{1,2})\s*(?:/|-|\s+năm\s+|,\s*năm\s+)\s*" + year + r"(?!\d)", flags),
+        # tháng 5, tháng Năm (not "3 tháng", a duration)
+        "month": regex.compile(
+            rf"(?<!\d\s)[Tt]háng\s+(?:(?P<month>\d{{1,2}})(?![\d/.,-])|(?P<month_word>{month_word})\b)", flags),
+        # quý I/2023, quý 1 năm 2023, quý IV
+        "quarter": regex.compile(
+            r"[Qq]uý\s+(?P<quarter>IV|I{1,3}|[1-4])(?![\p{L}\d])"
+            r"(?:\s*(?:/|-|\s+năm\s+)\s*" + year + r"(?!\d))?", flags),
+        # 6 tháng đầu năm 2023, nửa cuối năm
+        "half": regex.compile(
+            r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?"
+            r"|[Nn]ửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?", flags),
+        # đầu năm, cuối năm 2022, giữa năm
+        "year-part": regex.compile(
+            r"(?<!tháng\s)(?P<part>[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+năm(?:\s+" + year + r"(?!\d))?"
+            r"(?!\s+(?:nay|ngoái|học|tài))", flags),
+        # năm 2023
+        "year": regex.compile(r"[Nn]ăm\s+" + year + r"(?!\d|[.,/]\d)", flags),
+        # giai đoạn 2021-2025, 2021 – 2025: two years, linked as an interval below
+        "year-range": regex.compile(
+            r"(?<![\d.,/\p{L}-])" + year + r"\s*[-–]\s*(?P<year2>\d{4})(?![\d%]|[.,/]\d)", flags),
+        # 2020, 2021 và 2022
+        "bare-year": regex.compile(r"(?<![\d.,/\p{L}-])" + year + r"(?![\d%]|[.,/]\d|\s*-\s*\p{Lu})", flags),
+        # hôm qua, năm nay, tuần trước
+        "relative": regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})", flags),
+    }
+
+
+# "từ năm 2021 đến hết quý I/2023", "2021-2025": two dates joined as one interval
+_RANGE_JOIN = regex.compile(r"^\s*(?:đến(?:\s+hết)?|tới|-|–)\s*(?:ngày\s+|năm\s+)?$")
+_RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Gg]iai\s+đoạn|[Tt]hời\s+kỳ|[Nn]hiệm\s+kỳ)\s+(?:ngày\s+|năm\s+)?$")
+
+
+def _int(m: regex.Match[str], name: str) -> int | None:
+    value = m.groupdict().get(name)
+    return int(value) if value else None
+
+
+def _lead(m: regex.Match[str]) -> dict[str, str | None]:
+    time = m.groupdict().get("time")
+    return {"time": _clock(time) if time else None}
+
+
+def _clock(text: str) -> str:
+    hours, _, minutes = text.replace("h", ":").partition(":")
+    return f"{int(hours):02d}:{int(minutes or 0):02d}"
+
+
+def _day(m: regex.Match[str]) -> _Found:
+    return _Found(m.start(), m.end(), "", "day", year=_int(m, "year"), month=_int(m, "month"), day=_int(m, "day"),
+                  **_lead(m))
+
+
+def _month(m: regex.Match[str]) -> _Found:
+    month = _int(m, "month")
+    if month is None:
+        month = int(lexicon.mapping("month_words")[m["month_word"].lower()])
+    return _Found(m.start(), m.end(), "", "month", year=_int(m, "year"), month=month)
+
+
+def _quarter(m: regex.Match[str]) -> _Found:
+    q = m["quarter"]
+    quarter = int(q) if q.isdigit() else _ROMAN[q.lower()]
+    return _Found(m.start(), m.end(), "", "quarter", year=_int(m, "year"), quarter=quarter)
+
+
+def _half(m: regex.Match[str]) -> _Found:
+    return _Found(m.start(), m.end(), "", "half", year=_int(m, "year"), half=1 if m["half"] == "đầu" else 2)
+
+
+def _year_part(m: regex.Match[str]) -> _Found:
+    part = {"đầu": "start", "cuối": "end", "giữa": "middle"}[m["part"].lower()]
+    return _Found(m.start(), m.end(), "", "year", year=_int(m, "year"), part=part)
+
+
+def _year(m: regex.Match[str]) -> _Found:
+    return _Found(m.start("year") if m.re is _patterns()["bare-year"] else m.start(), m.end(), "", "year",
+                  year=_int(m, "year"))
+
+
+def _year_range(m: regex.Match[str]) -> list[_Found]:
+    return [_Found(m.start("year"), m.end("year"), "", "year", year=_int(m, "year")),
+            _Found(m.start("year2"), m.end("year2"), "", "year", year=_int(m, "year2"))]
+
+
+def _relative(m: regex.Match[str]) -> _Found:
+    row = next(r for r in lexicon.table("relative_dates") if r[0] == m.group().lower())
+    return _Found(m.start(), m.end(), "", row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
+
+
+_HANDLERS: dict[str, Callable[[regex.Match[str]], _Found | list[_Found]]] = {
+    "day-month-year": _day,
+    "day-month-year-words": _day,
+    "day-month": _day,
+    "month-year": _month,
+    "month": _month,
+    "quarter": _quarter,
+    "half": _half,
+    "year-part": _year_part,
+    "year": _year,
+    "year-range": _year_range,
+    "bare-year": _year,
+    "relative": _relative,
+}
+
+
+def _valid(f: _Found) -> bool:
+    if f.year is not None and not MIN_YEAR <= f.year <= MAX_YEAR:
+        return False
+    if f.month is not None and not 1 <= f.month <= 12:
+        return False
+    if f.day is not None:
+        year = f.year or 2000  # a leap year, so 29/2 without a year is allowed
+        return 1 <= f.day <= calendar.monthrange(year, f.month)[1]
+    return True
+
+
+def _candidates(text: str) -> Iterator[_Found]:
+    for rule, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            result = _HANDLERS[rule](m)
+            parts = [replace(f, rule=rule) for f in (result if isinstance(result, list) else [result])]
+            if all(_valid(f) for f in parts):
+                yield from parts
+
+
+def _select(found: list[_Found]) -> list[_Found]:
+    """Longest match wins where matches overlap; earlier rules win ties."""
+    chosen: list[_Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _iso(f: _Found, year: int) -> str:
+    if f.granularity == "day":
+        return f"{year:04d}-{f.month:02d}-{f.day:02d}"
+    if f.granularity == "month":
+        return f"{year:04d}-{f.month:02d}"
+    if f.granularity == "quarter":
+        return f"{year:04d}-Q{f.quarter}"
+    if f.granularity == "half":
+        return f"{year:04d}-H{f.half}"
+    return f"{year:04d}"
+
+
+def _resolve_relative(f: _Found, published: dt.date | None, reference_year: int | None) -> tuple[str | None, str, bool]:
+    unit, offset = f.relative
+    if unit == "year":
+        base = published.year if published else reference_year
+        return (f"{base + offset:04d}" if base else None), "year", published is None
+    if published is None:
+        return None, f.granularity, False
+    if unit == "day":
+        return (published + dt.timedelta(days=offset)).isoformat(), "day", False
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        iso = monday.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week", False
+    month_index = published.year * 12 + published.month - 1 + offset
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month", False
+
+
+def _published_date(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def extract(article: Article) -> tuple[Span, ...]:
+    body = article.body
+    found = _select(list(_candidates(body)))
+    published = _published_date(article)
+    explicit = [(f.start, f.year) for f in found if f.year is not None]
+
+    def reference_year(pos: int) -> int | None:
+        if published:
+            return published.year
+        if not explicit:
+            return None
+        return min(explicit, key=lambda e: abs(e[0] - pos))[1]
+
+    values: list[tuple[_Found, DateValue]] = []
+    for f in found:
+        if f.relative:
+            value, granularity, inferred = _resolve_relative(f, published, reference_year(f.start))
+            values.append((f, DateValue(value, granularity, year_inferred=inferred)))
+            continue
+        year, inferred = f.year, False
+        if year is None:
+            year, inferred = reference_year(f.start), True
+        value = _iso(f, year) if year is not None else None
+        values.append((f, DateValue(value, f.granularity, year_inferred=inferred, time=f.time, part=f.part)))
+    values = _link_ranges(body, values)
+    return tuple(
+        Span(f.start, f.end, "date", body[f.start:f.end], v, rule=f"date:{f.rule}") for f, v in values
+    )
+
+
+def _link_ranges(body: str, values: list[tuple[_Found, DateValue]]) -> list[tuple[_Found, DateValue]]:
+    """Mark `từ A đến B` and `A-B` as the two ends of one interval."""
+    out = list(values)
+    for i in range(len(out) - 1):
+        (a, av), (b, bv) = out[i], out[i + 1]
+        if av.value is None or bv.value is None or av.range_role or not _RANGE_JOIN.match(body[a.end:b.start]):
+            continue
+        joined_by_dash = body[a.end:b.start].strip() in "-–"
+        if not joined_by_dash and not _RANGE_OPEN.search(body[max(0, a.start - 20):a.start]):
+            continue
+        interval = f"{av.value}/{bv.value}"
+        out[i] = (a, replace(av, range_role="from", range_value=interval))
+        out[i + 1] = (b, replace(bv, range_role="to", range_value=interval))
+    return out

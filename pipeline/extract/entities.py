@@ -1,0 +1,541 @@
+"""People (with titles), organisations and locations, found from capitalisation,
+word segmentation and the lexicons.
+
+Vietnamese capitalises the first syllable of each word of a proper name: `Bộ Khoa học
+và Công nghệ`, `Hội Tự động hóa Việt Nam`. So a name is a run of capitalised words,
+where a lowercase syllable belongs to the run only when it finishes a capitalised word
+(`Khoa học`, by the dictionary or underthesea's segmentation), is a productive suffix
+(`Chuyển đổi số`) or is a connector between capitalised words (`và`, `các`). What the
+run is comes from its left context: a head word makes an organisation, an
+administrative word a place, a title, honorific or degree a person; a surname alone
+also starts a person.
+
+The scanner walks syllable tokens left to right; at each position it tries, in order,
+a person introduced by an honorific/title/degree, an organisation, a place, and a
+person by surname. What one rule takes, no later rule sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.model import Article, NameValue, PersonValue, Span
+from pipeline.text import fold
+
+# Vietnamese personal names have 2-4 syllables; 5 allows compound surnames
+# (Tôn Nữ Thị Ninh). A longer capitalised run is a headline or a title, not a name.
+MAX_NAME_SYLLABLES = 5
+# A place after an administrative word is at most this long (Bà Rịa - Vũng Tàu: 4 words).
+MAX_PLACE_SYLLABLES = 4
+# "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
+MAX_BRIDGED_LOWERCASE = 2
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_abbrev(self) -> bool:
+        """UBND, TSKH, PGS.TS: two or more capitals."""
+        return sum(1 for c in self.text if c.isupper()) >= 2
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def key(self) -> str:
+        return self.text if self.is_abbrev else self.text.lower()
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class _Index:
+    """A lexicon as token-tuple keys, for longest-match lookup at a position."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.keys: dict[tuple[str, ...], str] = {}
+        for entry in entries:
+            key = tuple(t.key for t in tokens(entry))
+            if key:
+                self.keys[key] = entry
+        self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+
+    def match(self, toks: list[Tok], i: int, *, adjacent: bool = True) -> int:
+        """Number of tokens of the longest entry starting at `i` (0 if none)."""
+        for n in self.lengths:
+            if i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) in self.keys and (
+                    not adjacent or all(toks[j + 1].start - toks[j].end <= 1 for j in range(i, i + n - 1))):
+                return n
+        return 0
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    titles: _Index
+    honorifics: _Index
+    degrees: _Index
+    heads: _Index
+    unit_heads: frozenset[tuple[str, ...]]
+    known_orgs: _Index
+    places: _Index
+    districts: frozenset[str]
+    admin_units: _Index
+    surnames: frozenset[str]
+    connectors: frozenset[str]
+    suffixes: frozenset[str]
+    place_aliases: dict[str, str]
+
+
+@cache
+def _lexicons() -> _Lexicons:
+    heads = lexicon.table("org_heads")
+    places = lexicon.table("places")
+    aliases = lexicon.mapping("place_aliases")
+    return _Lexicons(
+        titles=_Index(lexicon.words("titles")),
+        honorifics=_Index(lexicon.words("honorifics")),
+        degrees=_Index(lexicon.words("degrees")),
+        heads=_Index(row[0] for row in heads),
+        unit_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "yes"),
+        known_orgs=_Index(lexicon.words("known_organisations")),
+        places=_Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
+                      + list(aliases)),
+        districts=frozenset(row[0] for row in places if row[1] == "district"),
+        admin_units=_Index(lexicon.words("admin_units")),
+        surnames=frozenset(lexicon.words("surnames")),
+        connectors=frozenset(lexicon.words("name_connectors")),
+        suffixes=frozenset(lexicon.words("word_suffixes")),
+        place_aliases=aliases,
+    )
+
+
+@dataclass
+class _Person:
+    start: int  # token indices
+    end: int
+    titles: list[tuple[int, int]]
+    honorifics: list[tuple[int, int]]
+    degrees: list[tuple[int, int]]
+    rule: str
+
+
+class _Scanner:
+    def __init__(self, article: Article) -> None:
+        self.body = article.body
+        self.toks = tokens(article.body)
+        self.lex = _lexicons()
+        self.dictionary = lexicon.dictionary()
+        # multi-syllable words from underthesea with one capital, at their start
+        # (`Khoa học`): a lowercase syllable continues such a word. A word with more
+        # capitals is a name glued to what follows (`Trần Phú tổ chức`) and is ignored.
+        self.word_end = {w.start: w.end for w in article.words
+                         if " " in w.text and w.text[0].isupper() and sum(c.isupper() for c in w.text) == 1}
+        self.spans: list[Span] = []
+        self.persons: list[_Person] = []
+
+    # -- helpers ---------------------------------------------------------------------
+    def text(self, i: int, j: int) -> str:
+        return self.body[self.toks[i].start:self.toks[j - 1].end]
+
+    def tight(self, i: int) -> bool:
+        """Token i+1 follows token i with at most one space and no line break."""
+        return i + 1 < len(self.toks) and 0 <= self.toks[i + 1].start - self.toks[i].end <= 1 and \
+            "\n" not in self.body[self.toks[i].end:self.toks[i + 1].start]
+
+    def cap_word(self, i: int) -> bool:
+        return i < len(self.toks) and self.toks[i].is_word and self.toks[i].is_cap
+
+    def name_word(self, i: int) -> bool:
+        """A syllable of a personal name: capitalised, not an abbreviation."""
+        return self.cap_word(i) and not self.toks[i].is_abbrev
+
+    def continues_word(self, i: int, run_start: int) -> bool:
+        """Lowercase token i finishes a capitalised word begun inside the run."""
+        tok = self.toks[i]
+        if tok.key in self.lex.suffixes:
+            return True
+        for back in (1, 2, 3):
+            j = i - back
+            if j < run_start or not self.toks[j].is_word:
+                break
+            if self.word_end.get(self.toks[j].start, -1) >= tok.end:
+                return True
+            if self.toks[j].is_cap and " ".join(t.text.lower() for t in self.toks[j:i + 1]) in self.dictionary:
+                return True
+        return False
+
+    def name_run(self, i: int) -> int:
+        """End (exclusive) of the capitalised name that starts at token i."""
+        j = i
+        last_cap = i
+        while j < len(self.toks) and (j == i or self.tight(j - 1)):
+            tok = self.toks[j]
+            if j == i and tok.key in self.lex.connectors and self.cap_word(j + 1):  # Liên hiệp | các Hội
+                j += 1
+                continue
+            if not tok.is_word:
+                if tok.text in "&-–" and self.cap_word(j + 1) and j > i and self.tight(j):  # Lao động - Thương binh
+                    j += 1
+                    continue
+                if tok.text == "," and self.listed_part(j):  # Văn hóa, Thể thao và Du lịch
+                    j += 1
+                    continue
+                break
+            if tok.is_cap:
+                last_cap = j + 1
+                j += 1
+                continue
+            if self.continues_word(j, i):
+                last_cap = j + 1
+                j += 1
+                continue
+            if tok.key in self.lex.connectors and self.cap_word(j + 1) and self.tight(j) \
+                    and not self.starts_body(j + 1):
+                j += 1
+                continue
+            bridge = self.lowercase_bridge(j)
+            if bridge:
+                j = bridge
+                continue
+            break
+        return last_cap
+
+    def starts_body(self, i: int) -> bool:
+        return bool(self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i))
+
+    def listed_part(self, comma: int) -> bool:
+        """A comma inside a name lists parts closed by "và" + capital: `Văn hóa, Thể thao và Du lịch`."""
+        j = comma + 1
+        if not self.cap_word(j) or self.starts_body(j):
+            return False
+        end = self.name_run_plain(j)
+        return end + 1 < len(self.toks) and self.toks[end].key == "và" and self.cap_word(end + 1) \
+            and not self.starts_body(end + 1)
+
+    def name_run_plain(self, i: int) -> int:
+        """Capitalised words and their lowercase continuations only, from token i."""
+        j = i
+        while j < len(self.toks) and self.toks[j].is_word and (j == i or self.tight(j - 1)) and (
+                self.toks[j].is_cap or self.continues_word(j, i)):
+            j += 1
+        return j
+
+    def lowercase_words(self, j: int) -> int:
+        k = j
+        while k < len(self.toks) and k - j < MAX_BRIDGED_LOWERCASE and self.toks[k].is_word \
+                and not self.toks[k].is_cap and self.toks[k].key not in self.lex.connectors:
+            k += 1
+        return k
+
+    def lowercase_bridge(self, j: int) -> int:
+        """`Hội khoa học và Kỹ thuật`, `Hội khoa học và kỹ thuật Việt Nam`: short lowercase
+        words inside a name, joined by "và" and closed by a capital; 0 if not a bridge."""
+        k = self.lowercase_words(j)
+        if k == j or k + 1 >= len(self.toks) or self.toks[k].key != "và":
+            return 0
+        after = self.lowercase_words(k + 1)
+        return after if self.cap_word(after) and after - (k + 1) <= MAX_BRIDGED_LOWERCASE else 0
+
+    def place_name_end(self, i: int, *, limit: int = MAX_PLACE_SYLLABLES) -> int:
+        j = i
+        while j < len(self.toks) and j - i < limit and self.name_word(j) and (j == i or self.tight(j - 1)):
+            j += 1
+        # Bà Rịa - Vũng Tàu
+        if j + 1 < len(self.toks) and self.toks[j].text in "-–" and self.name_word(j + 1):
+            k = self.places_match(i)
+            if k > j - i:
+                return i + k
+        return j
+
+    def places_match(self, i: int) -> int:
+        n = self.lex.places.match(self.toks, i)
+        return n if n and self.cap_word(i) else 0
+
+    def looks_like_person(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 read as a personal name rather than a place."""
+        name = self.text(i, j)
+        return (self.toks[i].text in self.lex.surnames and 2 <= j - i <= MAX_NAME_SYLLABLES
+                and self.places_match(i) != j - i and name not in self.lex.districts)
+
+    # -- organisations -------------------------------------------------------------------
+    def org_at(self, i: int, *, in_title: bool = False) -> tuple[int, str] | None:
+        """An organisation starting at token i: (end, rule). In a title (`Phó Chủ tịch
+        UBND thành phố Hoàng Minh Cường`) a trailing personal name is not part of it."""
+        if not self.cap_word(i):
+            return None
+        n = self.lex.heads.match(self.toks, i)
+        known = self.lex.known_orgs.match(self.toks, i)
+        if n:
+            head_key = tuple(t.key for t in self.toks[i:i + n])
+            end = i + n
+            if head_key in self.lex.unit_heads:
+                unit_end = self.unit_phrase(end, allow_bare=True, in_title=in_title)
+                if unit_end:
+                    return unit_end, "org:head+unit"
+            starts_name = self.cap_word(end) or (
+                end + 1 < len(self.toks) and self.toks[end].key in self.lex.connectors and self.cap_word(end + 1))
+            if self.tight(end - 1) and starts_name:
+                run_end = self.name_run(end)
+                if in_title:
+                    run_end = self.trim_trailing_person(end, run_end)
+                if run_end > end:
+                    run_end = self.unit_phrase(run_end, in_title=in_title) or run_end
+                    return run_end, "org:head+name"
+        if known:
+            return i + known, "org:known"
+        return None
+
+    def trim_trailing_person(self, i: int, j: int) -> int:
+        """`UBND Quốc hội Nguyễn Đức Hải`: a trailing personal name is not part of the body."""
+        for k in range(max(i + 1, j - 4), j - 1):
+            if self.looks_like_person(k, j):
+                return k
+        return j
+
+    def unit_phrase(self, i: int, *, allow_bare: bool = False, in_title: bool = False) -> int:
+        """`tỉnh Bắc Giang`, `thành phố` after a body's name: end index, or 0."""
+        if i >= len(self.toks) or not self.tight(i - 1):
+            return 0
+        n = self.lex.admin_units.match(self.toks, i)
+        if not n:
+            return 0
+        end = i + n
+        if self.tight(end - 1) and self.name_word(end):
+            return self.place_after_unit(end, in_title=in_title) or (end if allow_bare else 0)
+        return end if allow_bare else 0
+
+    def place_after_unit(self, i: int, *, in_title: bool) -> int:
+        """End of the place named after an administrative word, 0 if the words after it
+        are a person's name (`UBND quận Lê Chân Nguyễn Văn Tùng`: the place is `Lê Chân`)."""
+        run_end = self.place_name_end(i)
+        for n in range(run_end - i, 0, -1):
+            if self.text(i, i + n) in self.lex.districts or self.places_match(i) == n:
+                return i + n
+        if not in_title:
+            return run_end
+        cut = self.trim_trailing_person(i, run_end)
+        if cut == i or self.looks_like_person(i, cut):
+            return 0
+        return cut
+
+    # -- places ------------------------------------------------------------------------
+    def place_at(self, i: int, *, in_title: bool = False) -> tuple[int, int, str] | None:
+        """(end, name start, rule): `tỉnh Bắc Giang` -> name `Bắc Giang`."""
+        n = self.lex.admin_units.match(self.toks, i)
+        if n and self.tight(i + n - 1) and self.name_word(i + n):
+            end = self.place_after_unit(i + n, in_title=in_title)
+            return (end, i + n, "location:unit+name") if end else None
+        n = self.places_match(i)
+        # a known place followed by more capitals is part of a longer name, except after
+        # a title (`Tổng thống Mỹ Donald Trump`)
+        if n and (in_title or not (i + n < len(self.toks) and self.tight(i + n - 1) and self.name_word(i + n)
+                                   and not self.places_match(i + n))):
+            return i + n, i, "location:lexicon"
+        return None
+
+    # -- people ------------------------------------------------------------------------
+    def title_at(self, i: int) -> tuple[int, tuple[int, int] | None]:
+        """A title and the body it belongs to: (end, org token span or None); end 0 if none."""
+        n = self.lex.titles.match(self.toks, i)
+        if not n:
+            return 0, None
+        end = i + n
+        if end < len(self.toks) and self.tight(end - 1):
+            org = self.org_at(end, in_title=True)
+            if org:
+                return org[0], (end, org[0])
+            place = self.place_at(end, in_title=True)
+            if place and place[2] == "location:unit+name" and not self.looks_like_person(place[1], place[0]):
+                return place[0], None
+            if place and place[2] == "location:lexicon":
+                return place[0], None
+        return end, None
+
+    def person_name_end(self, i: int, *, need_surname: bool) -> int:
+        if not self.name_word(i) or (need_surname and self.toks[i].text not in self.lex.surnames):
+            return 0
+        j = i
+        while j < len(self.toks) and self.name_word(j) and (j == i or self.tight(j - 1)):
+            j += 1
+        if j - i > MAX_NAME_SYLLABLES or (need_surname and j - i < 2):
+            return 0
+        if self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i):
+            return 0
+        return j
+
+    def person_at(self, i: int) -> _Person | None:
+        """[honorific] [title (, title)*] [,] [degree] Name, or Surname Name."""
+        honorifics: list[tuple[int, int]] = []
+        titles: list[tuple[int, int]] = []
+        degrees: list[tuple[int, int]] = []
+        self.title_orgs: list[tuple[int, int]] = []
+        j = i
+        n = self.lex.honorifics.match(self.toks, j)
+        if n:
+            honorifics.append((j, j + n))
+            j += n
+        while True:
+            end, org = self.title_at(j)
+            if not end:
+                break
+            titles.append((j, end))
+            if org:
+                self.title_orgs.append(org)
+            j = end
+            if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
+                j += 1
+        if titles and j < len(self.toks) and self.toks[j].text == ",":
+            j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"
+            comma = True
+        else:
+            comma = False
+        n = self.lex.honorifics.match(self.toks, j) if comma else 0
+        if n:
+            honorifics.append((j, j + n))
+            j += n
+        n = self.lex.degrees.match(self.toks, j)
+        if n:
+            end = j + n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "." else 0)
+            degrees.append((j, j + n))
+            j = end
+        introduced = bool(honorifics or titles or degrees)
+        if introduced and j == i:
+            return None
+        # a title's body may have swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
+        name_end = self.person_name_end(j, need_surname=not introduced or comma)
+        if not name_end and titles and not comma:
+            t_start, t_end = titles[-1]
+            for k in range(max(t_start + 1, t_end - 4), t_end - 1):
+                if self.looks_like_person(k, t_end):
+                    titles[-1] = (t_start, k)
+                    self.title_orgs = [(a, min(b, k)) for a, b in self.title_orgs if a < k]
+                    return _Person(k, t_end, titles, honorifics, degrees, "person:title+name")
+        if not name_end:
+            return None
+        rule = "person:" + ("title" if titles else "honorific" if honorifics else "degree" if degrees else "surname")
+        return _Person(j, name_end, titles, honorifics, degrees, rule + "+name")
+
+    def appositive_titles(self, person: _Person) -> int:
+        """`Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`: titles after the name."""
+        j = person.end
+        while j + 1 < len(self.toks) and self.toks[j].text == ",":
+            end, org = self.title_at(j + 1)
+            if not end:
+                break
+            person.titles.append((j + 1, end))
+            if org:
+                self.title_orgs.append(org)
+            j = end
+        return j
+
+    # -- the scan ------------------------------------------------------------------------
+    def emit(self, label: str, i: int, j: int, value: object, rule: str) -> None:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        self.spans.append(Span(start, end, label, self.body[start:end], value, rule))
+
+    def emit_org(self, i: int, j: int, rule: str) -> None:
+        self.emit("organisation", i, j, NameValue(self.text(i, j)), rule)
+
+    def scan(self) -> list[Span]:
+        i = 0
+        while i < len(self.toks):
+            if not self.toks[i].is_word:
+                i += 1
+                continue
+            person = self.person_at(i)
+            if person and person.rule != "person:surname+name":
+                i = self.take_person(person)
+                continue
+            org = self.org_at(i)
+            if org:
+                self.emit_org(i, org[0], org[1])
+                i = org[0]
+                continue
+            place = self.place_at(i)
+            if place:
+                end, name_start, rule = place
+                name = self.text(name_start, end)
+                self.emit("location", name_start, end, NameValue(self.lex.place_aliases.get(name, name)), rule)
+                i = end
+                continue
+            if person:
+                i = self.take_person(person)
+                continue
+            i += 1
+        return self.spans
+
+    def take_person(self, person: _Person) -> int:
+        title_orgs = list(self.title_orgs)
+        end = self.appositive_titles(person)
+        for a, b in title_orgs + self.title_orgs[len(title_orgs):]:
+            if b > a:
+                self.emit_org(a, b, "org:in-title")
+        value = PersonValue(
+            name=self.text(person.start, person.end),
+            titles=tuple(self.text(a, b) for a, b in person.titles),
+            honorifics=tuple(self.text(a, b).lower() for a, b in person.honorifics),
+            degrees=tuple(self.text(a, b) for a, b in person.degrees),
+        )
+        self.emit("person", person.start, person.end, value, person.rule)
+        return max(end, person.end)
+
+
+def extract(article: Article) -> tuple[Span, ...]:
+    return tuple(sorted(_Scanner(article).scan(), key=lambda s: (s.start, s.end)))
+
+
+# -- one entity, one canonical name --------------------------------------------------------
+@cache
+def _expansions() -> dict[str, str]:
+    return lexicon.mapping("abbreviations")
+
+
+def expand(name: str) -> str:
+    """Abbreviations spelled out: `Viện Sáng tạo và CĐS` -> `Viện Sáng tạo và chuyển đổi số`."""
+    table = _expansions()
+    return " ".join(table.get(t, t) for t in name.split())
+
+
+def entity_key(name: str) -> str:
+    """What two mentions share when they name one body: expanded, folded."""
+    return fold(expand(name))
+
+
+def has_abbreviation(name: str) -> bool:
+    return any(t in _expansions() for t in name.split())
+
+
+def canonical(forms: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The name to show for one entity written several ways, and its aliases.
+
+    The most frequent form with no abbreviation wins (`Viện Sáng tạo và Chuyển đổi số`
+    over `Viện Sáng tạo và CĐS`); the full spelling of an abbreviated form is an alias.
+    """
+    counts: dict[str, int] = {}
+    for f in forms:
+        counts[f] = counts.get(f, 0) + 1
+    order = {f: k for k, f in reversed(list(enumerate(forms)))}
+    ranked = sorted(counts, key=lambda f: (has_abbreviation(f), -counts[f], order[f]))
+    name = ranked[0]
+    aliases: dict[str, str] = {}
+    for f in [*ranked[1:], *(expand(f) for f in ranked)]:
+        if f != name:
+            aliases.setdefault(f, f)
+    return name, tuple(aliases)

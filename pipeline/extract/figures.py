@@ -1,0 +1,189 @@
+"""Figures: numbers that quantify something, with value, unit and what they count.
+
+Vietnamese writes `1.200` for 1200 and `3,5` for 3.5. A number is a figure only when
+it is none of: a date or year (found first by `dates`), a version (`4.0`, `I4.0`), a
+code (`5G`, `H5N1`), a document number (`52-NQ/TW`), a phone number, a clock time,
+an ordinal (`Kỳ họp thứ 32`), or a part of a name or URL. Those are masked before the
+figure patterns run, so a figure can never overlap them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.model import Article, FigureValue, Span
+
+# A unit is what the number counts, and runs to the next clause; four words cover
+# "tổ chức/địa phương", "doanh nghiệp nhỏ và vừa" and stop before the verb.
+MAX_UNIT_WORDS = 4
+# "150 tổ chức, cá nhân": a comma continues the unit only for a short coordinated noun.
+MAX_UNIT_CONTINUATION_WORDS = 2
+
+NUMBER = r"""(?<![\p{L}\d.,/+]|\p{L}-)           # not inside a code, id, date or version
+             (?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
+              | \d+(?:,\d+)?)                      # 38   3,5   01
+             (?!\d|[.,/:]\d|\p{L})                 # not 4.0, 27/5, 15:30, 5G, 15h30
+          """
+
+_MASKS = regex.compile(
+    r"""https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+                       # URLs, e-mail
+      | (?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{L}\d]+)*                          # số 52, số 15/2023
+      | \d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*                         # 52-NQ/TW, 749/QĐ-TTg
+      | (?<!\d)(?:\+84|0)\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}(?!\d)               # phone numbers
+      | \d{1,2}\s*[:h]\s*\d{2}(?!\d) | \b\d{1,2}h\b                          # clock times
+      | (?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])         # Kỳ họp thứ 32
+      | \b(?:[Qq]uận|[Pp]hường|[Kk]hu|[Tt]ổ|[Ll]ô|[Pp]hòng|[Ss]ố\s+nhà)\s+\d+\b  # Quận 1, Tổ 5
+      | [\p{L}\d]*\p{L}\d[\p{L}\d.]*|\d+\p{L}+[\p{L}\d]*                     # I4.0, H5N1, 5G
+      | \d+\.\d(?!\d)(?:\.\d+)*                                              # 4.0, 2.0.1
+    """,
+    regex.VERBOSE,
+)
+
+
+@cache
+def _grammar() -> dict[str, regex.Pattern[str]]:
+    qualifier = lexicon.alternation(lexicon.words("qualifiers"), first_letter_any_case=True)
+    scale = lexicon.alternation(list(lexicon.mapping("scales")))
+    currency = lexicon.alternation(list(lexicon.mapping("currencies")))
+    word = lexicon.alternation(list(lexicon.mapping("number_words")))
+    amount = rf"""(?:(?P<qualifier>{qualifier})\s+)?
+                  (?P<number>{NUMBER} | (?<!\p{{L}}){word}(?:\s+{word})*(?!\p{{L}}))
+                  (?:\s*(?P<percent>%))?
+                  (?:\s+(?P<scale>{scale})(?!\p{{L}}))?
+                  (?:\s*(?P<currency>{currency})(?!\p{{L}}))?"""
+    flags = regex.VERBOSE
+    return {
+        # xếp thứ 10/63 tỉnh, TP
+        "rank-of": regex.compile(
+            r"(?:(?:xếp|đứng|xếp\s+hạng)\s+)?(?:thứ|hạng)\s+(?P<number>\d+)\s*/\s*(?P<of>\d+)(?!\d)", flags),
+        # xếp thứ nhất, đứng thứ 3
+        "rank": regex.compile(
+            rf"(?:xếp|đứng|xếp\s+hạng)\s+(?:thứ|hạng)\s+(?P<number>\d+|{word}|nhất|nhì)(?!\p{{L}}|\d)", flags),
+        # 01 trong 07 tổ chức, 3 trên 10 người
+        "n-of-m": regex.compile(rf"(?P<number>{NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<of>{NUMBER})", flags),
+        # 10-15%, 2-3 tỷ đồng
+        "range": regex.compile(
+            rf"(?P<number>{NUMBER})\s*[-–]\s*(?P<max>{NUMBER})(?:\s*(?P<percent>%))?(?:\s+(?P<scale>{scale})(?!\p{{L}}))?",
+            flags),
+        # hơn 150 tổ chức, 38%, 3,5 tỷ đồng, hai năm
+        "amount": regex.compile(amount, flags),
+    }
+
+
+def parse_number(text: str) -> float | None:
+    """`1.200` -> 1200, `3,5` -> 3.5, `01` -> 1, `ba mươi` -> 30; None if not a number."""
+    text = text.strip()
+    if text[:1].isdigit():
+        return float(text.replace(".", "").replace(",", "."))
+    values = lexicon.mapping("number_words")
+    total, current = 0, 0
+    for word in text.lower().split():
+        if word not in values:
+            return None
+        value = int(values[word])
+        if word in ("mươi", "mười") and current:
+            current *= 10
+        elif value >= 1000:
+            total += (current or 1) * value
+            current = 0
+        elif value == 100:
+            current = (current or 1) * 100
+        else:
+            current += value
+    return float(total + current)
+
+
+_UNIT_WORD = regex.compile(r"\s*(?P<word>\p{L}[\p{L}\p{M}]*(?:/\p{L}[\p{L}\p{M}]*)*)")
+_CONTINUATION = regex.compile(
+    r",\s*(?P<words>\p{L}+(?:\s+\p{L}+)?)(?=\s*(?:[.;:)]|$|\s+(?:\p{L}+\s+)?(?:được|đã|có|tại)\b))")
+
+
+def _unit(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun after position `pos`: up to the next clause word or punctuation."""
+    stops = lexicon.words("unit_stops")
+    words: list[str] = []
+    end = pos
+    while len(words) < MAX_UNIT_WORDS:
+        m = _UNIT_WORD.match(text, end)
+        if not m or m["word"].lower() in stops:
+            break
+        following = _UNIT_WORD.match(text, m.end())
+        if following and f"{m['word']} {following['word']}".lower() in stops:
+            break
+        words.append(m["word"])
+        end = m.end()
+    if not words:
+        return None, pos
+    cont = _CONTINUATION.match(text, end)
+    if cont and len(cont["words"].split()) <= MAX_UNIT_CONTINUATION_WORDS and not any(
+            w.lower() in stops for w in cont["words"].split()):
+        return text[pos:cont.end("words")].strip(), cont.end("words")
+    return text[pos:end].strip(), end
+
+
+def _masked(article: Article) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _MASKS.finditer(article.body)]
+    spans += [(s.start, s.end) for s in article.of("date", "person", "organisation", "location")]
+    return spans
+
+
+def _free(start: int, end: int, masks: list[tuple[int, int]]) -> bool:
+    return all(end <= a or start >= b for a, b in masks)
+
+
+def _figures(article: Article) -> Iterator[Span]:
+    body = article.body
+    masks = _masked(article)
+    taken: list[tuple[int, int]] = []
+    scales = lexicon.mapping("scales")
+    currencies = lexicon.mapping("currencies")
+    count_units = lexicon.words("count_units")
+    for rule, pattern in _grammar().items():
+        for m in pattern.finditer(body):
+            start, end = m.span()
+            if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken):
+                continue
+            number_text = m["number"]
+            value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {"nhất": 1.0, "nhì": 2.0}[
+                number_text]
+            if value is None:
+                continue
+            groups = m.groupdict()
+            multiplier = float(scales[groups["scale"]]) if groups.get("scale") else 1.0
+            currency = currencies.get(groups["currency"]) if groups.get("currency") else None
+            unit, unit_end = (None, end)
+            if groups.get("percent"):
+                unit, kind = "%", "percent"
+            elif currency:
+                unit, kind = groups["currency"], "money"
+            else:
+                unit, unit_end = _unit(body, end)
+                kind = "rank" if rule.startswith("rank") else "count"
+            if rule == "rank":
+                unit = unit or "hạng"
+            is_word = not number_text[:1].isdigit() and rule == "amount"
+            counted = unit and (unit.split()[0].lower() in count_units or unit.lower() in count_units)
+            if is_word and not counted:
+                continue
+            of = parse_number(groups["of"]) if groups.get("of") else None
+            top = parse_number(groups["max"]) * multiplier if groups.get("max") else None
+            if rule == "n-of-m" and unit is None:
+                continue
+            qualifier = groups.get("qualifier")
+            fv = FigureValue(value * multiplier, unit, of=of, qualifier=qualifier.lower() if qualifier else None,
+                             currency=currency, max=top, kind="share" if rule == "n-of-m" else kind)
+            span_end = max(end, unit_end)
+            taken.append((start, span_end))
+            yield Span(start, span_end, "figure", body[start:span_end], fv, rule=f"figure:{rule}")
+            if rule == "n-of-m":  # "07 tổ chức/địa phương" is a figure of its own
+                of_start = m.start("of")
+                yield Span(of_start, span_end, "figure", body[of_start:span_end], FigureValue(of, unit),
+                           rule="figure:n-of-m-total")
+
+
+def extract(article: Article) -> tuple[Span, ...]:
+    return tuple(sorted(_figures(article), key=lambda s: (s.start, s.end)))

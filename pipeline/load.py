@@ -1,0 +1,149 @@
+"""Stage 1: read raw inputs into `RawPage`s: decoded, NFC, one tone-mark style.
+
+An input file yields pages one at a time (a `.jsonl` file yields one per line), so a
+large scrape never sits in memory whole. Every problem with an input is a `InputError`
+whose message says what is wrong and what to try; the run reports it and goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.text import normalise
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# A news article is a few hundred KB of HTML at most; 10 MB is far beyond any real
+# page and keeps one pathological file from exhausting a worker's memory.
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+# A UTF-16 file without a BOM has a NUL in about every other byte for Latin text;
+# real UTF-8 or Windows-1258 text has none.
+UTF16_NUL_SHARE = 0.2
+# ... and nearly all of them on the same side of each code unit (the high byte).
+UTF16_NUL_PARITY = 0.9
+
+
+class InputError(Exception):
+    """An input that cannot be read; the message is one line for the run report."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    id: str
+    source_file: str
+    kind: str  # "text" (first line is the title), "body" (no title line), "html"
+    content: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes to text: returns (text, encoding name, warnings)."""
+    if not data.strip():
+        raise InputError("empty file: nothing to extract")
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name, ()
+            except UnicodeDecodeError as err:
+                raise InputError(f"starts with a {name} byte-order mark but is not valid {name}: {err.reason}") from err
+    nuls = data.count(0)
+    if nuls:
+        even_nuls = data[0::2].count(0)
+        one_side = max(even_nuls, nuls - even_nuls) / nuls
+        if nuls / len(data) >= UTF16_NUL_SHARE and one_side >= UTF16_NUL_PARITY:
+            name = "utf-16-be" if even_nuls > nuls / 2 else "utf-16-le"
+            try:
+                return data.decode(name), name, ()
+            except UnicodeDecodeError:
+                pass
+        raise InputError("binary file (contains NUL bytes): not a text or HTML page")
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
+            text = data[: err.start].decode("utf-8")
+            return text, "utf-8", ("truncated UTF-8: the last character was cut off and dropped",)
+        utf8_error = err
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as err:
+        raise InputError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor Windows-1258: "
+                        "re-save the page as UTF-8") from err
+    return text, "windows-1258", ()
+
+
+def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputError(f"file is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB limit for one page")
+    text, encoding, warnings = decode(path.read_bytes())
+    return normalise(text), encoding, warnings
+
+
+def iter_pages(path: Path, root: Path | None = None) -> Iterator[RawPage | InputError]:
+    """The pages in one input file; a bad `.jsonl` line yields a `InputError`, not a stop."""
+    shown = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield InputError(f"unsupported file type {suffix or '(none)'}: expected one of {', '.join(SUFFIXES)}")
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _jsonl_pages(path, shown)
+            return
+        text, encoding, warnings = read_text(path)
+    except InputError as err:
+        yield err
+        return
+    except OSError as err:
+        yield InputError(f"cannot read file: {err.strerror or err}")
+        return
+    kind = "html" if suffix in (".html", ".htm") else "text"
+    yield RawPage(id=path.stem, source_file=shown, kind=kind, content=text, encoding=encoding, warnings=warnings)
+
+
+def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
+    with path.open("rb") as handle:
+        for number, raw_line in enumerate(handle, start=1):
+            if not raw_line.strip():
+                continue
+            where = f"line {number}"
+            try:
+                line, _, _ = decode(raw_line)
+                item = json.loads(line)
+            except (InputError, json.JSONDecodeError) as err:
+                yield InputError(f"{where}: not a JSON object ({err})")
+                continue
+            if not isinstance(item, dict):
+                yield InputError(f"{where}: expected a JSON object, got {type(item).__name__}")
+                continue
+            content = item.get("html") or item.get("text")
+            if not isinstance(content, str) or not content.strip():
+                yield InputError(f"{where}: item has no 'text' or 'html'")
+                continue
+            item_id = str(item.get("id") or f"{path.stem}-{number}")
+            yield RawPage(
+                id=item_id,
+                source_file=f"{shown}:{number}",
+                kind="html" if item.get("html") else "body",
+                content=normalise(content),
+                title=normalise(item["title"]) if isinstance(item.get("title"), str) else None,
+                url=item.get("url") if isinstance(item.get("url"), str) else None,
+                published=item.get("published") if isinstance(item.get("published"), str) else None,
+            )
+
+
+def discover(paths: list[Path]) -> Iterator[Path]:
+    """Input files under the given files and folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path

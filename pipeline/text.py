@@ -1,0 +1,76 @@
+"""Unicode helpers shared by every stage: one normal form for text, one key for matching.
+
+Vietnamese pages mix composed and decomposed code points and two tone-mark styles
+(`hoà`/`hòa`, `thuỷ`/`thủy`). We store text in NFC with the new style, which is what
+the Ministry of Education's 2018 rules and most current sites use, and match names on
+a folded key so `Hội khoa học` and `Hội Khoa học` resolve to one entity.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Old style puts the tone on the second vowel of oa/oe/uy when the syllable ends
+# there (hoà, khoẻ, thuỷ); new style puts it on the first (hòa, khỏe, thủy).
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_FIRST = {"a": ("o", "òóỏõọ"), "e": ("o", "òóỏõọ"), "y": ("u", "ùúủũụ")}
+
+
+def _tone_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for second, marked in _TONED.items():
+        first, first_marked = _FIRST[second]
+        for plain_mark, first_mark in zip(marked, first_marked, strict=True):
+            for f, s, fm in ((first, second, first_mark), (first.upper(), second.upper(), first_mark.upper()),
+                             (first.upper(), second, first_mark.upper())):
+                old_second = plain_mark.upper() if s.isupper() else plain_mark
+                table[f + old_second] = fm + s
+    return table
+
+
+_TONE_TABLE = _tone_table()
+_OLD_TONE = regex.compile(
+    r"""(?<![qQ])            # 'qu' is a consonant: quý keeps its mark on y
+        (?:""" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + r""")
+        (?!\p{L})            # only where the syllable ends (hoà, not hoàn)
+    """,
+    regex.VERBOSE,
+)
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+def normalise(text: str) -> str:
+    """NFC, new-style tone marks, plain spaces, `\\n` line ends."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)
+
+
+_DASHES = regex.compile(r"\s*[-‐‑‒–—―]\s*")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+def fold(text: str) -> str:
+    """Matching key: case, tone style, dashes, quotes and spacing folded."""
+    text = normalise(text).lower().translate(_QUOTES)
+    text = _DASHES.sub(" - ", text)
+    return " ".join(text.split()).strip(" .,;:\"'()")
+
+
+_VIETNAMESE_LETTERS = regex.compile(r"[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
+                                    regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def vietnamese_share(text: str) -> tuple[float, int]:
+    """Share of words carrying a Vietnamese-only letter or tone mark, and the word count."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0, 0
+    marked = sum(1 for w in words if _VIETNAMESE_LETTERS.search(w))
+    return marked / len(words), len(words)

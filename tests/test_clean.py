@@ -1,0 +1,137 @@
+"""Cleaning rules on bylines, sources, sidebars and furniture as sites write them."""
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.load import InputError, RawPage
+
+BODY = "Chiều 27/5, tại Hà Nội, lễ trao giải đã diễn ra với sự tham dự của nhiều đại biểu."
+
+
+def page(*lines: str, title: str = "Tiêu đề bài viết") -> RawPage:
+    return RawPage(id="p", source_file="p.txt", kind="text", content="\n\n".join([title, BODY, *lines]))
+
+
+@pytest.mark.parametrize(("line", "authors", "photographers"), [
+    ("Bài, ảnh: Nhật Tiến", ["Nhật Tiến"], ["Nhật Tiến"]),
+    ("Bài và ảnh: Minh Hương", ["Minh Hương"], ["Minh Hương"]),
+    ("Tin, ảnh: Lê Hoa", ["Lê Hoa"], ["Lê Hoa"]),
+    ("Trâm Bầu; Ảnh: Đàm Thanh", ["Trâm Bầu"], ["Đàm Thanh"]),
+    ("Thu Hằng - Ảnh: Quang Vinh", ["Thu Hằng"], ["Quang Vinh"]),
+    ("Bài: Ngọc Anh; Ảnh: Hải Nguyễn", ["Ngọc Anh"], ["Hải Nguyễn"]),
+    ("Bài: Ngọc Anh - Minh Đức", ["Ngọc Anh", "Minh Đức"], []),
+    ("Ảnh: CTV", [], []),
+    ("Nhóm PV", [], []),
+    ("Ảnh: Internet", [], []),
+    ("Văn Long", ["Văn Long"], []),
+    ("Hoàng Phương (TTXVN)", ["Hoàng Phương"], []),
+])
+def test_bylines_become_fields(line, authors, photographers):
+    article = clean(page(line))
+    assert list(article.authors) == authors
+    assert list(article.photographers) == photographers
+    assert line not in article.body
+    assert any(r.kind == "byline" for r in article.removed)
+
+
+@pytest.mark.parametrize(("line", "source", "url"), [
+    ("Nguồn tin: haiphong.gov.vn", "haiphong.gov.vn", None),
+    ("Nguồn Bắc Giang: http://baobacgiang.com.vn/bg/a-1.html", "Bắc Giang", "http://baobacgiang.com.vn/bg/a-1.html"),
+    ("Nguồn: https://vnexpress.net/thoi-su/abc-123.html", "vnexpress.net", "https://vnexpress.net/thoi-su/abc-123.html"),
+    ("Nguồn: TTXVN", "TTXVN", None),
+    ("Theo VnExpress", "VnExpress", None),
+    ("(Theo Báo Bắc Giang)", "Báo Bắc Giang", None),
+])
+def test_source_lines(line, source, url):
+    article = clean(page("Minh Anh", line))
+    assert article.source == source
+    assert article.source_url == url
+    assert article.authors == ("Minh Anh",)
+    assert "Nguồn" not in article.body and "Theo V" not in article.body
+
+
+@pytest.mark.parametrize("heading", [
+    "Tin khác", "TIN LIÊN QUAN", "Tin liên quan:", "Xem thêm:", "Bài viết liên quan", "Tin cùng chuyên mục",
+    "Đọc thêm", "Các tin khác", "Có thể bạn quan tâm", "Tin mới nhất »",
+])
+def test_sidebar_and_everything_after_is_stripped(heading):
+    article = clean(page("Trâm Bầu", heading, "Phiên làm việc chiều 10/12: HĐND thông qua 29 nghị quyết", "10/12/2025"))
+    assert article.body == BODY
+    sidebar = [r for r in article.removed if r.kind == "sidebar"]
+    assert sidebar and "10/12/2025" in sidebar[0].text
+    assert article.authors == ("Trâm Bầu",)
+
+
+def test_furniture_lines_are_stripped():
+    article = clean(page("Chia sẻ", "Facebook", title="Tin A"))
+    assert article.body == BODY
+    assert [r.kind for r in article.removed] == ["furniture", "furniture"]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Thứ bảy, 27/5/2023 - 15:18", "2023-05-27"),
+    ("15:18, 27/05/2023 (GMT+7)", "2023-05-27"),
+    ("27/05/2023 15:18", "2023-05-27"),
+    ("Chủ nhật, 05.11.2023, 08:30 (GMT+7)", "2023-11-05"),
+])
+def test_dateline_under_title_gives_published(line, published):
+    raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
+    article = clean(raw)
+    assert article.published == published
+    assert article.body == BODY
+
+
+def test_caption_keeps_text_but_loses_credit():
+    caption = "Lãnh đạo Sở nhận Giải tại hạng mục Top tổ chức tiêu biểu. Ảnh: Đàm Thanh"
+    article = clean(page(caption))
+    assert "Lãnh đạo Sở nhận Giải tại hạng mục Top tổ chức tiêu biểu." in article.body
+    assert "Đàm Thanh" not in article.body
+    assert article.photographers == ("Đàm Thanh",)
+
+
+@pytest.mark.parametrize("line", [
+    "Theo danh sách công bố, tỉnh Bắc Giang là 1 trong 7 địa phương được trao giải.",
+    "Theo lãnh đạo Sở Thông tin và Truyền thông, công nghệ luôn phát triển thay đổi.",
+    "Năm nay, Hải Phòng là 01 trong 07 tổ chức được trao giải.",
+])
+def test_article_sentences_are_not_bylines(line):
+    article = clean(page(line))
+    assert article.body.endswith(line)
+    assert article.authors == () and article.source is None
+
+
+def test_seed_style_tail():
+    article = clean(page("Trâm Bầu; Ảnh: Đàm Thanh", "Nguồn tin: haiphong.gov.vn", "Tin khác", "Kỳ họp thứ 32"))
+    assert article.body == BODY
+    assert [r.kind for r in article.removed] == ["sidebar", "source", "byline"]
+
+
+@pytest.mark.parametrize("content", ["Chỉ có tiêu đề", "Tiêu đề\n\nTin khác\n\nMột tin khác", "\n\n  \n"])
+def test_nothing_left_is_an_error(content):
+    with pytest.raises(InputError):
+        clean(RawPage(id="p", source_file="p.txt", kind="text", content=content))
+
+
+def test_english_page_is_rejected():
+    english = " ".join(["The ceremony was held in the capital on Saturday with many guests."] * 5)
+    with pytest.raises(InputError, match="not a Vietnamese page"):
+        clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Title\n{english}"))
+
+
+def test_html_page_main_text_and_metadata():
+    html = """<html><head><title>Hải Phòng được vinh danh | Báo X</title>
+    <meta property="article:published_time" content="2023-05-27T15:18:00+07:00"></head><body>
+    <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/ts">Thời sự</a></li></ul></nav>
+    <article><h1>Hải Phòng được vinh danh</h1>
+    <p>Chiều 27/5, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức lễ trao giải.</p>
+    <p>Phó Chủ tịch UBND thành phố Hoàng Minh Cường nhận Giải tại hạng mục dành cho các địa phương.</p>
+    <p>Trâm Bầu; Ảnh: Đàm Thanh</p></article>
+    <div class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Phiên làm việc chiều 10/12</a></li></ul></div>
+    <footer>Bản quyền thuộc về Báo X</footer></body></html>"""
+    article = clean(RawPage(id="h", source_file="h.html", kind="html", content=html))
+    assert article.title == "Hải Phòng được vinh danh"
+    assert article.published == "2023-05-27"
+    assert article.authors == ("Trâm Bầu",)
+    assert "Chiều 27/5, tại Hà Nội" in article.body
+    for furniture in ("Trang chủ", "Phiên làm việc", "Bản quyền", "Trâm Bầu"):
+        assert furniture not in article.body

@@ -1,0 +1,97 @@
+import codecs
+import json
+import unicodedata
+
+import pytest
+
+from pipeline.load import MAX_INPUT_BYTES, InputError, RawPage, decode, iter_pages
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese sites wrote it: base letters precomposed, tone marks combining."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+TEXT = "Hải Phòng được vinh danh\n\nChiều 27/5, tại Hà Nội, lễ trao giải được tổ chức."
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+    (TEXT.encode("utf-16-le"), "utf-16-le"),
+    (TEXT.encode("utf-16-be"), "utf-16-be"),
+    (cp1258(TEXT), "windows-1258"),
+])
+def test_decode_detects_encoding(data, encoding):
+    text, found, warnings = decode(data)
+    assert found == encoding
+    assert "Hà Nội" in unicodedata.normalize("NFC", text)
+    assert warnings == ()
+
+
+def test_truncated_utf8_keeps_text_and_warns():
+    data = TEXT.encode("utf-8") + "ộ".encode()[:2]
+    text, _, warnings = decode(data)
+    assert text == TEXT
+    assert "truncated" in warnings[0]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+])
+def test_decode_rejects_unreadable_input(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data)
+
+
+def test_text_page_is_normalised(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Nước sạch cho Hoà Bình\n\nThuỷ lợi hoà thuận.", encoding="utf-8")
+    [page] = iter_pages(path)
+    assert isinstance(page, RawPage)
+    assert page.id == "a"
+    assert page.content == "Nước sạch cho Hòa Bình\n\nThủy lợi hòa thuận."
+
+
+def test_oversized_page_is_an_error(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (MAX_INPUT_BYTES + 1))
+    [err] = iter_pages(path)
+    assert isinstance(err, InputError)
+    assert "MB" in str(err)
+
+
+def test_jsonl_yields_items_and_errors_per_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "Chiều 27/5, tại Hà Nội.", "title": "Tin một"}, ensure_ascii=False),
+        "{broken json",
+        json.dumps({"id": "a2", "html": "<p>Xin chào</p>", "url": "http://x.vn/a2"}),
+        json.dumps({"id": "a3"}),
+        "",
+        json.dumps(["not", "an", "object"]),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(iter_pages(path))
+    assert [type(i).__name__ for i in items] == ["RawPage", "InputError", "RawPage", "InputError", "InputError"]
+    assert items[0].kind == "body" and items[0].title == "Tin một"
+    assert items[2].kind == "html" and items[2].url == "http://x.vn/a2"
+    assert "line 2" in str(items[1])
+
+
+def test_unsupported_suffix(tmp_path):
+    path = tmp_path / "page.pdf"
+    path.write_bytes(b"%PDF")
+    [err] = iter_pages(path)
+    assert "unsupported file type .pdf" in str(err)

@@ -1,0 +1,41 @@
+import unicodedata
+
+import pytest
+
+from pipeline.text import fold, normalise, vietnamese_share
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("hoà", "hòa"),
+    ("Hoà Bình", "Hòa Bình"),
+    ("hoàn thành", "hoàn thành"),  # the mark stays on a when a consonant follows
+    ("thuỷ lợi", "thủy lợi"),
+    ("Uỷ ban", "Ủy ban"),
+    ("UỶ BAN", "ỦY BAN"),
+    ("quý I", "quý I"),  # qu is a consonant: quý is already right
+    ("khoẻ mạnh", "khỏe mạnh"),
+    ("tuỳ chọn", "tùy chọn"),
+    (unicodedata.normalize("NFD", "Hà Nội"), "Hà Nội"),  # decomposed input
+    ("a\u00a0b\u200bc", "a bc"),  # non-breaking and zero-width spaces
+    ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
+])
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+    assert unicodedata.is_normalized("NFC", normalise(raw))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hội Khoa học", "Hội khoa học"),
+    ("Tự động hoá", "Tự động hóa"),
+    ("TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards", "TOP Công nghiệp 4.0 Việt Nam - I4.0 Awards"),
+    ("“Top doanh nghiệp”", "Top doanh nghiệp"),
+])
+def test_fold_merges_variants(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_vietnamese_share_tells_languages_apart():
+    vi, _ = vietnamese_share("Chiều 27/5, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức lễ")
+    en, _ = vietnamese_share("The ceremony was held in Hanoi on Saturday afternoon by the union of associations")
+    assert vi > 0.4
+    assert en == 0.0
