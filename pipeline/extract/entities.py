@@ -93,6 +93,7 @@ class _Lexicons:
     degrees: _Index
     heads: _Index
     unit_heads: frozenset[tuple[str, ...]]
+    alone_heads: frozenset[tuple[str, ...]]
     known_orgs: _Index
     places: _Index
     districts: frozenset[str]
@@ -114,6 +115,7 @@ def _lexicons() -> _Lexicons:
         degrees=_Index(lexicon.words("degrees")),
         heads=_Index(row[0] for row in heads),
         unit_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "yes"),
+        alone_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "alone"),
         known_orgs=_Index(lexicon.words("known_organisations")),
         places=_Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
@@ -147,8 +149,11 @@ class _Scanner:
         # capitals is a name glued to what follows (`Trần Phú tổ chức`) and is ignored.
         self.word_end = {w.start: w.end for w in article.words
                          if " " in w.text and w.text[0].isupper() and sum(c.isupper() for c in w.text) == 1}
+        # a lowercase syllable that starts a lowercase word (`công bố` after `Hà Nội`)
+        # begins a new word: it cannot finish a capitalised one
+        self.lower_word_start = {w.start for w in article.words if " " in w.text and w.text.islower()}
         self.spans: list[Span] = []
-        self.persons: list[_Person] = []
+        self.title_parts: list[tuple[str, int, int]] = []
 
     # -- helpers ---------------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -171,6 +176,8 @@ class _Scanner:
         tok = self.toks[i]
         if tok.key in self.lex.suffixes:
             return True
+        if tok.start in self.lower_word_start:
+            return False
         for back in (1, 2, 3):
             j = i - back
             if j < run_start or not self.toks[j].is_word:
@@ -248,6 +255,9 @@ class _Scanner:
         """`Hội khoa học và Kỹ thuật`, `Hội khoa học và kỹ thuật Việt Nam`: short lowercase
         words inside a name, joined by "và" and closed by a capital; 0 if not a bridge."""
         k = self.lowercase_words(j)
+        if k > j and self.lex.admin_units.match(self.toks, k) and self.place_after_unit(
+                k + self.lex.admin_units.match(self.toks, k), in_title=False) > k + 1:
+            return k  # Trung tâm Kiểm soát bệnh tật | TP Hồ Chí Minh
         if k == j or k + 1 >= len(self.toks) or self.toks[k].key != "và":
             return 0
         after = self.lowercase_words(k + 1)
@@ -289,6 +299,10 @@ class _Scanner:
                 unit_end = self.unit_phrase(end, allow_bare=True, in_title=in_title)
                 if unit_end:
                     return unit_end, "org:head+unit"
+            if head_key in self.lex.alone_heads and not (self.tight(end - 1) and self.cap_word(end)
+                                                         and not self.places_match(end)):
+                place = self.places_match(end) if self.tight(end - 1) else 0
+                return end + place, "org:head-alone"
             starts_name = self.cap_word(end) or (
                 end + 1 < len(self.toks) and self.toks[end].key in self.lex.connectors and self.cap_word(end + 1))
             if self.tight(end - 1) and starts_name:
@@ -296,7 +310,7 @@ class _Scanner:
                 if in_title:
                     run_end = self.trim_trailing_person(end, run_end)
                 if run_end > end:
-                    run_end = self.unit_phrase(run_end, in_title=in_title) or run_end
+                    run_end = self.unit_phrase(run_end, allow_bare=True, in_title=in_title) or run_end
                     return run_end, "org:head+name"
         if known:
             return i + known, "org:known"
@@ -330,6 +344,8 @@ class _Scanner:
                 return i + n
         if not in_title:
             return run_end
+        if self.looks_like_person(i, run_end):
+            return 0
         cut = self.trim_trailing_person(i, run_end)
         if cut == i or self.looks_like_person(i, cut):
             return 0
@@ -351,22 +367,37 @@ class _Scanner:
         return None
 
     # -- people ------------------------------------------------------------------------
-    def title_at(self, i: int) -> tuple[int, tuple[int, int] | None]:
-        """A title and the body it belongs to: (end, org token span or None); end 0 if none."""
+    def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
+        """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
         n = self.lex.titles.match(self.toks, i)
         if not n:
-            return 0, None
+            return 0, []
         end = i + n
-        if end < len(self.toks) and self.tight(end - 1):
-            org = self.org_at(end, in_title=True)
+        parts: list[tuple[str, int, int]] = []
+        for k in range(i + 1, end):  # "Đại biểu Quốc hội": a body inside the title itself
+            m = self.lex.known_orgs.match(self.toks, k)
+            if m and k + m == end:
+                parts.append(("organisation", k, end))
+                break
+        if end >= len(self.toks) or not self.tight(end - 1):
+            return end, parts
+        org = self.org_at(end, in_title=True)
+        if org:
+            return org[0], [*parts, ("organisation", end, org[0])]
+        place = self.place_at(end, in_title=True)
+        if place and (place[2] == "location:lexicon" or not self.looks_like_person(place[1], place[0])):
+            return place[0], [*parts, ("location", place[1], place[0])]
+        # a field written capitalised: "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Trưởng khoa Cấp cứu
+        # Bệnh viện Bạch Mai"
+        if self.cap_word(end) and not self.looks_like_person(end, self.place_name_end(end)):
+            run_end = self.trim_trailing_person(end, self.name_run(end))
+            field_end = next((k for k in range(end + 1, run_end) if self.starts_body(k)), run_end)
+            org = self.org_at(field_end, in_title=True) if field_end < run_end else None
             if org:
-                return org[0], (end, org[0])
-            place = self.place_at(end, in_title=True)
-            if place and place[2] == "location:unit+name" and not self.looks_like_person(place[1], place[0]):
-                return place[0], None
-            if place and place[2] == "location:lexicon":
-                return place[0], None
-        return end, None
+                return org[0], [*parts, ("organisation", field_end, org[0])]
+            if end < run_end and self.person_name_end(run_end, need_surname=True):
+                return run_end, parts
+        return end, parts
 
     def person_name_end(self, i: int, *, need_surname: bool) -> int:
         if not self.name_word(i) or (need_surname and self.toks[i].text not in self.lex.surnames):
@@ -374,58 +405,62 @@ class _Scanner:
         j = i
         while j < len(self.toks) and self.name_word(j) and (j == i or self.tight(j - 1)):
             j += 1
-        if j - i > MAX_NAME_SYLLABLES or (need_surname and j - i < 2):
+            # Kim Sang-sik, Nguyễn Thị Thu-Hà: a hyphen joins two syllables of one name
+            if j + 1 < len(self.toks) and self.toks[j].text == "-" and self.toks[j + 1].is_word \
+                    and self.toks[j - 1].end == self.toks[j].start and self.toks[j].end == self.toks[j + 1].start:
+                j += 2
+        if j - i > MAX_NAME_SYLLABLES + 1 or (need_surname and j - i < 2):
             return 0
         if self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i):
             return 0
         return j
+
+    def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
+        """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`), from token j."""
+        while True:
+            end, parts = self.title_at(j)
+            if not end:
+                return j
+            titles.append((j, end))
+            self.title_parts += parts
+            j = end
+            if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
+                j += 1
 
     def person_at(self, i: int) -> _Person | None:
         """[honorific] [title (, title)*] [,] [degree] Name, or Surname Name."""
         honorifics: list[tuple[int, int]] = []
         titles: list[tuple[int, int]] = []
         degrees: list[tuple[int, int]] = []
-        self.title_orgs: list[tuple[int, int]] = []
+        self.title_parts = []
         j = i
         n = self.lex.honorifics.match(self.toks, j)
         if n:
             honorifics.append((j, j + n))
             j += n
-        while True:
-            end, org = self.title_at(j)
-            if not end:
-                break
-            titles.append((j, end))
-            if org:
-                self.title_orgs.append(org)
-            j = end
-            if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
-                j += 1
-        if titles and j < len(self.toks) and self.toks[j].text == ",":
+        j = self.titles_from(j, titles)
+        comma = bool(titles) and j < len(self.toks) and self.toks[j].text == ","
+        if comma:
             j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"
-            comma = True
-        else:
-            comma = False
-        n = self.lex.honorifics.match(self.toks, j) if comma else 0
-        if n:
-            honorifics.append((j, j + n))
-            j += n
+            n = self.lex.honorifics.match(self.toks, j)
+            if n:
+                honorifics.append((j, j + n))
+                j += n
         n = self.lex.degrees.match(self.toks, j)
         if n:
-            end = j + n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "." else 0)
             degrees.append((j, j + n))
-            j = end
+            j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "." else 0)
         introduced = bool(honorifics or titles or degrees)
         if introduced and j == i:
             return None
-        # a title's body may have swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
         name_end = self.person_name_end(j, need_surname=not introduced or comma)
         if not name_end and titles and not comma:
+            # the title's body swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
             t_start, t_end = titles[-1]
             for k in range(max(t_start + 1, t_end - 4), t_end - 1):
                 if self.looks_like_person(k, t_end):
                     titles[-1] = (t_start, k)
-                    self.title_orgs = [(a, min(b, k)) for a, b in self.title_orgs if a < k]
+                    self.title_parts = [(label, a, min(b, k)) for label, a, b in self.title_parts if a < k]
                     return _Person(k, t_end, titles, honorifics, degrees, "person:title+name")
         if not name_end:
             return None
@@ -433,16 +468,11 @@ class _Scanner:
         return _Person(j, name_end, titles, honorifics, degrees, rule + "+name")
 
     def appositive_titles(self, person: _Person) -> int:
-        """`Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`: titles after the name."""
+        """Titles after the name, after a comma or a dash:
+        `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
         j = person.end
-        while j + 1 < len(self.toks) and self.toks[j].text == ",":
-            end, org = self.title_at(j + 1)
-            if not end:
-                break
-            person.titles.append((j + 1, end))
-            if org:
-                self.title_orgs.append(org)
-            j = end
+        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.lex.titles.match(self.toks, j + 1):
+            j = self.titles_from(j + 1, person.titles)
         return j
 
     # -- the scan ------------------------------------------------------------------------
@@ -482,11 +512,15 @@ class _Scanner:
         return self.spans
 
     def take_person(self, person: _Person) -> int:
-        title_orgs = list(self.title_orgs)
         end = self.appositive_titles(person)
-        for a, b in title_orgs + self.title_orgs[len(title_orgs):]:
-            if b > a:
+        for label, a, b in self.title_parts:
+            if b <= a:
+                continue
+            if label == "organisation":
                 self.emit_org(a, b, "org:in-title")
+            else:
+                name = self.text(a, b)
+                self.emit("location", a, b, NameValue(self.lex.place_aliases.get(name, name)), "location:in-title")
         value = PersonValue(
             name=self.text(person.start, person.end),
             titles=tuple(self.text(a, b) for a, b in person.titles),

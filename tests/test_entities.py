@@ -1,0 +1,204 @@
+"""People (with titles), organisations and locations on sentences written in the styles
+of many Vietnamese sites: party and government portals, national dailies, business,
+school, hospital, sports and foreign news. Each row lists every entity expected, so a
+spurious extra one fails the row too."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyse
+from pipeline.export import locations, organisations, people
+
+P, O, L = "people", "organisations", "locations"
+
+CASES: list[tuple[str, dict[str, set[str]]]] = [
+    # officials: titles before the name, honorifics, appositions
+    ("Đồng chí Nguyễn Tử Quỳnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp.",
+     {P: {"Nguyễn Tử Quỳnh"}, O: {"Tỉnh ủy", "UBND tỉnh"}, L: set()}),
+    ("Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương.",
+     {P: {"Phạm Minh Chính"}, O: set(), L: set()}),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết sẽ tăng cường kiểm tra.",
+     {P: {"Đào Hồng Lan"}, O: {"Bộ Y tế"}, L: set()}),
+    ("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu chỉ đạo.",
+     {P: {"Đinh Tiến Dũng"}, O: {"Bộ Chính trị", "Thành ủy Hà Nội"}, L: set()}),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bắc Giang, dịch bệnh đã được kiểm soát.",
+     {P: {"Nguyễn Văn An"}, O: {"Sở Y tế tỉnh Bắc Giang"}, L: set()}),
+    ("Chủ tịch UBND quận Lê Chân Nguyễn Văn Tùng kiểm tra công trình.",
+     {P: {"Nguyễn Văn Tùng"}, O: {"UBND quận Lê Chân"}, L: set()}),
+    ("Phó Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn dự lễ khánh thành.",
+     {P: {"Nguyễn Văn Sơn"}, O: {"UBND tỉnh Hà Giang"}, L: set()}),
+    ("Tham dự có đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+     {P: {"Lê Thị Kim Dung"}, O: {"Tỉnh ủy", "HĐND tỉnh"}, L: set()}),
+    ("Đồng chí Nguyễn Thành Tâm - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh phát biểu.",
+     {P: {"Nguyễn Thành Tâm"}, O: {"Trung ương Đảng", "Tỉnh ủy Tây Ninh"}, L: set()}),
+    ("Phát biểu tại hội nghị, Chủ tịch Quốc hội Trần Thanh Mẫn nhấn mạnh yêu cầu đổi mới.",
+     {P: {"Trần Thanh Mẫn"}, O: {"Quốc hội"}, L: set()}),
+    ("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng tiếp Đại sứ Nhật Bản.",
+     {P: {"Phan Văn Giang"}, O: {"Bộ Quốc phòng"}, L: {"Nhật Bản"}}),
+    ("Thượng tướng Lương Tam Quang được bổ nhiệm giữ chức Bộ trưởng Bộ Công an.",
+     {P: {"Lương Tam Quang"}, O: {"Bộ Công an"}, L: set()}),
+    ("Bà Nguyễn Thị Thanh, Phó Chủ tịch Quốc hội, thăm và tặng quà tại tỉnh Ninh Bình.",
+     {P: {"Nguyễn Thị Thanh"}, O: {"Quốc hội"}, L: {"Ninh Bình"}}),
+    ("Ông Hồ Quang Bửu, Phó Chủ tịch UBND tỉnh Quảng Nam, chủ trì cuộc họp báo.",
+     {P: {"Hồ Quang Bửu"}, O: {"UBND tỉnh Quảng Nam"}, L: set()}),
+    ("Chiều 9/7, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu chủ trì cuộc họp báo.",
+     {P: {"Hồ Quang Bửu"}, O: {"UBND tỉnh"}, L: set()}),
+    ("Đoàn công tác do đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư dẫn đầu đã đến thăm.",
+     {P: {"Trần Cẩm Tú"}, O: {"Ban Bí thư"}, L: set()}),
+    # degrees and honours
+    ("PGS.TS Trần Thị Bích Ngọc, Hiệu trưởng Trường Đại học Bách khoa Hà Nội phát biểu khai mạc.",
+     {P: {"Trần Thị Bích Ngọc"}, O: {"Trường Đại học Bách khoa Hà Nội"}, L: set()}),
+    ("Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, TSKH Phan Xuân Dũng phát biểu.",
+     {P: {"Phan Xuân Dũng"}, O: {"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"}, L: set()}),
+    ("GS.TS Nguyễn Văn Hưng nhận định thị trường sẽ phục hồi.",
+     {P: {"Nguyễn Văn Hưng"}, O: set(), L: set()}),
+    ("Theo ThS. Lê Minh Khoa, sinh viên cần chủ động học kỹ năng mềm.",
+     {P: {"Lê Minh Khoa"}, O: set(), L: set()}),
+    ("NSND Thanh Hoa biểu diễn trong đêm nhạc tại Nhà hát Lớn Hà Nội.",
+     {P: {"Thanh Hoa"}, O: set(), L: {"Hà Nội"}}),
+    ("BS.CKII Phạm Văn Tùng, Trưởng khoa Cấp cứu Bệnh viện Bạch Mai cho biết bệnh nhân đã ổn định.",
+     {P: {"Phạm Văn Tùng"}, O: {"Bệnh viện Bạch Mai"}, L: set()}),
+    # businesses
+    ("Công ty Cổ phần Cấp nước Hải Phòng được trao giải thưởng.",
+     {P: set(), O: {"Công ty Cổ phần Cấp nước Hải Phòng"}, L: set()}),
+    ("Ông Trần Đình Long, Chủ tịch HĐQT Tập đoàn Hòa Phát, cho biết doanh thu tăng mạnh.",
+     {P: {"Trần Đình Long"}, O: {"Tập đoàn Hòa Phát"}, L: set()}),
+    ("Tập đoàn Viettel và Ngân hàng TMCP Ngoại thương Việt Nam ký kết thỏa thuận hợp tác.",
+     {P: set(), O: {"Tập đoàn Viettel", "Ngân hàng TMCP Ngoại thương Việt Nam"}, L: set()}),
+    ("Tổng công ty Điện lực miền Bắc cam kết cung ứng đủ điện cho mùa hè.",
+     {P: set(), O: {"Tổng công ty Điện lực miền Bắc"}, L: set()}),
+    ("Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Công ty Cổ phần Hàng không Vietjet, cho biết hãng sẽ mở thêm đường bay.",
+     {P: {"Nguyễn Thị Phương Thảo"}, O: {"Công ty Cổ phần Hàng không Vietjet"}, L: set()}),
+    ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị giảm thuế.",
+     {P: set(), O: {"Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"}, L: set()}),
+    # ministries and bodies with lists, abbreviations
+    ("Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Công Thương và UBND tỉnh Quảng Ninh tổ chức sự kiện.",
+     {P: set(), O: {"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương", "UBND tỉnh Quảng Ninh"}, L: set()}),
+    ("Sự kiện được tổ chức dưới sự bảo trợ của Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông.",
+     {P: set(), O: {"Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông"}, L: set()}),
+    ("Sở GD&ĐT Hà Nội công bố điểm chuẩn lớp 10.",
+     {P: set(), O: {"Sở GD&ĐT Hà Nội"}, L: set()}),
+    ("Hội Tự động hóa Việt Nam, Viện Sáng tạo và Chuyển đổi số phối hợp tổ chức.",
+     {P: set(), O: {"Hội Tự động hóa Việt Nam", "Viện Sáng tạo và Chuyển đổi số"}, L: set()}),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phối hợp Hội Tự động hóa Việt Nam tổ chức lễ.",
+     {P: set(), O: {"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Hội Tự động hóa Việt Nam"}, L: set()}),
+    ("Ủy ban MTTQ Việt Nam tỉnh phát động ủng hộ người dân vùng lũ.",
+     {P: set(), O: {"Ủy ban MTTQ Việt Nam tỉnh"}, L: set()}),
+    ("Các sở, ngành, cơ quan chuyên môn phải chủ động rà soát thực trạng công nghệ.",
+     {P: set(), O: set(), L: set()}),
+    ("Lãnh đạo các Bộ, ngành và địa phương tham dự chương trình.",
+     {P: set(), O: set(), L: set()}),
+    # schools, hospitals
+    ("Trường THPT Trần Phú tổ chức lễ khai giảng tại quận Ngô Quyền.",
+     {P: set(), O: {"Trường THPT Trần Phú"}, L: {"Ngô Quyền"}}),
+    ("Học viện Nông nghiệp Việt Nam tuyển sinh 7.000 chỉ tiêu.",
+     {P: set(), O: {"Học viện Nông nghiệp Việt Nam"}, L: set()}),
+    ("Bệnh viện Đa khoa tỉnh Bắc Giang tiếp nhận 30 bệnh nhân.",
+     {P: set(), O: {"Bệnh viện Đa khoa tỉnh Bắc Giang"}, L: set()}),
+    ("Trung tâm Kiểm soát bệnh tật TP Hồ Chí Minh khuyến cáo người dân đi tiêm vaccine.",
+     {P: set(), O: {"Trung tâm Kiểm soát bệnh tật TP Hồ Chí Minh"}, L: set()}),
+    # places
+    ("Chiều 27/5, tại Hà Nội, lễ trao giải đã diễn ra.", {P: set(), O: set(), L: {"Hà Nội"}}),
+    ("Năm nay, Hải Phòng là 01 trong 07 địa phương được trao giải.", {P: set(), O: set(), L: {"Hải Phòng"}}),
+    ("Mới đây, tỉnh Bắc Giang được công nhận là địa phương tiêu biểu.", {P: set(), O: set(), L: {"Bắc Giang"}}),
+    ("Đoàn công tác đã đến thăm huyện Lục Nam và thị xã Việt Yên.",
+     {P: set(), O: set(), L: {"Lục Nam", "Việt Yên"}}),
+    ("Mưa lớn gây ngập nhiều tuyến phố ở TP.HCM và Đồng Nai.",
+     {P: set(), O: set(), L: {"Hồ Chí Minh", "Đồng Nai"}}),
+    ("Hàng hóa xuất khẩu sang Mỹ, Nhật Bản và Hàn Quốc tăng mạnh.",
+     {P: set(), O: set(), L: {"Mỹ", "Nhật Bản", "Hàn Quốc"}}),
+    ("Du khách đến Thừa Thiên Huế tăng 20% so với cùng kỳ.", {P: set(), O: set(), L: {"Huế"}}),
+    ("Người dân xã Tân Lập, huyện Lục Ngạn thu hoạch vải thiều.",
+     {P: set(), O: set(), L: {"Tân Lập", "Lục Ngạn"}}),
+    ("Tỉnh Bà Rịa - Vũng Tàu đón hơn 1 triệu lượt khách.", {P: set(), O: set(), L: {"Bà Rịa - Vũng Tàu"}}),
+    # foreign names
+    ("Tổng thống Mỹ Donald Trump đã đến Hà Nội.", {P: {"Donald Trump"}, O: set(), L: {"Mỹ", "Hà Nội"}}),
+    ("Ông Antony Blinken có cuộc gặp với Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+     {P: {"Antony Blinken", "Bùi Thanh Sơn"}, O: set(), L: set()}),
+    ("Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam.",
+     {P: {"Kishida Fumio"}, O: set(), L: {"Nhật Bản", "Việt Nam"}}),
+    # names at sentence start, next to numbers and dates
+    ("Nguyễn Văn Hải, 45 tuổi, trú tại xã Phú Lương, bị bắt giữ.",
+     {P: {"Nguyễn Văn Hải"}, O: set(), L: {"Phú Lương"}}),
+    ("Ngày 12/3/2024, ông Trần Văn Nam nhận 500 triệu đồng tiền bồi thường.",
+     {P: {"Trần Văn Nam"}, O: set(), L: set()}),
+    ("Anh Lò Văn Páo ở bản Nậm Cang cho biết gia đình đã thoát nghèo.",
+     {P: {"Lò Văn Páo"}, O: set(), L: set()}),
+    ("Chị Hoàng Thị Mai (35 tuổi) là một trong 3 người được khen thưởng.",
+     {P: {"Hoàng Thị Mai"}, O: set(), L: set()}),
+    ("Em Vũ Đức Minh, học sinh lớp 12, đạt huy chương vàng Olympic.",
+     {P: {"Vũ Đức Minh"}, O: set(), L: set()}),
+    # sport
+    ("Huấn luyện viên Kim Sang-sik gọi 30 cầu thủ lên tuyển.",
+     {P: {"Kim Sang-sik"}, O: set(), L: set()}),
+    ("Cầu thủ Nguyễn Quang Hải ghi bàn ở phút 89.",
+     {P: {"Nguyễn Quang Hải"}, O: set(), L: set()}),
+    # all-caps headline words are not names
+    ("HẢI PHÒNG ĐƯỢC VINH DANH tại lễ trao giải năm nay.", {P: set(), O: set(), L: set()}),
+    # generic capitalised words are not entities
+    ("Chương trình biểu dương TOP công nghiệp 4.0 Việt Nam năm 2023 sẽ là nơi tôn vinh doanh nghiệp.",
+     {P: set(), O: set(), L: {"Việt Nam"}}),
+    ("Tới dự chương trình có các đồng chí lãnh đạo.", {P: set(), O: set(), L: set()}),
+    ("Kết quả xếp hạng CĐS của tỉnh hai năm liên tiếp xếp thứ 10/63 tỉnh, TP.", {P: set(), O: set(), L: set()}),
+    # one person named twice
+    ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
+     {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),
+]
+
+
+def _names(items: list[dict]) -> set[str]:
+    return {item["name"] for item in items}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_entities(sentence, expected):
+    article = analyse(sentence)
+    assert _names(people(article)) == expected[P]
+    assert _names(organisations(article)) == expected[O]
+    assert _names(locations(article)) == expected[L]
+
+
+TITLE_CASES = [
+    ("Tới dự có đồng chí Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội cùng lãnh đạo các Bộ.",
+     "Nguyễn Đức Hải", ["Ủy viên TW Đảng", "Phó Chủ tịch Quốc hội"], ["đồng chí"], []),
+    ("Phó Chủ tịch UBND thành phố Hoàng Minh Cường tham dự Lễ trao Giải.",
+     "Hoàng Minh Cường", ["Phó Chủ tịch UBND thành phố"], [], []),
+    ("Chủ tịch Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam, TSKH Phan Xuân Dũng phát biểu.",
+     "Phan Xuân Dũng", ["Chủ tịch Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam"], [], ["TSKH"]),
+    ("GS.TS Nguyễn Văn Hưng, Viện trưởng Viện Kinh tế Việt Nam, trình bày tham luận.",
+     "Nguyễn Văn Hưng", ["Viện trưởng Viện Kinh tế Việt Nam"], [], ["GS.TS"]),
+    ("Đại tá Trần Văn Bình - Giám đốc Công an tỉnh cho biết vụ việc đang được điều tra.",
+     "Trần Văn Bình", ["Đại tá", "Giám đốc Công an tỉnh"], [], []),
+    ("Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện, trao quà cho các hộ nghèo.",
+     "Lê Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["bà"], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "titles", "honorifics", "degrees"), TITLE_CASES,
+                         ids=[c[1] for c in TITLE_CASES])
+def test_titles_honorifics_degrees_kept_apart(sentence, name, titles, honorifics, degrees):
+    [person] = [p for p in people(analyse(sentence)) if p["name"] == name]
+    assert person["titles"] == titles
+    assert person["honorifics"] == honorifics
+    assert person["degrees"] == degrees
+
+
+def test_abbreviation_and_full_name_are_one_body():
+    article = analyse("Viện Sáng tạo và CĐS phối hợp tổ chức. Sau đó Viện Sáng tạo và Chuyển đổi số công bố kết quả.")
+    [org] = organisations(article)
+    assert org["name"] == "Viện Sáng tạo và Chuyển đổi số"
+    assert "Viện Sáng tạo và CĐS" in org["aliases"]
+    assert len(org["mentions"]) == 2
+
+
+def test_case_and_tone_variants_are_one_body():
+    article = analyse("Hội Khoa học Lịch sử Bình Dương họp. Hội khoa học Lịch sử Bình Dương cũng công bố.")
+    assert len(organisations(article)) == 1
+
+
+def test_mention_offsets_point_into_the_body():
+    article = analyse("Phó Chủ tịch UBND thành phố Hoàng Minh Cường nhận Giải tại Hà Nội.")
+    for span in article.of("person", "organisation", "location"):
+        assert article.body[span.start:span.end] == span.text
+        assert span.rule
