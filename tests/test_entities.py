@@ -6,11 +6,11 @@ spurious extra one fails the row too."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import analyse
+
 from pipeline.export import locations, organisations, people
 
-P, O, L = "people", "organisations", "locations"
+P, O, L = "people", "organisations", "locations"  # noqa: E741  (short keys keep the table readable)
 
 CASES: list[tuple[str, dict[str, set[str]]]] = [
     # officials: titles before the name, honorifics, appositions

@@ -64,16 +64,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             lead + r"(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*" + year + ")?(?!\\d)", flags),
         # Chiều 27/5, ngày 5-5, 27/5 (a bare d/m needs the slash, and never follows "thứ" of a rank)
         "day-month": regex.compile(
-            lead + r"""(?<![\d/.,-])(?<!thứ\s)(?<!hạng\s)
-                 (?:(?P<day>\d{1,2})/(?P<month>\d{1,2})
-                  | (?<=(?:[Nn]gày|[Hh]ôm|\p{L})\s)(?P<day>\d{1,2})[-.](?P<month>\d{1,2}))
-                 (?![\d/]|[.,]\d)""", flags),
+            lead + r"""(?<![\d/.,-])(?<!thứ\s)(?<!hạng\s)(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)""",
+            flags),
+        # ngày 5-5, Sáng 19 – 4, hôm 10.10: with a dash or a dot the day needs a word saying so
+        # (a bare "2-3" is a range of numbers)
+        "day-month-dashed": regex.compile(
+            rf"""(?:(?P<daypart>{day_part})\s+(?:[Nn]gày\s+)?|(?P<weekday>{weekday})\s*[,(]?\s*(?:[Nn]gày\s+)?
+                  |[Nn]gày\s+|[Hh]ôm\s+)
+                 (?P<day>\d{{1,2}})(?:[-.]|\s[-–]\s)(?P<month>\d{{1,2}})(?![\d/]|[.,]\d)""", flags),
         # tháng 5/2023, tháng 5 năm 2023, tháng 05-2023
         "month-year": regex.compile(
             r"(?<!\d\s)[Tt]háng\s+(?P<month>\d{1,2})\s*(?:/|-|\s+năm\s+|,\s*năm\s+)\s*" + year + r"(?!\d)", flags),
         # tháng 5, tháng Năm (not "3 tháng", a duration)
         "month": regex.compile(
-            rf"(?<!\d\s)[Tt]háng\s+(?:(?P<month>\d{{1,2}})(?![\d/.,-])|(?P<month_word>{month_word})\b)", flags),
+            rf"(?<!\d\s)[Tt]háng\s+(?:(?P<month>\d{{1,2}})(?!\d|[/.,-]\d)|(?P<month_word>{month_word})\b)", flags),
         # quý I/2023, quý 1 năm 2023, quý IV
         "quarter": regex.compile(
             r"[Qq]uý\s+(?P<quarter>IV|I{1,3}|[1-4])(?![\p{L}\d])"
@@ -164,6 +168,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str]], _Found | list[_Found]]] = {
     "day-month-year": _day,
     "day-month-year-words": _day,
     "day-month": _day,
+    "day-month-dashed": _day,
     "month-year": _month,
     "month": _month,
     "quarter": _quarter,
@@ -250,11 +255,14 @@ def extract(article: Article) -> tuple[Span, ...]:
     explicit = [(f.start, f.year) for f in found if f.year is not None]
 
     def reference_year(pos: int) -> int | None:
+        """The publication year, else an explicit year of the same sentence, else the nearest one."""
         if published:
             return published.year
         if not explicit:
             return None
-        return min(explicit, key=lambda e: abs(e[0] - pos))[1]
+        sentence = next((s for s in article.sentences if s.start <= pos < s.end), None)
+        same = [e for e in explicit if sentence and sentence.start <= e[0] < sentence.end]
+        return min(same or explicit, key=lambda e: abs(e[0] - pos))[1]
 
     values: list[tuple[_Found, DateValue]] = []
     for f in found:

@@ -29,19 +29,25 @@ NUMBER = r"""(?<![\p{L}\d.,/+]|\p{L}-)           # not inside a code, id, date o
              (?!\d|[.,/:]\d|\p{L})                 # not 4.0, 27/5, 15:30, 5G, 15h30
           """
 
-_MASKS = regex.compile(
-    r"""https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+                       # URLs, e-mail
-      | (?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{L}\d]+)*                          # số 52, số 15/2023
-      | \d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*                         # 52-NQ/TW, 749/QĐ-TTg
-      | (?<!\d)(?:\+84|0)\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}(?!\d)               # phone numbers
-      | \d{1,2}\s*[:h]\s*\d{2}(?!\d) | \b\d{1,2}h\b                          # clock times
-      | (?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])         # Kỳ họp thứ 32
-      | \b(?:[Qq]uận|[Pp]hường|[Kk]hu|[Tt]ổ|[Ll]ô|[Pp]hòng|[Ss]ố\s+nhà)\s+\d+\b  # Quận 1, Tổ 5
-      | [\p{L}\d]*\p{L}\d[\p{L}\d.]*|\d+\p{L}+[\p{L}\d]*                     # I4.0, H5N1, 5G
-      | \d+\.\d(?!\d)(?:\.\d+)*                                              # 4.0, 2.0.1
-    """,
-    regex.VERBOSE,
-)
+
+@cache
+def _masks() -> regex.Pattern[str]:
+    labels = lexicon.alternation(lexicon.words("number_labels"), first_letter_any_case=True)
+    quantity_nouns = "|".join(regex.escape(w.split()[0]) for w in lexicon.words("quantity_nouns"))
+    return regex.compile(
+        rf"""https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+                   # URLs, e-mail
+          | (?<!(?:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*  # số 52 (not dân số 3)
+          | \d+(?:[/-][\p{{L}}\d]+)*[/-]\p{{Lu}}[\p{{L}}\d/-]*                     # 52-NQ/TW, 749/QĐ-TTg
+          | (?<!\d)(?:\+84|0)\d{{2,4}}(?:[\s.]\d{{3,4}}){{1,3}}(?!\d)               # 0225 3842 123
+          | (?<!\d)0\d{{9,10}}(?!\d)                                           # 0912345678
+          | \d{{1,2}}\s*[:h]\s*\d{{2}}(?!\d) | \b\d{{1,2}}h\b                      # clock times
+          | (?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])     # Kỳ họp thứ 32
+          | (?<!\p{{L}})(?P<label>{labels})\s+\d+\b                             # lớp 12, Điều 5, Quận 1
+          | [\p{{L}}\d]*\p{{L}}\d[\p{{L}}\d.]*|\d+\p{{L}}+[\p{{L}}\d]*                 # I4.0, H5N1, 5G
+          | \d+\.\d(?!\d)(?:\.\d+)*                                          # 4.0, 2.0.1
+        """,
+        regex.VERBOSE,
+    )
 
 
 @cache
@@ -50,9 +56,11 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     scale = lexicon.alternation(list(lexicon.mapping("scales")))
     currency = lexicon.alternation(list(lexicon.mapping("currencies")))
     word = lexicon.alternation(list(lexicon.mapping("number_words")))
+    # after a number word, "năm" is the year noun (hai năm) unless a multiplier follows (năm mươi)
+    next_word = lexicon.alternation([w for w in lexicon.mapping("number_words") if w != "năm"])
     amount = rf"""(?:(?P<qualifier>{qualifier})\s+)?
-                  (?P<number>{NUMBER} | (?<!\p{{L}}){word}(?:\s+{word})*(?!\p{{L}}))
-                  (?:\s*(?P<percent>%))?
+                  (?P<number>{NUMBER} | (?<!\p{{L}}){word}(?:\s+{next_word})*(?!\p{{L}}))
+                  (?:\s*(?P<percent>%|điểm\s*%|điểm\s+phần\s+trăm|phần\s+trăm))?
                   (?:\s+(?P<scale>{scale})(?!\p{{L}}))?
                   (?:\s*(?P<currency>{currency})(?!\p{{L}}))?"""
     flags = regex.VERBOSE
@@ -67,8 +75,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "n-of-m": regex.compile(rf"(?P<number>{NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<of>{NUMBER})", flags),
         # 10-15%, 2-3 tỷ đồng
         "range": regex.compile(
-            rf"(?P<number>{NUMBER})\s*[-–]\s*(?P<max>{NUMBER})(?:\s*(?P<percent>%))?(?:\s+(?P<scale>{scale})(?!\p{{L}}))?",
-            flags),
+            rf"""(?P<number>{NUMBER})\s*[-–]\s*(?P<max>{NUMBER})(?:\s*(?P<percent>%))?
+                 (?:\s+(?P<scale>{scale})(?!\p{{L}}))?(?:\s*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
         # hơn 150 tổ chức, 38%, 3,5 tỷ đồng, hai năm
         "amount": regex.compile(amount, flags),
     }
@@ -125,8 +133,25 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
     return text[pos:end].strip(), end
 
 
+def _compound_follows(text: str, pos: int) -> bool:
+    """The word ending at `pos` is the first syllable of a longer word (đồng chí, đồng thời)."""
+    m = _UNIT_WORD.match(text, pos)
+    if not m or m["word"].lower() in lexicon.words("unit_stops"):
+        return False
+    start = text.rfind(" ", 0, pos) + 1
+    return f"{text[start:pos]} {m['word']}".lower() in lexicon.dictionary()
+
+
+def _compound_precedes(text: str, pos: int) -> bool:
+    """The word starting at `pos` is the last syllable of a longer word (danh mục, bài học)."""
+    before = regex.search(r"(\p{L}+)\s+$", text[max(0, pos - 20):pos])
+    word_end = regex.match(r"\p{L}+", text[pos:])
+    return bool(before and word_end) and f"{before[1]} {word_end.group()}".lower() in lexicon.dictionary()
+
+
 def _masked(article: Article) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _MASKS.finditer(article.body)]
+    spans = [(m.start(), m.end()) for m in _masks().finditer(article.body)
+             if not (m["label"] and _compound_precedes(article.body, m.start("label")))]
     spans += [(s.start, s.end) for s in article.of("date", "person", "organisation", "location")]
     return spans
 
@@ -155,9 +180,12 @@ def _figures(article: Article) -> Iterator[Span]:
             groups = m.groupdict()
             multiplier = float(scales[groups["scale"]]) if groups.get("scale") else 1.0
             currency = currencies.get(groups["currency"]) if groups.get("currency") else None
+            if currency and _compound_follows(body, m.end("currency")):  # "64 đồng chí" is no money
+                currency, end = None, m.start("currency")
             unit, unit_end = (None, end)
             if groups.get("percent"):
-                unit, kind = "%", "percent"
+                points = groups["percent"].startswith("điểm")
+                unit, kind = ("điểm %", "percentage-points") if points else ("%", "percent")
             elif currency:
                 unit, kind = groups["currency"], "money"
             else:

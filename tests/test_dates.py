@@ -1,0 +1,137 @@
+"""Dates as Vietnamese newsrooms write them, and the traps that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse
+
+# (text, publication date or None, expected [(value, granularity)] in text order)
+CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
+    # full dates
+    ("ngày 5/5/2023", None, [("2023-05-05", "day")]),
+    ("Từ khi phát động đến ngày 5/5/2023, Ban Tổ chức đã nhận hồ sơ.", None, [("2023-05-05", "day")]),
+    ("5-5-2023", None, [("2023-05-05", "day")]),
+    ("05.05.2023", None, [("2023-05-05", "day")]),
+    ("05/05/2023", None, [("2023-05-05", "day")]),
+    ("ngày 5 tháng 5 năm 2023", None, [("2023-05-05", "day")]),
+    ("Ngày 02 tháng 9 năm 1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", None, [("1945-09-02", "day")]),
+    ("Thứ Hai, 12/3/2024 ông A đến", None, [("2024-03-12", "day")]),
+    ("Thứ bảy, 27/5/2023 - 15:18", None, [("2023-05-27", "day")]),
+    ("Chủ nhật, 5/11/2023", None, [("2023-11-05", "day")]),
+    ("lúc 15h30 ngày 20/11/2024", None, [("2024-11-20", "day")]),
+    ("vào 8h ngày 1/6/2024", None, [("2024-06-01", "day")]),
+    ("ngày 29/2/2024 là ngày nhuận", None, [("2024-02-29", "day")]),
+    ("hạn chót là 31/12/2025.", None, [("2025-12-31", "day")]),
+    ("từ 1/7/2025 các tỉnh sáp nhập", None, [("2025-07-01", "day")]),
+    # day and month, year from the article
+    ("Chiều 27/5, tại Hà Nội, lễ trao giải năm 2023 diễn ra.", None, [("2023-05-27", "day"), ("2023", "year")]),
+    ("Sáng 12/3, đoàn công tác làm việc.", "2024-03-12", [("2024-03-12", "day")]),
+    ("Tối 30/4, pháo hoa được bắn.", "2025-05-01", [("2025-04-30", "day")]),
+    ("Trưa 1/10, mưa lớn.", "2023-10-01", [("2023-10-01", "day")]),
+    ("Đêm 24/12, nhà thờ đông người.", "2022-12-25", [("2022-12-24", "day")]),
+    ("Rạng sáng 15/8, tai nạn xảy ra.", "2021-08-15", [("2021-08-15", "day")]),
+    ("ngày 5-5, hội nghị khai mạc", "2023-05-06", [("2023-05-05", "day")]),
+    ("Ngày 19 – 4, UBND tỉnh họp.", "2024-04-19", [("2024-04-19", "day")]),
+    ("vào ngày 10.10 vừa qua", "2022-10-12", [("2022-10-10", "day")]),
+    ("ngày 5 tháng 5 vừa qua", "2023-05-07", [("2023-05-05", "day")]),
+    ("Chiều nay (17/10), Đại hội bầu Ban Chấp hành.", "2020-10-17", [("2020-10-17", "day")]),
+    ("Thứ Sáu (5/1), thị trường giảm.", "2024-01-06", [("2024-01-05", "day")]),
+    ("Hôm 3/2, ông A cho biết.", "2024-02-05", [("2024-02-03", "day")]),
+    ("Chiều 27/5 diễn ra lễ.", None, [(None, "day")]),  # no year anywhere: unresolved, never today's
+    # months
+    ("tháng 5/2023", None, [("2023-05", "month")]),
+    ("tháng 5 năm 2023", None, [("2023-05", "month")]),
+    ("tháng 05-2023", None, [("2023-05", "month")]),
+    ("trong tháng 6, CPI tăng 0,55%", "2024-07-01", [("2024-06", "month")]),
+    ("cuối tháng 5, GDP quý 2 đạt 7,7%", "2025-06-05", [("2025-05", "month"), ("2025-Q2", "quarter")]),
+    ("tháng Năm vừa qua năm 2022", None, [("2022-05", "month"), ("2022", "year")]),
+    ("Tết tháng Giêng", "2024-02-20", [("2024-01", "month")]),
+    # quarters and halves
+    ("quý I/2023", None, [("2023-Q1", "quarter")]),
+    ("quý 1 năm 2023", None, [("2023-Q1", "quarter")]),
+    ("quý IV/2024", None, [("2024-Q4", "quarter")]),
+    ("quý II năm 2022", None, [("2022-Q2", "quarter")]),
+    ("trong quý III", "2023-10-05", [("2023-Q3", "quarter")]),
+    ("6 tháng đầu năm 2023", None, [("2023-H1", "half")]),
+    ("6 tháng cuối năm 2023", None, [("2023-H2", "half")]),
+    ("sáu tháng đầu năm 2024", None, [("2024-H1", "half")]),
+    ("nửa đầu năm 2024", None, [("2024-H1", "half")]),
+    ("6 tháng đầu năm, GRDP tăng 3,02%", "2024-07-10", [("2024-H1", "half")]),
+    # years and parts of years
+    ("năm 2023", None, [("2023", "year")]),
+    ("Năm 2020, tỉnh đạt kết quả tốt.", None, [("2020", "year")]),
+    ("có 3 năm liên tiếp (2020, 2021 và 2022) xếp thứ nhất", None,
+     [("2020", "year"), ("2021", "year"), ("2022", "year")]),
+    ("hai năm liên tiếp (2020, 2021) xếp thứ 10/63", None, [("2020", "year"), ("2021", "year")]),
+    ("cuối năm 2022", None, [("2022", "year")]),
+    ("đầu năm 2024", None, [("2024", "year")]),
+    ("từ đầu năm đến nay", "2024-06-01", [("2024", "year")]),
+    ("giữa năm 2025", None, [("2025", "year")]),
+    ("Năm nay, Hải Phòng là 01 trong 07 tổ chức. Năm 2023 là năm bản lề.", None,
+     [("2023", "year"), ("2023", "year")]),
+    ("năm ngoái", "2024-03-01", [("2023", "year")]),
+    ("năm tới", "2024-03-01", [("2025", "year")]),
+    # ranges: both ends
+    ("giai đoạn 2021-2025", None, [("2021", "year"), ("2025", "year")]),
+    ("nhiệm kỳ 2020 – 2025", None, [("2020", "year"), ("2025", "year")]),
+    ("Từ năm 2021 đến hết quý I/2023, tỷ lệ hồ sơ trực tuyến đạt 38%", None,
+     [("2021", "year"), ("2023-Q1", "quarter")]),
+    ("từ ngày 1/1/2023 đến ngày 5/5/2023", None, [("2023-01-01", "day"), ("2023-05-05", "day")]),
+    ("từ tháng 3/2023 đến tháng 6/2023", None, [("2023-03", "month"), ("2023-06", "month")]),
+    ("(11/6/1948 - 11/6/2023)", None, [("1948-06-11", "day"), ("2023-06-11", "day")]),
+    # relative words
+    ("hôm qua", "2024-05-10", [("2024-05-09", "day")]),
+    ("Hôm nay, trời nắng.", "2024-05-10", [("2024-05-10", "day")]),
+    ("ngày mai sẽ có mưa", "2024-05-10", [("2024-05-11", "day")]),
+    ("tháng trước", "2024-05-10", [("2024-04", "month")]),
+    ("hôm qua", None, [(None, "day")]),  # no publication date: unresolved, never today's clock
+    # traps: not dates
+    ("xếp thứ 10/63 tỉnh, TP", None, []),
+    ("tăng 10-15% so với cùng kỳ", None, []),
+    ("Nghị quyết số 52-NQ/TW", None, []),
+    ("Quyết định 749/QĐ-TTg", None, []),
+    ("Nghị định 100/2019/NĐ-CP", None, []),
+    ("3 tháng qua, doanh thu tăng", None, []),
+    ("Cách mạng công nghiệp 4.0", None, []),
+    ("đạt 1.200 người", None, []),
+    ("gọi số 0912.345.678", None, []),
+    ("mã số 20231234", None, []),
+    ("ngày 32/13/2023 không tồn tại", None, []),
+    ("tháng 13/2023", None, []),
+    ("khoảng 2,5 triệu người", None, []),
+    ("lúc 08:30 sáng", None, []),
+    ("diện tích 1.945 ha", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_dates(text, published, expected):
+    article = analyse(text, published)
+    found = [(s.value.value, s.value.granularity) for s in article.of("date")]
+    assert found == expected
+
+
+def test_year_inferred_from_nearest_explicit_year_and_flagged():
+    article = analyse("Năm 2022 tỉnh đạt kết quả tốt. Chiều 27/5 diễn ra hội nghị tổng kết năm 2023.")
+    [day] = [s for s in article.of("date") if s.value.granularity == "day"]
+    assert day.value.value == "2023-05-27"
+    assert day.value.year_inferred
+
+
+def test_publication_year_beats_body_year():
+    article = analyse("Chiều 27/5, hội nghị tổng kết năm 2022 diễn ra.", published="2023-05-28")
+    assert article.of("date")[0].value.value == "2023-05-27"
+
+
+def test_range_is_linked():
+    article = analyse("Từ năm 2021 đến hết quý I/2023, tỷ lệ đạt 38%.")
+    start, end = article.of("date")
+    assert (start.value.range_role, end.value.range_role) == ("from", "to")
+    assert start.value.range_value == end.value.range_value == "2021/2023-Q1"
+
+
+def test_offsets_and_text():
+    article = analyse("Chiều 27/5, tại Hà Nội. Từ khi phát động đến ngày 5/5/2023.")
+    assert [s.text for s in article.of("date")] == ["Chiều 27/5", "ngày 5/5/2023"]
+    for s in article.of("date"):
+        assert article.body[s.start:s.end] == s.text

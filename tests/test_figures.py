@@ -1,0 +1,133 @@
+"""Figures in Vietnamese number format, with units, and the numbers that are not figures."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse
+
+from pipeline.extract.figures import parse_number
+
+# (text, expected figures in order: (value, unit, extra fields to check))
+CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
+    # counts with units
+    ("Ban Tổ chức đã nhận hồ sơ của 150 tổ chức, cá nhân.", [(150, "tổ chức, cá nhân", {})]),
+    ("Qua xét chọn, có 72 đơn vị được vinh danh tại lễ trao giải.", [(72, "đơn vị", {})]),
+    ("Cụ thể: 8 đơn vị tại hạng mục A; 25 đơn vị tại hạng mục B.", [(8, "đơn vị", {}), (25, "đơn vị", {})]),
+    ("Chương trình có 4 hạng mục trao giải.", [(4, "hạng mục trao giải", {})]),
+    ("6 tháng đầu năm có 500 doanh nghiệp thành lập mới.", [(500, "doanh nghiệp", {})]),
+    ("Số lao động được giải quyết việc làm là 15.360 lao động.", [(15360, "lao động", {})]),
+    ("sản lượng ô tô 6 tháng đạt 30.925 xe, tăng 18,24%", [(6, "tháng", {}), (30925, "xe", {}), (18.24, "%", {})]),
+    ("năng suất lúa đạt 62,87 tạ/ha", [(62.87, "tạ/ha", {})]),
+    ("khoảng 1.200 người tham gia", [(1200, "người", {"qualifier": "khoảng"})]),
+    ("hơn 100 hoạt động sôi nổi", [(100, "hoạt động sôi nổi", {"qualifier": "hơn"})]),
+    ("gần 1.000 học sinh", [(1000, "học sinh", {"qualifier": "gần"})]),
+    ("trên 30 đại biểu", [(30, "đại biểu", {"qualifier": "trên"})]),
+    ("dưới 5 tuổi", [(5, "tuổi", {"qualifier": "dưới"})]),
+    ("Đại hội đã bầu 64 đồng chí vào Ban Chấp hành.", [(64, "đồng chí", {})]),
+    ("đón hơn 1 triệu lượt khách", [(1000000, "lượt khách", {"qualifier": "hơn"})]),
+    ("Hà Nội có 30 quận, huyện.", [(30, "quận, huyện", {})]),
+    ("có 3 năm liên tiếp xếp thứ nhất", [(3, "năm liên tiếp", {}), (1, "hạng", {"kind": "rank"})]),
+    ("gồm 01 giải Đặc biệt", [(1, "giải Đặc biệt", {})]),
+    ("Nhà máy có 2.500 công nhân.", [(2500, "công nhân", {})]),
+    ("tuyển sinh 7.000 chỉ tiêu", [(7000, "chỉ tiêu", {})]),
+    ("công bố danh mục 233 dự án đầu tư", [(233, "dự án đầu tư", {})]),
+    ("tiếp nhận 30 bệnh nhân", [(30, "bệnh nhân", {})]),
+    # percentages
+    ("tỷ lệ hồ sơ trực tuyến của tỉnh đạt 38%", [(38, "%", {"kind": "percent"})]),
+    ("GRDP ước tính tăng 3,02% so với cùng kỳ", [(3.02, "%", {})]),
+    ("Kết quả xử lý hồ sơ trên môi trường điện tử đạt 100%.", [(100, "%", {})]),
+    ("tăng 12 % so với năm trước", [(12, "%", {})]),
+    ("giảm 20,9% so với cùng kỳ", [(20.9, "%", {})]),
+    ("tăng trên 11% so với cùng kỳ", [(11, "%", {"qualifier": "trên"})]),
+    ("GDP có thể tăng thêm 0,2-0,3%", [(0.2, "%", {"max": 0.3})]),
+    ("lãi suất từ 10-15% mỗi năm", [(10, "%", {"max": 15})]),
+    ("đóng góp 5,91 điểm %", [(5.91, "điểm %", {"kind": "percentage-points"})]),
+    # money
+    ("thu hơn 3,5 tỷ đồng từ đấu giá", [(3500000000, "đồng", {"currency": "VND", "qualifier": "hơn"})]),
+    ("tổng doanh thu bán lẻ đạt 29.232,75 tỷ đồng", [(29232750000000, "đồng", {"currency": "VND"})]),
+    ("kim ngạch xuất khẩu ước đạt 525 triệu USD", [(525000000, "USD", {"currency": "USD"})]),
+    ("tổng kinh phí 500 triệu đồng.", [(500000000, "đồng", {"currency": "VND"})]),
+    ("đạt 1.234.567,89 USD", [(1234567.89, "USD", {"currency": "USD"})]),
+    ("vốn đầu tư 1,2 nghìn tỷ đồng", [(1200000000000, "đồng", {"currency": "VND"})]),
+    ("mức phạt 7,5 triệu đồng", [(7500000, "đồng", {"currency": "VND"})]),
+    ("giá 50.000 đồng/kg", [(50000, "đồng", {"currency": "VND"})]),
+    ("hỗ trợ 2 triệu VNĐ mỗi hộ", [(2000000, "VNĐ", {"currency": "VND"})]),
+    ("thu hút 3 tỷ USD vốn FDI", [(3000000000, "USD", {"currency": "USD"})]),
+    ("bổ sung hơn 1.436 tỷ đồng vốn dự phòng", [(1436000000000, "đồng", {"qualifier": "hơn"})]),
+    ("gói hỗ trợ 2-3 tỷ đồng", [(2000000000, "đồng", {"max": 3000000000})]),
+    # scale without money
+    ("dân số 3 triệu người", [(3000000, "người", {})]),
+    ("khoảng 2,5 triệu người", [(2500000, "người", {"qualifier": "khoảng"})]),
+    # ranks and shares
+    ("Kết quả xếp hạng CĐS của tỉnh xếp thứ 10/63 tỉnh, TP;", [(10, "tỉnh, TP", {"of": 63, "kind": "rank"})]),
+    ("Bắc Giang xếp thứ nhất cả nước", [(1, "cả nước", {"kind": "rank"})]),
+    ("tỉnh đứng thứ 3 về tăng trưởng", [(3, "hạng", {"kind": "rank"})]),
+    ("Hải Phòng là 01 trong 07 tổ chức/địa phương được trao giải",
+     [(1, "tổ chức/địa phương", {"of": 7}), (7, "tổ chức/địa phương", {})]),
+    ("tỉnh Bắc Giang là 1 trong 7 tổ chức/địa phương được trao giải",
+     [(1, "tổ chức/địa phương", {"of": 7}), (7, "tổ chức/địa phương", {})]),
+    ("3 trên 10 người được hỏi đồng ý", [(3, "người", {"of": 10}), (10, "người", {})]),
+    # number words
+    ("hai năm liên tiếp đạt giải", [(2, "năm liên tiếp", {})]),
+    ("ba mươi lăm hộ được hỗ trợ", [(35, "hộ", {})]),
+    ("hàng trăm người dân", [(100, "người dân", {"qualifier": "hàng"})]),
+    ("hai trăm đơn vị", [(200, "đơn vị", {})]),
+    ("mười người", [(10, "người", {})]),
+    # zero-padded
+    ("tặng Bằng khen cho 06 tập thể, 06 cá nhân", [(6, "tập thể", {}), (6, "cá nhân", {})]),
+    ("03 tập thể, 05 cá nhân", [(3, "tập thể", {}), (5, "cá nhân", {})]),
+    # traps: nothing here is a figure
+    ("Cách mạng công nghiệp 4.0 và chuyển đổi số", []),
+    ("TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards", []),
+    ("mạng 5G phủ sóng toàn tỉnh", []),
+    ("dịch cúm H5N1 và COVID-19", []),
+    ("Nghị quyết số 52-NQ/TW của Bộ Chính trị", []),
+    ("Quyết định 749/QĐ-TTg của Thủ tướng", []),
+    ("Nghị định 100/2019/NĐ-CP", []),
+    ("Quyết định số 163/QĐ-UBND", []),
+    ("Chiều 27/5, tại Hà Nội", []),
+    ("năm 2023", []),
+    ("(2020, 2021 và 2022)", []),
+    ("giai đoạn 2021-2025", []),
+    ("ngày 5/5/2023", []),
+    ("quý I/2023", []),
+    ("lúc 08:30 sáng", []),
+    ("lúc 15h30", []),
+    ("gọi đường dây nóng 0912.345.678", []),
+    ("số điện thoại 0225 3842 123", []),
+    ("Kỳ họp thứ 32 HĐND thành phố", []),
+    ("Giải Báo chí Quốc gia lần thứ 18", []),
+    ("trú tại Quận 1, TP Hồ Chí Minh", []),
+    ("học sinh lớp 12", []),
+    ("theo Điều 5 của Luật", []),
+    ("xem tại http://baobacgiang.com.vn/bg/406282/a-4-0.html", []),
+    ("gửi email tới bandoc2023@gmail.com", []),
+    ("Trường THPT số 1 Lào Cai", []),
+    ("tại Kỳ họp thứ 19 HĐND tỉnh khóa VI", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_figures(text, expected):
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx([e[0] for e in expected])
+    for fig, (_, unit, extra) in zip(figures, expected, strict=True):
+        assert fig.value.unit == unit
+        for key, value in extra.items():
+            assert getattr(fig.value, key) == pytest.approx(value) if isinstance(value, float | int) \
+                else getattr(fig.value, key) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.200", 1200), ("2,5", 2.5), ("1.234.567,89", 1234567.89), ("01", 1), ("07", 7),
+    ("ba mươi", 30), ("ba mươi lăm", 35), ("hai trăm", 200), ("một nghìn", 1000), ("mười", 10), ("hai", 2),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_spans_are_in_the_body():
+    article = analyse("Tỉnh có 150 tổ chức, cá nhân tham gia; tỷ lệ đạt 38%.")
+    for f in article.of("figure"):
+        assert article.body[f.start:f.end] == f.text
+        assert f.rule.startswith("figure:")
