@@ -1,12 +1,15 @@
-"""Awards: the award, its categories (hạng mục), winners per category, recipients,
-organisers and patrons.
+"""Awards: the award, its categories (hạng mục, prize levels, medals), winners per
+category, recipients, organisers and patrons.
 
 Runs after the other extractors and reads their spans: a category's count is a
-figure standing before `tại hạng mục …`, a recipient is an organisation or place
-standing before `được trao giải` / `là 1 trong 7 … được trao giải`, organisers are the
-organisations of `do … tổ chức`. Category names are made canonical (abbreviations
-spelled out, `TOP`/`Tốp` → `Top`) so one category written two ways is one category,
-and a name that is a shortened prefix of another in the same article is that one.
+figure standing before `tại hạng mục …` (or after it: `hạng mục X có 12 đơn vị`), a
+recipient is an organisation, place or person standing before `được trao giải`,
+`là 1 trong 7 … được trao giải`, `giành`, `đoạt`; organisers are the organisations of
+`do … tổ chức`. A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`) receives
+on behalf of someone else and is no recipient. Category names are made canonical
+(abbreviations spelled out, `TOP`/`Tốp` → `Top`, prize levels and medals in one
+spelling) so one category written two ways is one category, and a name that is a
+shortened prefix of another in the same article is that one.
 """
 
 from __future__ import annotations
@@ -18,28 +21,30 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
+from pipeline.extract.figures import parse_number
 from pipeline.model import Article, AwardValue, Category, Span
 from pipeline.text import fold
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
 # Award names are a few words; a longer quoted text is a quotation, not a name.
 MAX_AWARD_NAME_CHARS = 120
+MAX_AWARD_NAME_WORDS = 12
 MAX_CATEGORY_NAME_CHARS = 200
 # A category written shorter in one sentence (`…công nghiệp 4.0`) than in another
 # (`…công nghiệp 4.0 và chuyển đổi số`) is the same one when it keeps this many words.
 MIN_PREFIX_WORDS = 5
+# How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
+COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
-AWARD_NAME = regex.compile(
-    r"""(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Bb]iểu\s+dương|[Vv]inh\s+danh|[Dd]anh\s+hiệu)
-        (?:\s+(?:thưởng|tại))?\s*
-        (?:[“"'‘«](?P<quoted>[^”"'’»\n]{3,120})[”"'’»]              # giải “TOP Công nghiệp 4.0 …”
-         | (?P<plain>(?:TOP|Top|\p{Lu}\p{Ll}*)(?:\s+(?:[\p{Lu}\d][\p{L}\d.&]*|và|–|-))+))  # Giải thưởng Sao Khuê 2024
-    """,
-    regex.VERBOSE,
-)
+_CUE = r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh|[Cc]uộc\s+thi)"
+AWARD_QUOTED = regex.compile(rf"{_CUE}(?:\s+(?:thưởng|tại))?\s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]")
+# a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
+_NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
+AWARD_PLAIN_START = regex.compile(
+    r"(?P<cue>(?<![\p{L}])(?:Giải\s+thưởng|Giải|Danh\s+hiệu)|(?:giải\s+thưởng|giải|danh\s+hiệu))\s+(?=[\p{Lu}\d])")
 CATEGORY_QUOTED = regex.compile(r"hạng\s+mục\s*[“\"'‘«](?P<name>[^”\"'’»\n]{3,200})[”\"'’»]", regex.IGNORECASE)
 CATEGORY_PLAIN = regex.compile(
-    r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|\s+(?:có|với|gồm)\s+\d)",
+    r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 CATEGORY_LIST = regex.compile(
@@ -49,19 +54,25 @@ CATEGORY_LIST = regex.compile(
 # between a count figure and its category: "8 đơn vị | tại hạng mục “…”"
 COUNT_GAP = regex.compile(
     r"^\s*(?:được\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:tại|ở|thuộc|trong|của|cho)\s+(?:các\s+)?hạng\s+mục\s*[“\"'‘«]?$")
-# after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X | được trao giải"
+# after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X, 17 tuổi, | đạt huy chương"
 RECIPIENT_AFTER = regex.compile(
-    r"""\s*,?\s*(?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?
-        (?:đã\s+)?(?:được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)|vinh\s+dự\s+nhận|giành|đạt|đoạt)
+    r"""\s*(?:,[^,.;]{1,40},)?\s*                         # an apposition: ", học sinh lớp 12,"
+        (?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?         # "là 1 trong 7 địa phương"
+        (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)
+                         |vinh\s+dự\s+nhận|giành|đạt|đoạt|nhận)
         \s""",
     regex.VERBOSE,
 )
+# "Giải Nhất thuộc về X"
+LEVEL_GOES_TO = regex.compile(r"^\s*(?:đã\s+)?(?:thuộc\s+về|được\s+trao\s+cho|về\s+tay|dành\s+cho)\s+")
+REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
 PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
 _LEADING = regex.compile(r"^(?:và|cùng|với)\s+", regex.IGNORECASE)
 _YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
-_YEAR_AFTER = regex.compile(r"[”\"'’»]?\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+_YEAR_AFTER = regex.compile(
+    r"[”\"'’»]?\s*(?:,?\s*lần\s+thứ\s+[\dIVXLC]+\s*)?(?:[,–-]\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 _TOP = regex.compile(r"^(?:TOP|Tốp|tốp|top)(?=\s)")
 
 
@@ -70,10 +81,23 @@ def _expansions() -> dict[str, str]:
     return lexicon.mapping("abbreviations")
 
 
+@cache
+def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
+    table = lexicon.mapping("prize_levels")
+    words = lexicon.alternation(list(table))
+    numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
+    pattern = regex.compile(rf"(?:(?P<count>\d+|{numbers})\s+)?(?<!\p{{L}})(?P<level>{words})(?!\p{{L}})",
+                            regex.IGNORECASE)
+    return table, pattern
+
+
 def canonical_category(name: str) -> str:
     """`TOP tổ chức … CMCN 4.0 và CĐS` -> `Top tổ chức … cách mạng công nghiệp 4.0 và chuyển đổi số`."""
     name = name.strip().strip(_OPEN_Q + _CLOSE_Q + " .,;:")
     name = _LEADING.sub("", name)
+    levels, _ = _levels()
+    if " ".join(name.lower().split()) in levels:
+        return levels[" ".join(name.lower().split())]
     words = [_expansions().get(w, w) if w.isupper() or "&" in w else w for w in name.split()]
     name = " ".join(words)
     name = _TOP.sub("Top", name)
@@ -90,21 +114,25 @@ class _Cat:
     recipients: list[str] = field(default_factory=list)
 
 
-def _categories(body: str) -> list[tuple[int, int, str]]:
-    """(start, end, written name) for every category mention."""
-    found: list[tuple[int, int, str]] = []
+def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, written name, count written with it) for every category mention."""
+    found: list[tuple[int, int, str, int | None]] = []
     for m in CATEGORY_QUOTED.finditer(body):
-        found.append((m.start("name"), m.end("name"), m["name"]))
+        found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in CATEGORY_PLAIN.finditer(body):
-        if not any(a <= m.start("name") < b for a, b, _ in found):
-            found.append((m.start("name"), m.end("name"), m["name"]))
+        if not any(a <= m.start("name") < b for a, b, _, _ in found):
+            found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in CATEGORY_LIST.finditer(body):
         offset = m.start("list")
         for part in regex.finditer(r"[^;]+", m["list"]):
             text = part.group().strip()
             if len(text) >= 3:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
-                found.append((start, start + len(text), text))
+                found.append((start, start + len(text), text, None))
+    _, levels = _levels()
+    for m in levels.finditer(body):
+        count = parse_number(m["count"]) if m["count"] else None
+        found.append((m.start("level"), m.end("level"), m["level"], int(count) if count else None))
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 
@@ -125,88 +153,127 @@ def _merge(cats: list[_Cat]) -> list[_Cat]:
     return sorted(kept, key=lambda c: min(c.mentions))
 
 
-def _entity_before(article: Article, pos: int, body: str) -> Span | None:
-    """The organisation or place that ends right before `pos` (a clause's subject)."""
-    best = None
-    for s in article.of("organisation", "location"):
-        if s.end <= pos and not body[s.end:pos].strip(" ,"):
-            best = s
-    return best
-
-
-def _entity_name(span: Span) -> str:
+def _name(span: Span) -> str:
     return span.value.name
 
 
 def _recipients(article: Article) -> list[tuple[str, int]]:
-    """(recipient, position of its prize clause) for every 'X được trao giải …'."""
+    """(recipient, end of its prize verb) for every 'X được trao giải', 'X giành …'."""
     body = article.body
     out = []
-    for s in article.of("organisation", "location"):
+    for s in article.of("organisation", "location", "person"):
         m = RECIPIENT_AFTER.match(body, s.end)
-        if m:
-            out.append((_entity_name(s), m.end()))
+        if not m:
+            continue
+        receives_for_others = m["verb"] == "nhận" and (
+            s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
+        if not receives_for_others:
+            out.append((_name(s), m.end()))
     return out
+
+
+def _level_recipients(article: Article, cats: dict[str, _Cat]) -> None:
+    """`Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang`."""
+    body = article.body
+    entities = article.of("organisation", "location", "person")
+    for cat in cats.values():
+        for _start, end in cat.mentions:
+            m = LEVEL_GOES_TO.match(body[end:])
+            if not m:
+                continue
+            who = next((s for s in entities if s.start == end + m.end()), None)
+            if who and _name(who) not in cat.recipients:
+                cat.recipients.append(_name(who))
 
 
 def _orgs_in(article: Article, start: int, end: int) -> list[str]:
     return [s.value.name for s in article.of("organisation") if start <= s.start and s.end <= end]
 
 
+def _plain_name(body: str, start: int) -> int:
+    """End of an unquoted award name starting at `start`: capitalised words, numbers,
+    codes and lowercase words up to a stop word or punctuation."""
+    stops = lexicon.words("award_name_stops")
+    end, words, pos = start, 0, start
+    while words < MAX_AWARD_NAME_WORDS:
+        m = _NAME_TOKEN.match(body, pos)
+        if not m or m["tok"].lower() in stops:
+            break
+        if m["tok"] in "–-" and not _NAME_TOKEN.match(body, m.end()):
+            break
+        pos = m.end()
+        words += 1
+        if m["tok"] not in "–-":
+            end = pos
+    return end
+
+
 def _award_names(body: str) -> list[tuple[int, int, str, int | None]]:
-    names = []
-    for m in AWARD_NAME.finditer(body):
-        group = "quoted" if m["quoted"] else "plain"
-        text = m[group].strip()
+    """(start, end, name, year) for every award name."""
+    levels, _ = _levels()
+    names: list[tuple[int, int, str]] = []
+    for m in AWARD_QUOTED.finditer(body):
+        names.append((m.start("name"), m.end("name"), m["name"].strip()))
+    for m in AWARD_PLAIN_START.finditer(body):
+        if any(a <= m.end() < b + 2 for a, b, _ in names):
+            continue
+        end = _plain_name(body, m.end())
+        cue_in_name = m["cue"][0].isupper() and not body[max(0, m.start() - 4):m.start()].strip().endswith("Lễ")
+        start = m.start() if cue_in_name else m.end()
+        text = body[start:end].strip()
+        written = fold(f"{m['cue']} {body[m.end():end]}")
+        if end - m.end() < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
+            continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
+        if len(body[m.end():end].split()) < 2 and not cue_in_name:
+            continue
+        names.append((start, end, text))
+    out = []
+    for start, written_end, written in sorted(names):
         year = None
-        ys = _YEAR_SUFFIX.search(text)
+        ys = _YEAR_SUFFIX.search(written)
+        text = written[:ys.start()].strip() if ys else written
+        end = start + len(text)
+        after = _YEAR_AFTER.match(body, written_end)
         if ys:
-            year, text = int(ys["year"]), text[:ys.start()].strip()
-        after = _YEAR_AFTER.match(body, m.end(group))
-        if after and year is None:
+            year = int(ys["year"])
+        elif after:
             year = int(after["year"])
-        if (3 <= len(text) <= MAX_AWARD_NAME_CHARS and not _TOP.match(text)) or (m["quoted"] and text):
-            names.append((m.start(group), m.start(group) + len(text), text, year))
-    return names
+        if 3 <= len(text) <= MAX_AWARD_NAME_CHARS:
+            out.append((start, end, text, year))
+    return out
 
 
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
-    mentions = _categories(body)
+    mentions = _category_mentions(body)
     names = _award_names(body)
     if not mentions and not names:
         return ()
-    spans: list[Span] = []
     cats: dict[str, _Cat] = {}
-    for start, end, text in mentions:
+    for start, end, text, count in mentions:
         name = canonical_category(text)
         key = fold(name)
         cat = cats.setdefault(key, _Cat(name, key))
         cat.mentions.append((start, end))
         cat.forms.append(text)
-    figures = article.of("figure")
-    for cat in cats.values():
-        for start, _end in cat.mentions:
-            clause_start = max(body.rfind(";", 0, start), body.rfind(".\n", 0, start), body.rfind(". ", 0, start))
-            for f in figures:
-                if cat.count is not None or not (clause_start < f.start and f.end <= start):
-                    continue
-                if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
-                    cat.count = int(f.value.of)
-                elif COUNT_GAP.match(body[f.end:start]):  # "8 đơn vị tại hạng mục"
-                    cat.count = int(f.value.value)
+        if count is not None and cat.count is None:
+            cat.count = count
+    _counts_from_figures(article, cats)
     award_recipients: list[str] = []
     for who, pos in _recipients(article):
-        sentence_end = min(p for p in (body.find(". ", pos), body.find("\n", pos), len(body)) if p != -1)
-        target = next((c for c in cats.values() for a, _b in c.mentions if pos <= a < sentence_end), None)
-        if target and who not in target.recipients:
-            target.recipients.append(who)
+        clause_end = min(p for p in (body.find(". ", pos), body.find(";", pos), body.find("\n", pos), len(body))
+                         if p != -1)
+        targets = [c for c in cats.values() for a, _b in c.mentions if pos <= a < clause_end]
+        for target in dict.fromkeys(id(t) for t in targets):
+            cat = next(t for t in targets if id(t) == target)
+            if who not in cat.recipients:
+                cat.recipients.append(who)
         if who not in award_recipients:
             award_recipients.append(who)
+    _level_recipients(article, cats)
     merged = _merge(list(cats.values()))
-    for cat in merged:
-        for start, end in cat.mentions:
-            spans.append(Span(start, end, "award_category", body[start:end], cat.name, rule="award:category"))
+    spans = [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
+             for cat in merged for start, end in cat.mentions]
     keys = Counter(fold(n[2]) for n in names)
     main = max(names, key=lambda n: (keys[fold(n[2])], n[3] is not None, -n[0])) if names else None
     year = next((n[3] for n in names if fold(n[2]) == fold(main[2]) and n[3]), None) if main else None
@@ -220,6 +287,8 @@ def extract(article: Article) -> tuple[Span, ...]:
         patrons += [o for o in _orgs_in(article, m.start("who"), m.end("who")) if o not in patrons]
     for cat in merged:
         award_recipients += [r for r in cat.recipients if r not in award_recipients]
+    if main is None and not merged:
+        return ()
     value = AwardValue(
         name=main[2] if main else None,
         year=year,
@@ -229,6 +298,27 @@ def extract(article: Article) -> tuple[Span, ...]:
         organisers=tuple(organisers),
         patrons=tuple(patrons),
     )
-    anchor = (main[0], main[1]) if main else merged[0].mentions[0] if merged else (0, 0)
+    anchor = (main[0], main[1]) if main else merged[0].mentions[0]
     spans.append(Span(anchor[0], anchor[1], "award", body[anchor[0]:anchor[1]], value, rule="award:name"))
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
+    """`8 đơn vị tại hạng mục X`, `là 1 trong 7 … tại hạng mục X`, `hạng mục X có 10 doanh nghiệp`."""
+    body = article.body
+    figures = article.of("figure")
+    for cat in cats.values():
+        for start, end in cat.mentions:
+            if cat.count is not None:
+                break
+            clause_start = max(body.rfind(";", 0, start), body.rfind(".\n", 0, start), body.rfind(". ", 0, start))
+            for f in figures:
+                if cat.count is not None or not (clause_start < f.start and f.end <= start):
+                    continue
+                if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
+                    cat.count = int(f.value.of)
+                elif COUNT_GAP.match(body[f.end:start]):  # "8 đơn vị tại hạng mục"
+                    cat.count = int(f.value.value)
+            after = next((f for f in figures if f.start >= end and COUNT_AFTER_GAP.match(body[end:f.start])), None)
+            if cat.count is None and after:
+                cat.count = int(after.value.value)

@@ -1,0 +1,129 @@
+"""Awards, categories, counts and recipients in the styles of many ceremonies."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse
+
+from pipeline.extract.awards import canonical_category
+
+# (text, award name or None, year, {category: (count, recipients)})
+CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[str]]]]] = [
+    # the seed ceremony, written the ways other sites write it
+    ("Chiều 27/5, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Lễ trao giải “TOP Công nghiệp 4.0 "
+     "Việt Nam – I4.0 Awards” năm 2023. Chương trình có 4 hạng mục trao giải: Top doanh nghiệp công nghiệp 4.0; "
+     "top tổ chức/doanh nghiệp khoa học-công nghệ và đổi mới sáng tạo; top doanh nghiệp có sản phẩm số thông minh; "
+     "top tổ chức/địa phương tiêu biểu chủ động thực hiện CMCN 4.0 và CĐS.",
+     "TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards", 2023,
+     {"Top doanh nghiệp công nghiệp 4.0": (None, []),
+      "Top tổ chức/doanh nghiệp khoa học-công nghệ và đổi mới sáng tạo": (None, []),
+      "Top doanh nghiệp có sản phẩm số thông minh": (None, []),
+      "Top tổ chức/địa phương tiêu biểu chủ động thực hiện cách mạng công nghiệp 4.0 và chuyển đổi số": (None, [])}),
+    ("Cụ thể: 8 đơn vị tại hạng mục “Top doanh nghiệp công nghiệp 4.0”; 25 đơn vị tại hạng mục “Top tổ chức "
+     "khoa học-công nghệ”.", None, None,
+     {"Top doanh nghiệp công nghiệp 4.0": (8, []), "Top tổ chức khoa học-công nghệ": (25, [])}),
+    ("Theo danh sách công bố, tỉnh Bắc Giang là 1 trong 7 tổ chức/địa phương được trao giải tại hạng mục “Top tổ "
+     "chức/địa phương tiêu biểu chủ động thực hiện cách mạng công nghiệp 4.0 và CĐS”.", None, None,
+     {"Top tổ chức/địa phương tiêu biểu chủ động thực hiện cách mạng công nghiệp 4.0 và chuyển đổi số":
+      (7, ["Bắc Giang"])}),
+    ("Năm nay, tỉnh Quảng Ninh là 1 trong 5 địa phương được trao giải tại hạng mục “Top địa phương có chỉ số CĐS "
+     "tốt nhất”.", None, None,
+     {"Top địa phương có chỉ số chuyển đổi số tốt nhất": (5, ["Quảng Ninh"])}),
+    ("Tập đoàn Viettel được vinh danh tại hạng mục “Doanh nghiệp chuyển đổi số xuất sắc”.", None, None,
+     {"Doanh nghiệp chuyển đổi số xuất sắc": (None, ["Tập đoàn Viettel"])}),
+    ("Công ty Cổ phần MISA nhận giải tại hạng mục “Phần mềm quản trị doanh nghiệp”.", None, None,
+     {"Phần mềm quản trị doanh nghiệp": (None, ["Công ty Cổ phần MISA"])}),
+    ("Ở hạng mục Top doanh nghiệp KH&CN, có 12 đơn vị được vinh danh.", None, None,
+     {"Top doanh nghiệp khoa học và công nghệ": (12, [])}),
+    ("Giải thưởng năm nay có 3 hạng mục: Sản phẩm số xuất sắc; Giải pháp số tiêu biểu; Doanh nghiệp số tiêu biểu.",
+     None, None,
+     {"Sản phẩm số xuất sắc": (None, []), "Giải pháp số tiêu biểu": (None, []),
+      "Doanh nghiệp số tiêu biểu": (None, [])}),
+    ("Hạng mục “Tốp doanh nghiệp xanh” có 10 doanh nghiệp đạt giải.", None, None,
+     {"Top doanh nghiệp xanh": (10, [])}),
+    ("Lãnh đạo Sở Thông tin và Truyền thông nhận Giải tại hạng mục TOP tổ chức/địa phương tiêu biểu. Ảnh: CTV.",
+     None, None, {"Top tổ chức/địa phương tiêu biểu": (None, [])}),  # a representative is not the recipient
+    # press awards: prize levels with counts
+    ("Tối 21/6, Lễ trao Giải Báo chí quốc gia lần thứ XVIII, năm 2023 đã diễn ra trang trọng tại Hà Nội.",
+     "Giải Báo chí quốc gia", 2023, {}),
+    ("Hội đồng Giải đã lựa chọn được 10 giải A, 26 giải B, 45 giải C và 41 giải Khuyến khích để trao Giải Báo chí "
+     "quốc gia lần thứ XVIII.", "Giải Báo chí quốc gia", None,
+     {"Giải A": (10, []), "Giải B": (26, []), "Giải C": (45, []), "Giải khuyến khích": (41, [])}),
+    ("Ban Tổ chức đã trao 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 5 giải Khuyến khích cho các tác giả.", None, None,
+     {"Giải nhất": (1, []), "Giải nhì": (2, []), "Giải ba": (3, []), "Giải khuyến khích": (5, [])}),
+    ("Cuộc thi “Đại sứ Văn hóa đọc” năm 2024 trao 1 giải Đặc biệt và 3 giải Nhất.", "Đại sứ Văn hóa đọc", 2024,
+     {"Giải đặc biệt": (1, []), "Giải nhất": (3, [])}),
+    ("Trường Đại học Bách khoa Hà Nội đoạt giải Nhất cuộc thi lập trình.", None, None,
+     {"Giải nhất": (None, ["Trường Đại học Bách khoa Hà Nội"])}),
+    ("Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang.", None, None,
+     {"Giải nhất": (None, ["Trường THPT Chuyên Bắc Giang"])}),
+    # medals
+    ("Đội tuyển Việt Nam giành 3 huy chương vàng, 2 huy chương bạc và 1 huy chương đồng.", None, None,
+     {"Huy chương vàng": (3, ["Đội tuyển Việt Nam"]), "Huy chương bạc": (2, ["Đội tuyển Việt Nam"]),
+      "Huy chương đồng": (1, ["Đội tuyển Việt Nam"])}),
+    ("Em Vũ Đức Minh, học sinh lớp 12, đạt huy chương vàng Olympic Toán quốc tế.", None, None,
+     {"Huy chương vàng": (None, ["Vũ Đức Minh"])}),
+    # named awards without categories
+    ("Giải thưởng Sao Khuê 2024 vinh danh 180 sản phẩm, giải pháp.", "Giải thưởng Sao Khuê", 2024, {}),
+    ("Giải thưởng Khoa học và Công nghệ Việt Nam năm 2022 được trao cho 5 công trình.",
+     "Giải thưởng Khoa học và Công nghệ Việt Nam", 2022, {}),
+    ("Bệnh viện Bạch Mai nhận giải thưởng “Bệnh viện xanh” năm 2022.", "Bệnh viện xanh", 2022, {}),
+    ("Lễ trao giải “Thương hiệu mạnh Việt Nam” năm 2023 diễn ra tối 12/12.", "Thương hiệu mạnh Việt Nam", 2023, {}),
+    ("Sản phẩm của công ty được trao Danh hiệu Sao Khuê 2024.", "Danh hiệu Sao Khuê", 2024, {}),
+    ("Công ty Cổ phần Cấp nước Hải Phòng được trao giải TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards.",
+     "TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards", None, {}),
+    # no award at all
+    ("Năm 2023, giải thưởng được trao cho 100 doanh nghiệp.", None, None, {}),
+    ("Hải Phòng được vinh danh là địa phương tiêu biểu.", None, None, {}),
+    ("Hội nghị tổng kết công tác năm 2023 diễn ra sáng nay.", None, None, {}),
+]
+
+
+def _award(text: str):
+    awards = analyse(text).of("award")
+    assert len(awards) <= 1
+    return awards[0].value if awards else None
+
+
+@pytest.mark.parametrize(("text", "name", "year", "categories"), CASES, ids=[c[0][:40] for c in CASES])
+def test_awards(text, name, year, categories):
+    award = _award(text)
+    if award is None:
+        assert name is None and not categories
+        return
+    assert award.name == name
+    assert award.year == year
+    found = {c.name: (c.count, list(c.recipients)) for c in award.categories}
+    assert found == categories
+
+
+def test_award_level_recipients_and_organisers():
+    award = _award("Chiều 27/5, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phối hợp Hội Tự động hóa Việt Nam "
+                   "tổ chức Lễ trao giải “TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards” năm 2023. Sự kiện dưới sự bảo "
+                   "trợ của Bộ Công Thương, Bộ Khoa học và Công nghệ. Công ty Cổ phần Cấp nước Hải Phòng được trao "
+                   "giải TOP Công nghiệp 4.0 Việt Nam – I4.0 Awards.")
+    assert award.recipients == ("Công ty Cổ phần Cấp nước Hải Phòng",)
+    assert award.organisers == ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Hội Tự động hóa Việt Nam")
+    assert award.patrons == ("Bộ Công Thương", "Bộ Khoa học và Công nghệ")
+
+
+def test_shortened_category_is_the_full_one():
+    award = _award("Chương trình có hạng mục “Top tổ chức/địa phương tiêu biểu chủ động thực hiện cách mạng công "
+                   "nghiệp 4.0 và chuyển đổi số”. Cùng 7 đơn vị tại hạng mục “Top tổ chức/địa phương tiêu biểu chủ "
+                   "động thực hiện cách mạng công nghiệp 4.0”.")
+    [category] = award.categories
+    assert category.count == 7
+    assert category.name.endswith("và chuyển đổi số")
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("TOP tổ chức/địa phương tiêu biểu chủ động thực hiện CMCN 4.0 và CĐS",
+     "Top tổ chức/địa phương tiêu biểu chủ động thực hiện cách mạng công nghiệp 4.0 và chuyển đổi số"),
+    ("Tốp doanh nghiệp KH&CN", "Top doanh nghiệp khoa học và công nghệ"),
+    ("top doanh nghiệp công nghiệp 4.0", "Top doanh nghiệp công nghiệp 4.0"),
+    ("“Doanh nghiệp xanh”.", "Doanh nghiệp xanh"),
+    ("giải Nhất", "Giải nhất"),
+    ("Huy chương Vàng", "Huy chương vàng"),
+])
+def test_canonical_category(written, canonical):
+    assert canonical_category(written) == canonical
