@@ -36,7 +36,8 @@ MIN_PREFIX_WORDS = 5
 # How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
-_CUE = r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh|[Cc]uộc\s+thi)"
+_CUE = (r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh"
+        r"|[Cc]uộc\s+thi)")
 AWARD_QUOTED = regex.compile(rf"{_CUE}(?:\s+(?:thưởng|tại))?\s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]")
 # a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
 _NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
