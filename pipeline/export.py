@@ -217,10 +217,10 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {name: [{"article_id": aid, **row} for row in table] for name, table in rows.items()}
 
 
-def csv_text(name: str, rows: Iterable[dict[str, Any]]) -> str:
+def csv_text(name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...] | None = None) -> str:
     """A table as CSV text with a fixed column order (Excel opens it with the BOM we add)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=TABLES[name], extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns or TABLES[name], extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})

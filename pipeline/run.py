@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
+from pipeline import __version__, corpus
 from pipeline.clean import clean
 from pipeline.export import article_record, write_article, write_atomic, write_tables
 from pipeline.extract import extract
@@ -94,6 +94,7 @@ def run(paths: list[Path], out: Path) -> RunReport:
             report.add(item.source_file, "ok", article_id=item.id, warnings=article.warnings)
     _drop_stale(out, set(seen))
     write_tables(out, records)
+    corpus.build(out)  # 6. the corpus view, from the per-article JSON
     write_atomic(out / "run_report.json", json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
     return report
 

@@ -542,9 +542,10 @@ def _expansions() -> dict[str, str]:
 
 
 def expand(name: str) -> str:
-    """Abbreviations spelled out: `Viện Sáng tạo và CĐS` -> `Viện Sáng tạo và chuyển đổi số`."""
+    """Abbreviations spelled out, capitalised as in a name: `Viện Sáng tạo và CĐS` ->
+    `Viện Sáng tạo và Chuyển đổi số`."""
     table = _expansions()
-    return " ".join(table.get(t, t) for t in name.split())
+    return " ".join(table[t][:1].upper() + table[t][1:] if t in table else t for t in name.split())
 
 
 def entity_key(name: str) -> str:
