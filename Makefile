@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 GOLD   ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 
-.PHONY: extract test eval lint clean
+.PHONY: extract test eval bench lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(STAMP)  ## unit tests, end-to-end test against the gold files, lint
 
 eval: extract  ## precision/recall/F1 per field against $(GOLD)
 	$(PY) tools/evaluate.py $(GOLD) extracted/json
+
+bench: $(STAMP)  ## per-stage speed on a generated corpus, underthesea as reference
+	$(PY) tools/bench.py --articles 300
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline tests tools

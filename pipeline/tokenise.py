@@ -1,14 +1,15 @@
 """Stage 3: sentences and words (underthesea), as spans with offsets into the body.
 
 underthesea returns strings, not positions, so offsets are recovered by walking the
-text: each token is searched for from where the previous one ended, allowing any run
-of spaces between its syllables. Numbers, dates, times, URLs and e-mail addresses are
-cut out before segmentation and kept as single tokens, so `27/5` or a URL is never
-glued to the word beside it nor split into pieces.
+text: each token is looked for where the previous one ended (only spaces may lie
+between), allowing any run of spaces between its syllables. Numbers, dates, times,
+codes, URLs and e-mail addresses are then made single tokens of their own, so `27/5`
+or a URL is never glued to the word beside it nor split into pieces.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -27,42 +28,76 @@ PROTECTED = regex.compile(
     regex.VERBOSE,
 )
 _PARAGRAPH = regex.compile(r"[^\n]+")
+_GAP = regex.compile(r"\s*")
 
 
 def _walk(text: str, tokens: list[str], offset: int, label: str, rule: str) -> Iterator[Span]:
     """Spans for tokens found in order in `text`; a token that cannot be found is skipped."""
     cursor = 0
     for token in tokens:
-        pattern = r"\s*".join(regex.escape(part) for part in token.split())
-        m = regex.compile(pattern).search(text, cursor) if pattern else None
-        if m is None:
+        start = _GAP.match(text, cursor).end()
+        if text.startswith(token, start):
+            end = start + len(token)
+        else:  # spacing inside the token differs from the text: "Hà  Nội"
+            pattern = r"\s*".join(regex.escape(part) for part in token.split())
+            m = regex.compile(pattern).match(text, start) if pattern else None
+            if m is None:
+                continue
+            end = m.end()
+        cursor = end
+        yield Span(offset + start, offset + end, label, text[start:end], rule=rule)
+
+
+def _protect(words: list[Span], sentence: str, offset: int) -> list[Span]:
+    """Cut words at the edges of protected tokens and make each protected token one word."""
+    protected = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(sentence)]
+    if not protected:
+        return words
+    edges = sorted({e for span in protected for e in span})
+    out: list[Span] = []
+    for w in words:
+        cuts = [w.start, *(e for e in edges if w.start < e < w.end), w.end]
+        for cut, next_cut in itertools.pairwise(cuts):
+            piece = sentence[cut - offset:next_cut - offset]
+            if piece.strip():
+                begin = cut + len(piece) - len(piece.lstrip())
+                out.append(Span(begin, begin + len(piece.strip()), "word", piece.strip(), rule=w.rule))
+    merged: list[Span] = []
+    for w in out:
+        inside = next(((a, b) for a, b in protected if a <= w.start and w.end <= b), None)
+        if inside and merged and merged[-1].rule == "protected-token" and merged[-1].start == inside[0]:
             continue
-        cursor = m.end()
-        yield Span(offset + m.start(), offset + m.end(), label, m.group(), rule=rule)
+        if inside:
+            merged.append(Span(inside[0], inside[1], "word", sentence[inside[0] - offset:inside[1] - offset],
+                               rule="protected-token"))
+        else:
+            merged.append(w)
+    return merged
 
 
-def _words(sentence: str, offset: int) -> Iterator[Span]:
-    from underthesea import word_tokenize  # noqa: PLC0415  (slow import, loaded once per process)
-
-    cursor = 0
-    for m in PROTECTED.finditer(sentence):
-        chunk = sentence[cursor:m.start()]
-        if chunk.strip():
-            yield from _walk(chunk, word_tokenize(chunk), offset + cursor, "word", "underthesea")
-        yield Span(offset + m.start(), offset + m.end(), "word", m.group(), rule="protected-token")
-        cursor = m.end()
-    rest = sentence[cursor:]
-    if rest.strip():
-        yield from _walk(rest, word_tokenize(rest), offset + cursor, "word", "underthesea")
+def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int) -> list[Span]:
+    """Sentences split inside a URL or number (`baobacgiang.` | `com.vn`) are one sentence."""
+    protected = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(paragraph)]
+    out: list[Span] = []
+    for sent in sentences:
+        if out and any(a < sent.start < b or a < out[-1].end < b for a, b in protected):
+            prev = out.pop()
+            text = paragraph[prev.start - offset:sent.end - offset]
+            out.append(Span(prev.start, sent.end, "sentence", text, rule=prev.rule))
+        else:
+            out.append(sent)
+    return out
 
 
 def tokenise(article: Article) -> Article:
-    from underthesea import sent_tokenize  # noqa: PLC0415
+    from underthesea import sent_tokenize, word_tokenize  # noqa: PLC0415  (slow import, once per process)
 
     sentences: list[Span] = []
     words: list[Span] = []
     for para in _PARAGRAPH.finditer(article.body):
-        for sent in _walk(para.group(), sent_tokenize(para.group()), para.start(), "sentence", "underthesea"):
+        found = list(_walk(para.group(), sent_tokenize(para.group()), para.start(), "sentence", "underthesea"))
+        for sent in _join_cut_tokens(found, para.group(), para.start()):
             sentences.append(sent)
-            words.extend(_words(sent.text, sent.start))
+            found = list(_walk(sent.text, word_tokenize(sent.text), sent.start, "word", "underthesea"))
+            words.extend(_protect(found, sent.text, sent.start))
     return replace(article, sentences=tuple(sentences), words=tuple(words))

@@ -43,35 +43,27 @@ class _Found:
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    day_part = lexicon.alternation(lexicon.words("day_parts"), first_letter_any_case=True)
-    weekday = "(?i:" + lexicon.alternation(lexicon.words("weekdays")) + ")"
     month_word = lexicon.alternation([w.capitalize() for w in lexicon.mapping("month_words")])
-    relative = "(?i:" + lexicon.alternation(list(lexicon.mapping("relative_dates"))) + ")"
-    lead = rf"""(?:(?P<time>\d{{1,2}}(?:h|:)\d{{2}}|\d{{1,2}}h)\s*,?\s*)?     # 8h30, 15:00
-                (?:(?P<daypart>{day_part})\s+)?                              # Chiều
-                (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                       # Thứ Hai,
-                (?:[Nn]gày\s+)?                                              # ngày
-            """
+    relative = lexicon.alternation(list(lexicon.mapping("relative_dates")), first_letter_any_case=True)
     year = r"(?P<year>\d{4})"
     flags = regex.VERBOSE
+    # Day patterns start at the digits, which the regex engine finds fast; the words
+    # before them (Chiều, Thứ Hai, ngày, 8h30) are matched backwards by _lead().
     return {
         # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023
         "day-month-year": regex.compile(
-            lead + r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year + r"(?![\d/])",
-            flags),
-        # ngày 5 tháng 5 năm 2023, ngày 5 tháng 5
+            r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year + r"(?![\d/])", flags),
+        # ngày 5 tháng 5 năm 2023, ngày 5 tháng 5 (the lead must say "ngày": "5 tháng" is a duration)
         "day-month-year-words": regex.compile(
-            lead + r"(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*" + year + ")?(?!\\d)", flags),
-        # Chiều 27/5, ngày 5-5, 27/5 (a bare d/m needs the slash, and never follows "thứ" of a rank)
-        "day-month": regex.compile(
-            lead + r"""(?<![\d/.,-])(?<!thứ\s)(?<!hạng\s)(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)""",
+            r"(?<![\d/.,-])(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*" + year + ")?(?!\\d)",
             flags),
-        # ngày 5-5, Sáng 19 – 4, hôm 10.10: with a dash or a dot the day needs a word saying so
+        # Chiều 27/5, 27/5 (a bare d/m needs the slash, and never follows "thứ" of a rank)
+        "day-month": regex.compile(
+            r"(?<![\d/.,-])(?<!thứ\s)(?<!hạng\s)(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)", flags),
+        # ngày 5-5, Sáng 19 – 4, hôm 10.10: with a dash or a dot the lead must say it is a day
         # (a bare "2-3" is a range of numbers)
         "day-month-dashed": regex.compile(
-            rf"""(?:(?P<daypart>{day_part})\s+(?:[Nn]gày\s+)?|(?P<weekday>{weekday})\s*[,(]?\s*(?:[Nn]gày\s+)?
-                  |[Nn]gày\s+|[Hh]ôm\s+)
-                 (?P<day>\d{{1,2}})(?:[-.]|\s[-–]\s)(?P<month>\d{{1,2}})(?![\d/]|[.,]\d)""", flags),
+            r"(?<![\d/.,-])(?P<day>\d{1,2})(?:[-.]|\s[-–]\s)(?P<month>\d{1,2})(?![\d/]|[.,]\d)", flags),
         # tháng 5/2023, tháng 5 năm 2023, tháng 05-2023
         "month-year": regex.compile(
             r"(?<!\d\s)[Tt]háng\s+(?P<month>\d{1,2})\s*(?:/|-|\s+năm\s+|,\s*năm\s+)\s*" + year + r"(?!\d)", flags),
@@ -102,6 +94,32 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+# How far before a day's digits its lead words may start ("15:18, Chủ nhật (ngày " fits).
+MAX_LEAD_CHARS = 40
+_NEEDS_DAY_WORD = {"day-month-year-words": ("ngày",), "day-month-dashed": ("ngày", "hôm", "daypart", "weekday")}
+
+
+@cache
+def _lead_pattern() -> regex.Pattern[str]:
+    day_part = lexicon.alternation(lexicon.words("day_parts"), first_letter_any_case=True)
+    weekday = "(?i:" + lexicon.alternation(lexicon.words("weekdays")) + ")"
+    return regex.compile(
+        rf"""(?<![\p{{L}}\d])
+             (?:(?P<time>\d{{1,2}}(?:h|:)\d{{2}}|\d{{1,2}}h)\s*,?\s*)?       # 8h30, 15:00
+             (?:(?P<daypart>{day_part})\s+)?                                # Chiều
+             (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                         # Thứ Hai,
+             (?:(?P<ngày>[Nn]gày)\s+|(?P<hôm>[Hh]ôm)\s+)?                     # ngày, hôm
+             $""",
+        regex.VERBOSE,
+    )
+
+
+def _lead(text: str, start: int) -> regex.Match[str] | None:
+    """The words before a day's digits that belong to the date (`Chiều`, `Thứ Hai, ngày`)."""
+    m = _lead_pattern().search(text, max(0, start - MAX_LEAD_CHARS), start)
+    return m if m and m.start() < start else None
+
+
 # "từ năm 2021 đến hết quý I/2023", "2021-2025": two dates joined as one interval
 _RANGE_JOIN = regex.compile(r"^\s*(?:đến(?:\s+hết)?|tới|-|–)\s*(?:ngày\s+|năm\s+)?$")
 _RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Gg]iai\s+đoạn|[Tt]hời\s+kỳ|[Nn]hiệm\s+kỳ)\s+(?:ngày\s+|năm\s+)?$")
@@ -112,59 +130,59 @@ def _int(m: regex.Match[str], name: str) -> int | None:
     return int(value) if value else None
 
 
-def _lead(m: regex.Match[str]) -> dict[str, str | None]:
-    time = m.groupdict().get("time")
-    return {"time": _clock(time) if time else None}
-
-
 def _clock(text: str) -> str:
     hours, _, minutes = text.replace("h", ":").partition(":")
     return f"{int(hours):02d}:{int(minutes or 0):02d}"
 
 
-def _day(m: regex.Match[str]) -> _Found:
-    return _Found(m.start(), m.end(), "", "day", year=_int(m, "year"), month=_int(m, "month"), day=_int(m, "day"),
-                  **_lead(m))
+def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
+    lead = _lead(m.string, m.start())
+    needs = _NEEDS_DAY_WORD.get(rule, ())
+    if needs and not (lead and any(lead.groupdict().get(g) for g in needs)):
+        return []
+    time = lead["time"] if lead else None
+    return _Found(lead.start() if lead else m.start(), m.end(), rule, "day", year=_int(m, "year"),
+                  month=_int(m, "month"), day=_int(m, "day"), time=_clock(time) if time else None)
 
 
-def _month(m: regex.Match[str]) -> _Found:
+def _month(m: regex.Match[str], rule: str) -> _Found:
     month = _int(m, "month")
     if month is None:
         month = int(lexicon.mapping("month_words")[m["month_word"].lower()])
-    return _Found(m.start(), m.end(), "", "month", year=_int(m, "year"), month=month)
+    return _Found(m.start(), m.end(), rule, "month", year=_int(m, "year"), month=month)
 
 
-def _quarter(m: regex.Match[str]) -> _Found:
+def _quarter(m: regex.Match[str], rule: str) -> _Found:
     q = m["quarter"]
     quarter = int(q) if q.isdigit() else _ROMAN[q.lower()]
-    return _Found(m.start(), m.end(), "", "quarter", year=_int(m, "year"), quarter=quarter)
+    return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=quarter)
 
 
-def _half(m: regex.Match[str]) -> _Found:
-    return _Found(m.start(), m.end(), "", "half", year=_int(m, "year"), half=1 if m["half"] == "đầu" else 2)
+def _half(m: regex.Match[str], rule: str) -> _Found:
+    return _Found(m.start(), m.end(), rule, "half", year=_int(m, "year"), half=1 if m["half"] == "đầu" else 2)
 
 
-def _year_part(m: regex.Match[str]) -> _Found:
+def _year_part(m: regex.Match[str], rule: str) -> _Found:
     part = {"đầu": "start", "cuối": "end", "giữa": "middle"}[m["part"].lower()]
-    return _Found(m.start(), m.end(), "", "year", year=_int(m, "year"), part=part)
+    return _Found(m.start(), m.end(), rule, "year", year=_int(m, "year"), part=part)
 
 
-def _year(m: regex.Match[str]) -> _Found:
-    return _Found(m.start("year") if m.re is _patterns()["bare-year"] else m.start(), m.end(), "", "year",
+def _year(m: regex.Match[str], rule: str) -> _Found:
+    return _Found(m.start("year") if m.re is _patterns()["bare-year"] else m.start(), m.end(), rule, "year",
                   year=_int(m, "year"))
 
 
-def _year_range(m: regex.Match[str]) -> list[_Found]:
-    return [_Found(m.start("year"), m.end("year"), "", "year", year=_int(m, "year")),
-            _Found(m.start("year2"), m.end("year2"), "", "year", year=_int(m, "year2"))]
+def _year_range(m: regex.Match[str], rule: str) -> list[_Found]:
+    return [_Found(m.start("year"), m.end("year"), rule, "year", year=_int(m, "year")),
+            _Found(m.start("year2"), m.end("year2"), rule, "year", year=_int(m, "year2"))]
 
 
-def _relative(m: regex.Match[str]) -> _Found:
+def _relative(m: regex.Match[str], rule: str) -> _Found:
     row = next(r for r in lexicon.table("relative_dates") if r[0] == m.group().lower())
     return _Found(m.start(), m.end(), "", row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
 
 
-_HANDLERS: dict[str, Callable[[regex.Match[str]], _Found | list[_Found]]] = {
+_HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] = {
     "day-month-year": _day,
     "day-month-year-words": _day,
     "day-month": _day,
@@ -195,9 +213,9 @@ def _valid(f: _Found) -> bool:
 def _candidates(text: str) -> Iterator[_Found]:
     for rule, pattern in _patterns().items():
         for m in pattern.finditer(text):
-            result = _HANDLERS[rule](m)
-            parts = [replace(f, rule=rule) for f in (result if isinstance(result, list) else [result])]
-            if all(_valid(f) for f in parts):
+            result = _HANDLERS[rule](m, rule)
+            parts = result if isinstance(result, list) else [result]
+            if parts and all(_valid(f) for f in parts):
                 yield from parts
 
 

@@ -40,30 +40,26 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(
 
 @dataclass(frozen=True, slots=True)
 class Tok:
+    """A syllable or punctuation mark; its properties are computed once, as the scanner
+    asks for them millions of times on a large corpus."""
+
     text: str
     start: int
     end: int
+    is_word: bool
+    is_cap: bool
+    is_abbrev: bool  # UBND, TSKH, PGS.TS: two or more capitals
+    key: str  # the lookup key: abbreviations as written, other words lowercase
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
 
-    @property
-    def is_abbrev(self) -> bool:
-        """UBND, TSKH, PGS.TS: two or more capitals."""
-        return sum(1 for c in self.text if c.isupper()) >= 2
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def key(self) -> str:
-        return self.text if self.is_abbrev else self.text.lower()
+def _tok(text: str, start: int, end: int) -> Tok:
+    cap = text[0].isupper()
+    abbrev = cap and len(text) > 1 and sum(map(str.isupper, text)) >= 2
+    return Tok(text, start, end, text[0].isalpha(), cap, abbrev, text if abbrev else text.lower())
 
 
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [_tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 class _Index:
@@ -75,13 +71,20 @@ class _Index:
             key = tuple(t.key for t in tokens(entry))
             if key:
                 self.keys[key] = entry
-        self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+        # entry lengths by first token, longest first: most positions fail on one lookup
+        lengths: dict[str, set[int]] = {}
+        for key in self.keys:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
 
-    def match(self, toks: list[Tok], i: int, *, adjacent: bool = True) -> int:
-        """Number of tokens of the longest entry starting at `i` (0 if none)."""
-        for n in self.lengths:
-            if i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) in self.keys and (
-                    not adjacent or all(toks[j + 1].start - toks[j].end <= 1 for j in range(i, i + n - 1))):
+    def match(self, toks: list[Tok], i: int) -> int:
+        """Number of tokens of the longest entry starting at `i` (0 if none), its tokens
+        separated by at most one space."""
+        if i >= len(toks) or toks[i].key not in self.lengths:
+            return 0
+        for n in self.lengths[toks[i].key]:
+            if i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) in self.keys and all(
+                    toks[j + 1].start - toks[j].end <= 1 for j in range(i, i + n - 1)):
                 return n
         return 0
 

@@ -1,0 +1,179 @@
+"""Benchmark: per-stage speed on a generated corpus, with underthesea as the reference.
+
+usage: python tools/bench.py [--articles N] [--ner-sample N] [--seed S]
+
+The corpus is deterministic: article templates in the styles of Vietnamese news
+(officials with titles, bodies, places, dates, figures, award sentences, a byline,
+a source line and a related-news sidebar) filled from the package lexicons with a
+seeded random generator. Speeds are syllables per second of cleaned body text, each
+stage timed alone on the same articles; `ner()` runs on a sample because it is slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline import lexicon
+from pipeline.clean import clean
+from pipeline.export import article_record
+from pipeline.extract import EXTRACTORS
+from pipeline.load import RawPage
+from pipeline.tokenise import tokenise
+
+NUMBER_RUN = regex.compile(r"\d+")
+
+EXTRACTOR_REPEATS = 3
+# Given names are only needed to make test text; they are not pipeline knowledge.
+GIVEN = ["Văn An", "Thị Hoa", "Đức Hải", "Minh Cường", "Xuân Dũng", "Thanh Hương", "Quốc Tuấn", "Thị Lan",
+         "Hữu Nghĩa", "Ngọc Anh", "Văn Sơn", "Thu Hà", "Đình Long", "Hồng Nhung", "Tiến Dũng", "Kim Dung"]
+TITLES = ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế", "Bí thư Tỉnh ủy", "Chủ tịch HĐND thành phố",
+          "Thứ trưởng Bộ Công Thương", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam", "Hiệu trưởng Trường Đại học Vinh"]
+ORGS = ["Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh", "Công ty Cổ phần Cấp nước Hải Phòng",
+        "Bệnh viện Đa khoa tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Ngân hàng Nhà nước",
+        "Trung tâm Kiểm soát bệnh tật tỉnh", "Viện Sáng tạo và Chuyển đổi số"]
+UNITS = ["doanh nghiệp", "hộ dân", "học sinh", "tổ chức, cá nhân", "dự án", "lượt khách", "đơn vị"]
+TEMPLATES = [
+    "{daypart} {day}/{month}, tại {place}, {org} tổ chức hội nghị tổng kết công tác năm {year}.",
+    "Tới dự có đồng chí {person}, {title}, cùng lãnh đạo các sở, ngành và địa phương.",
+    "{title} {person} cho biết, {half} tổng thu ngân sách đạt {money} tỷ đồng, tăng {pct}% so với cùng kỳ.",
+    "Theo báo cáo, toàn tỉnh có {count} {unit} tham gia chương trình, xếp thứ {rank}/63 tỉnh, thành phố.",
+    "Từ năm {year0} đến hết quý {quarter}/{year}, tỷ lệ hồ sơ trực tuyến đạt {pct}%.",
+    "Ông {person}, {title}, nhấn mạnh cần đẩy mạnh chuyển đổi số trong giai đoạn {year0}-{year2}.",
+    "Tại Lễ trao giải “TOP Doanh nghiệp tiêu biểu” năm {year}, {org} là 1 trong {count} đơn vị được trao giải "
+    "tại hạng mục “Top doanh nghiệp chuyển đổi số tiêu biểu”.",
+    "Cụ thể: {count} đơn vị tại hạng mục “Top doanh nghiệp xanh”; {count2} đơn vị tại hạng mục “Top sản phẩm số”.",
+    "Dự án có tổng mức đầu tư hơn {money} tỷ đồng, dự kiến hoàn thành trong tháng {month}/{year2}.",
+    "Nghị quyết số {count}-NQ/TU về phát triển Công nghiệp 4.0 được ban hành ngày {day}/{month}/{year0}.",
+]
+# Prose with few numbers, as most of a real article is: the seed pages have one number
+# per 14 syllables, and the corpus is tuned to the same density (printed by the bench).
+PROSE = [
+    "Phát biểu tại hội nghị, {title} {person} đánh giá cao những kết quả mà {org} đã đạt được, đồng thời đề nghị "
+    "các cấp, các ngành tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.",
+    "Theo {title} {person}, thời gian tới đơn vị sẽ tập trung rà soát các thủ tục, tăng cường ứng dụng công nghệ "
+    "thông tin, xây dựng chính quyền số gắn với bảo đảm an toàn, an ninh mạng trên địa bàn {place}.",
+    "Các đại biểu đã thảo luận sôi nổi, chia sẻ kinh nghiệm thực tiễn và đề xuất nhiều giải pháp thiết thực nhằm "
+    "tháo gỡ khó khăn, vướng mắc trong quá trình triển khai nhiệm vụ chuyển đổi số tại cơ sở.",
+    "Chương trình nhằm đánh giá hiệu quả việc tích cực, chủ động thực hiện chuyển đổi số, đổi mới sáng tạo ở các "
+    "địa phương, các tổ chức, doanh nghiệp, qua đó lan tỏa những mô hình hay, cách làm hiệu quả.",
+    "Dịp này, {org} đã trao tặng bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
+    "yêu nước, góp phần hoàn thành thắng lợi các mục tiêu phát triển kinh tế - xã hội của {place}.",
+    "Đồng chí {person} yêu cầu các sở, ngành, địa phương quán triệt sâu sắc chỉ đạo của Trung ương, phát huy tinh "
+    "thần đoàn kết, chủ động, sáng tạo, quyết tâm cao để hoàn thành tốt nhiệm vụ được giao.",
+]
+# chance of a prose paragraph after each templated one (0.5 gives the seeds' density)
+PROSE_SHARE = 0.5
+
+
+def _article(rng: random.Random, number: int) -> str:
+    places = [row[0] for row in lexicon.table("places") if row[1] == "province"]
+    surnames = sorted(lexicon.words("surnames"))
+
+    def slot() -> dict[str, str]:
+        year = rng.randint(2015, 2025)
+        return {
+            "daypart": rng.choice(["Sáng", "Chiều", "Tối"]), "day": str(rng.randint(1, 28)),
+            "month": str(rng.randint(1, 12)), "year": str(year), "year0": str(year - rng.randint(1, 4)),
+            "year2": str(year + rng.randint(1, 5)), "place": rng.choice(places), "org": rng.choice(ORGS),
+            "person": f"{rng.choice(surnames[:40])} {rng.choice(GIVEN)}", "title": rng.choice(TITLES),
+            "half": rng.choice(["6 tháng đầu năm", "quý I", "năm nay"]),
+            "money": f"{rng.randint(1, 999)}.{rng.randint(100, 999)}",
+            "pct": f"{rng.randint(1, 99)},{rng.randint(1, 9)}", "count": str(rng.randint(2, 500)),
+            "count2": str(rng.randint(2, 60)), "unit": rng.choice(UNITS), "rank": str(rng.randint(1, 63)),
+            "quarter": rng.choice(["I", "II", "III", "IV"]),
+        }
+
+    paragraphs = []
+    for _ in range(rng.randint(6, 12)):
+        paragraphs.append(rng.choice(TEMPLATES).format(**slot()))
+        if rng.random() < PROSE_SHARE:
+            paragraphs.append(rng.choice(PROSE).format(**slot()))
+    title = f"Bản tin số {number}: {rng.choice(ORGS)} tổng kết năm"
+    tail = ["Minh Anh; Ảnh: Quang Vinh", "Nguồn: baotinh.vn", "Tin liên quan",
+            "Phiên làm việc chiều 10/12: HĐND thành phố thông qua 29 nghị quyết", "10/12/2025"]
+    return "\n\n".join([title, *paragraphs, *tail])
+
+
+def corpus(n: int, seed: int) -> list[RawPage]:
+    rng = random.Random(seed)
+    return [RawPage(id=f"bench-{i:05d}", source_file=f"bench/{i}.txt", kind="text", content=_article(rng, i))
+            for i in range(n)]
+
+
+def _timed(label: str, fn, results: dict[str, float]):
+    start = time.perf_counter()
+    value = fn()
+    results[label] = results.get(label, 0.0) + time.perf_counter() - start
+    return value
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--ner-sample", type=int, default=20, help="articles given to underthesea ner()")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    from underthesea import ner, sent_tokenize, word_tokenize  # noqa: PLC0415  (after HF_HUB_OFFLINE)
+
+    pages = corpus(args.articles, args.seed)
+    # warm-up: models, lexicons and the dictionary load once, outside the timings
+    warm = tokenise(clean(pages[0]))
+    for _, extractor in EXTRACTORS:
+        warm = warm.with_spans(extractor(warm))
+    times: dict[str, float] = {}
+    articles = [_timed("clean", lambda p=p: clean(p), times) for p in pages]
+    articles = [_timed("tokenise (underthesea)", lambda a=a: tokenise(a), times) for a in articles]
+    for name, extractor in EXTRACTORS:
+        # extractors are fast: best of EXTRACTOR_REPEATS runs, with the collector paused as timeit does
+        runs = []
+        for _ in range(EXTRACTOR_REPEATS):
+            gc.disable()
+            start = time.perf_counter()
+            found = [extractor(a) for a in articles]
+            runs.append(time.perf_counter() - start)
+            gc.enable()
+        times[f"extract: {name}"] = min(runs)
+        articles = [a.with_spans(spans) for a, spans in zip(articles, found, strict=True)]
+    for a in articles:
+        _timed("export (records)", lambda a=a: article_record(a), times)
+    syllables = sum(len(a.body.split()) for a in articles)
+    numbers = sum(1 for a in articles for _ in NUMBER_RUN.finditer(a.body))
+    sentences = [s for a in articles for p in a.body.split("\n") if p.strip() for s in sent_tokenize(p)]
+    _timed("reference: underthesea word_tokenize", lambda: [word_tokenize(s) for s in sentences], times)
+    sample = [s for a in articles[:args.ner_sample] for p in a.body.split("\n") if p.strip() for s in sent_tokenize(p)]
+    sample_syllables = sum(len(s.split()) for s in sample)
+    _timed("reference: underthesea ner()", lambda: [ner(s) for s in sample], times)
+
+    print(f"corpus: {len(articles)} generated articles, {syllables:,} syllables of cleaned body "
+          f"(seed {args.seed}), one number per {syllables / numbers:.1f} syllables; "
+          f"ner() on the first {args.ner_sample} ({sample_syllables:,} syllables)")
+    print(f"{'stage':40} {'seconds':>8} {'syllables/s':>12}")
+    ours = ["clean", "tokenise (underthesea)", *[f"extract: {n}" for n, _ in EXTRACTORS], "export (records)"]
+    for label in [*ours, "reference: underthesea word_tokenize", "reference: underthesea ner()"]:
+        n = sample_syllables if label.endswith("ner()") else syllables
+        print(f"{label:40} {times[label]:8.2f} {n / times[label]:12,.0f}")
+    total = sum(times[k] for k in ours)
+    print(f"{'whole pipeline (one process)':40} {total:8.2f} {syllables / total:12,.0f}")
+    dates_figures = times["extract: dates"] + times["extract: figures"]
+    print(f"{'dates + figures':40} {dates_figures:8.2f} {syllables / dates_figures:12,.0f}")
+    ner_speed = sample_syllables / times["reference: underthesea ner()"]
+    print(f"entities vs underthesea ner(): {syllables / times['extract: entities'] / ner_speed:,.1f}x faster")
+    print(f"articles/s: {len(articles) / total:,.1f}; peak RSS: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
