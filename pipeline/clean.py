@@ -55,7 +55,7 @@ PHOTO_ONLY = regex.compile(
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
 CAPTION_CREDIT = regex.compile(
-    r"""(?P<caption>.*?[.!?)”"])\s*\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^.()]{1,60}?)\s*\)?\.?\s*$""",
+    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\())\s*\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^()]{1,60}?)\s*\)?\.?\s*$""",
     regex.VERBOSE,
 )
 SOURCE_LINE = regex.compile(
@@ -76,6 +76,8 @@ DATELINE = regex.compile(
         (?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$                     # (GMT+7)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag before the first sentence
+LEAD_TAG = regex.compile(r"^(?:\((?P<agency>[^()\n]{2,30})\)|(?P<label>\p{L}+(?:\s\p{L}+)?))\s*[-–—:]\s+(?=\S)")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
@@ -106,6 +108,8 @@ def _people_in(names: str) -> list[str]:
             continue
         if any(part.startswith(head + " ") or part == head for head in _org_heads()):
             continue
+        if part.isupper() and len(words) > 1:  # "HỒNG THI" -> "Hồng Thi"
+            part = " ".join(w.capitalize() for w in words)
         people.append(part)
     return people
 
@@ -176,7 +180,9 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
 
 @cache
 def _known_places() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in lexicon.table("places")) | frozenset(
+    """Provinces and countries: a last line naming one is a place, not a byline. (Districts
+    are too many and share names with people: Thanh Bình, Lê Chân.)"""
+    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province") | frozenset(
         fold(w) for w in lexicon.words("countries"))
 
 
@@ -231,6 +237,10 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
             break
         head += 1
     lines = lines[head:]
+    if lines and (m := LEAD_TAG.match(lines[0])) and (
+            m["agency"] or fold(m["label"]) in lexicon.words("lead_labels")):
+        credits.removed.append(Removed("furniture", m.group().strip(), "lead-tag"))
+        lines[0] = lines[0][m.end():]
     # 4. bylines, credits and source lines at the end, bottom up
     end = len(lines)
     while end > 0 and _credit_line(lines[end - 1], credits, at_end=True):

@@ -76,6 +76,7 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
     ("Năm 2023, giải thưởng được trao cho 100 doanh nghiệp.", None, None, {}),
     ("Hải Phòng được vinh danh là địa phương tiêu biểu.", None, None, {}),
     ("Hội nghị tổng kết công tác năm 2023 diễn ra sáng nay.", None, None, {}),
+    ("Danh hiệu Tập thể Lao động xuất sắc: 280 tập thể; Chiến sĩ thi đua cấp tỉnh: 60 cá nhân.", None, None, {}),
 ]
 
 

@@ -25,6 +25,8 @@ def page(*lines: str, title: str = "Tiêu đề bài viết") -> RawPage:
     ("Ảnh: Internet", [], []),
     ("Văn Long", ["Văn Long"], []),
     ("Hoàng Phương (TTXVN)", ["Hoàng Phương"], []),
+    ("THANH BÌNH", ["Thanh Bình"], []),  # all-caps bylines of provincial papers
+    ("PV", [], []),
 ])
 def test_bylines_become_fields(line, authors, photographers):
     article = clean(page(line))
@@ -135,3 +137,30 @@ def test_html_page_main_text_and_metadata():
     assert "Chiều 27/5, tại Hà Nội" in article.body
     for furniture in ("Trang chủ", "Phiên làm việc", "Bản quyền", "Trâm Bầu"):
         assert furniture not in article.body
+
+
+@pytest.mark.parametrize(("first", "tag"), [
+    ("(BTV) - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "(BTV) -"),
+    ("(Baonghean.vn) - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "(Baonghean.vn) -"),
+    ("Trực tiếp - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "Trực tiếp -"),
+])
+def test_lead_tag_is_furniture(first, tag):
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\n{first}"))
+    assert article.body == "Sáng 3/4, tỉnh tổ chức hội nghị tổng kết."
+    assert ("furniture", tag) in [(r.kind, r.text) for r in article.removed]
+
+
+def test_sentence_starting_with_a_word_and_dash_is_not_a_tag():
+    body = "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định."
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\n{body}"))
+    assert article.body == body
+
+
+@pytest.mark.parametrize(("caption", "photographer"), [
+    ("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp báo chiều nay. Ảnh: N.Đ", "N.Đ"),
+    ("Đồng chí Bí thư Tỉnh ủy phát biểu kết luận hội nghị (Ảnh: Hữu Thắng)", "Hữu Thắng"),
+])
+def test_caption_credit_variants(caption, photographer):
+    article = clean(page(caption))
+    assert article.photographers == (photographer,)
+    assert "Ảnh" not in article.body

@@ -141,6 +141,14 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: set(), L: {"Việt Nam"}}),
     ("Tới dự chương trình có các đồng chí lãnh đạo.", {P: set(), O: set(), L: set()}),
     ("Kết quả xếp hạng CĐS của tỉnh hai năm liên tiếp xếp thứ 10/63 tỉnh, TP.", {P: set(), O: set(), L: set()}),
+    # regressions found on real pages (sentences rewritten in the same style)
+    ("Chủ trì có đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+     {P: {"Hà Văn Tâm"}, O: {"Tỉnh ủy", "Quốc hội"}, L: set()}),
+    ("Chương trình nghệ thuật diễn ra tại Cung Văn hóa Thanh niên thành phố.", {P: set(), O: set(), L: set()}),
+    ("Tác phẩm của nhà báo Phạm Thị Minh Thu (Minh Thu) – Báo Nhân Dân đoạt giải.",
+     {P: {"Phạm Thị Minh Thu"}, O: {"Báo Nhân Dân"}, L: set()}),
+    ("Hội nghị do đồng chí Trịnh Văn Quyết, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì.",
+     {P: {"Trịnh Văn Quyết"}, O: {"Tỉnh ủy", "UBND tỉnh"}, L: set()}),
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),
@@ -172,6 +180,10 @@ TITLE_CASES = [
      "Trần Văn Bình", ["Đại tá", "Giám đốc Công an tỉnh"], [], []),
     ("Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện, trao quà cho các hộ nghèo.",
      "Lê Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["bà"], []),
+    ("Đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh phát biểu.",
+     "Hà Văn Tâm", ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"], ["đồng chí"], []),
+    ("Đồng chí Trịnh Văn Quyết, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì.",
+     "Trịnh Văn Quyết", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"], ["đồng chí"], []),
 ]
 
 

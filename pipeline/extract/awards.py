@@ -227,6 +227,8 @@ def _award_names(body: str) -> list[tuple[int, int, str, int | None]]:
             continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
         if len(body[m.end():end].split()) < 2 and not cue_in_name:
             continue
+        if fold(m["cue"]) == "danh hiệu" and not _YEAR_SUFFIX.search(text):
+            continue  # "danh hiệu Tập thể Lao động xuất sắc" is an honour, not a ceremony's award
         names.append((start, end, text))
     out = []
     for start, written_end, written in sorted(names):

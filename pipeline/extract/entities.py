@@ -139,6 +139,7 @@ class _Person:
     honorifics: list[tuple[int, int]]
     degrees: list[tuple[int, int]]
     rule: str
+    end_scan: int = 0  # where scanning resumes: after a pen name in brackets
 
 
 class _Scanner:
@@ -384,9 +385,14 @@ class _Scanner:
                 break
         if end >= len(self.toks) or not self.tight(end - 1):
             return end, parts
+        if parts and parts[-1][2] == end:  # "Trưởng Đoàn đại biểu Quốc hội | tỉnh"
+            return self.unit_phrase(end, allow_bare=True, in_title=True) or end, parts
         org = self.org_at(end, in_title=True)
         if org:
             return org[0], [*parts, ("organisation", end, org[0])]
+        head = self.lex.heads.match(self.toks, end)
+        if head and not (end + head < len(self.toks) and self.tight(end + head - 1) and self.cap_word(end + head)):
+            return end + head, parts  # "Chủ tịch Hội đồng": the body named before
         place = self.place_at(end, in_title=True)
         if place and (place[2] == "location:lexicon" or not self.looks_like_person(place[1], place[0])):
             return place[0], [*parts, ("location", place[1], place[0])]
@@ -416,6 +422,9 @@ class _Scanner:
             return 0
         if self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i):
             return 0
+        if j < len(self.toks) and self.tight(j - 1) and self.toks[j].is_word and not self.toks[j].is_cap \
+                and f"{self.toks[j - 1].key} {self.toks[j].key}" in self.dictionary:
+            return 0  # the last syllable begins a word: "Cung Văn hóa" is no person
         return j
 
     def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
@@ -424,7 +433,10 @@ class _Scanner:
             end, parts = self.title_at(j)
             if not end:
                 return j
-            titles.append((j, end))
+            if titles and titles[-1][1] == j:  # "Trưởng Đoàn | đại biểu Quốc hội": one title
+                titles[-1] = (titles[-1][0], end)
+            else:
+                titles.append((j, end))
             self.title_parts += parts
             j = end
             if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
@@ -473,7 +485,7 @@ class _Scanner:
     def appositive_titles(self, person: _Person) -> int:
         """Titles after the name, after a comma or a dash:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
-        j = person.end
+        j = person.end_scan
         if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.lex.titles.match(self.toks, j + 1):
             j = self.titles_from(j + 1, person.titles)
         return j
@@ -514,7 +526,18 @@ class _Scanner:
             i += 1
         return self.spans
 
+    def pen_name_end(self, j: int) -> int:
+        """`Lê Thị Thanh Hà (Nguyên Đức)`: a pen name in brackets is the same person."""
+        if j < len(self.toks) and self.toks[j].text == "(":
+            k = j + 1
+            while k < len(self.toks) and self.name_word(k):
+                k += 1
+            if k > j + 1 and k < len(self.toks) and self.toks[k].text == ")" and k - j - 1 <= MAX_NAME_SYLLABLES:
+                return k + 1
+        return j
+
     def take_person(self, person: _Person) -> int:
+        person.end_scan = self.pen_name_end(person.end)
         end = self.appositive_titles(person)
         for label, a, b in self.title_parts:
             if b <= a:
