@@ -55,7 +55,8 @@ class Tok:
 def _tok(text: str, start: int, end: int) -> Tok:
     cap = text[0].isupper()
     abbrev = cap and len(text) > 1 and sum(map(str.isupper, text)) >= 2
-    return Tok(text, start, end, text[0].isalpha(), cap, abbrev, text if abbrev else text.lower())
+    key = text if abbrev else "-" if text in "–—" else text.lower()
+    return Tok(text, start, end, text[0].isalpha(), cap, abbrev, key)
 
 
 def tokens(text: str) -> list[Tok]:
@@ -104,7 +105,7 @@ class _Lexicons:
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
-    place_aliases: dict[str, str]
+    place_aliases: dict[str, str]  # folded written form -> canonical name
 
 
 @cache
@@ -127,7 +128,7 @@ def _lexicons() -> _Lexicons:
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
-        place_aliases=aliases,
+        place_aliases={fold(k): v for k, v in aliases.items()},
     )
 
 
@@ -404,7 +405,8 @@ class _Scanner:
             org = self.org_at(field_end, in_title=True) if field_end < run_end else None
             if org:
                 return org[0], [*parts, ("organisation", field_end, org[0])]
-            if end < run_end and self.person_name_end(run_end, need_surname=True):
+            if end < run_end and (self.person_name_end(run_end, need_surname=True) or run_end >= len(self.toks)
+                                  or self.toks[run_end].text in ",.;:)-–"):
                 return run_end, parts
         return end, parts
 
@@ -439,6 +441,12 @@ class _Scanner:
                 titles.append((j, end))
             self.title_parts += parts
             j = end
+            if j < len(self.toks) and self.toks[j].text == "," and not parts:
+                org = self.org_at(j + 1, in_title=True)  # "Trưởng khoa Gây mê, Bệnh viện Quân y"
+                if org:
+                    titles[-1] = (titles[-1][0], org[0])
+                    self.title_parts.append(("organisation", j + 1, org[0]))
+                    j = org[0]
             if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
                 j += 1
 
@@ -450,7 +458,7 @@ class _Scanner:
         self.title_parts = []
         j = i
         n = self.lex.honorifics.match(self.toks, j)
-        if n:
+        if n and n >= self.lex.degrees.match(self.toks, j):  # "bác sĩ" is a degree, "bác" an honorific
             honorifics.append((j, j + n))
             j += n
         j = self.titles_from(j, titles)
@@ -469,6 +477,8 @@ class _Scanner:
         if introduced and j == i:
             return None
         name_end = self.person_name_end(j, need_surname=not introduced or comma)
+        if name_end == j + 1 and titles and not honorifics and not degrees:
+            name_end = 0  # "trưởng khoa Ngoại": after a bare title one capital is a field, not a name
         if not name_end and titles and not comma:
             # the title's body swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
             t_start, t_end = titles[-1]
@@ -495,6 +505,9 @@ class _Scanner:
         start, end = self.toks[i].start, self.toks[j - 1].end
         self.spans.append(Span(start, end, label, self.body[start:end], value, rule))
 
+    def place_name(self, written: str) -> str:
+        return self.lex.place_aliases.get(fold(written), written)
+
     def emit_org(self, i: int, j: int, rule: str) -> None:
         self.emit("organisation", i, j, NameValue(self.text(i, j)), rule)
 
@@ -517,7 +530,7 @@ class _Scanner:
             if place:
                 end, name_start, rule = place
                 name = self.text(name_start, end)
-                self.emit("location", name_start, end, NameValue(self.lex.place_aliases.get(name, name)), rule)
+                self.emit("location", name_start, end, NameValue(self.place_name(name)), rule)
                 i = end
                 continue
             if person:
@@ -546,7 +559,7 @@ class _Scanner:
                 self.emit_org(a, b, "org:in-title")
             else:
                 name = self.text(a, b)
-                self.emit("location", a, b, NameValue(self.lex.place_aliases.get(name, name)), "location:in-title")
+                self.emit("location", a, b, NameValue(self.place_name(name)), "location:in-title")
         value = PersonValue(
             name=self.text(person.start, person.end),
             titles=tuple(self.text(a, b) for a, b in person.titles),
