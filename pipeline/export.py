@@ -33,8 +33,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "locations": ("article_id", "name", "mentions", "first_start", "first_end"),
     "dates": ("article_id", "text", "value", "granularity", "year_inferred", "range_role", "range_value", "time",
               "start", "end", "rule"),
-    "figures": ("article_id", "text", "value", "unit", "of", "qualifier", "currency", "max", "kind", "start", "end",
-                "rule"),
+    "figures": ("article_id", "text", "value", "unit", "of", "qualifier", "currency", "max", "kind", "change",
+                "start", "end", "rule"),
     "awards": ("article_id", "award", "year", "category", "count", "recipient"),
     "removed": ("article_id", "kind", "rule", "text"),
 }
@@ -125,7 +125,7 @@ def figures(article: Article) -> list[dict[str, Any]]:
     return [{
         "text": s.text, "value": _number(s.value.value), "unit": s.value.unit, "of": _number(s.value.of),
         "qualifier": s.value.qualifier, "currency": s.value.currency, "max": _number(s.value.max),
-        "kind": s.value.kind, "start": s.start, "end": s.end, "rule": s.rule,
+        "kind": s.value.kind, "change": s.value.change, "start": s.start, "end": s.end, "rule": s.rule,
     } for s in article.of("figure")]
 
 

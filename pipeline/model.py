@@ -71,7 +71,8 @@ class FigureValue:
     qualifier: str | None = None  # hơn, gần, khoảng, ...
     currency: str | None = None  # ISO 4217 code when the unit is money
     max: float | None = None  # upper end of "10-15%"
-    kind: str = "count"  # count | percent | money | rank | share
+    kind: str = "count"  # count | percent | percentage-points | money | rank | share
+    change: str | None = None  # "increase" | "decrease" for "tăng 12%", "giảm 5 tỷ đồng"
 
 
 @dataclass(frozen=True, slots=True)

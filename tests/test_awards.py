@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import analyse
 
+from pipeline.extract import extract
 from pipeline.extract.awards import canonical_category
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
 
 # (text, award name or None, year, {category: (count, recipients)})
 CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[str]]]]] = [
@@ -128,3 +131,11 @@ def test_shortened_category_is_the_full_one():
 ])
 def test_canonical_category(written, canonical):
     assert canonical_category(written) == canonical
+
+
+def test_recipient_named_in_the_headline():
+    article = Article("t", "t.txt", "Tỉnh Lào Cai được vinh danh tại Giải thưởng Chuyển đổi số Việt Nam",
+                      "Tối 5/12, Lễ trao Giải thưởng Chuyển đổi số Việt Nam năm 2024 diễn ra tại Hà Nội.")
+    [award] = extract(tokenise(article)).of("award")
+    assert award.value.name == "Giải thưởng Chuyển đổi số Việt Nam"
+    assert award.value.recipients == ("Lào Cai",)

@@ -135,3 +135,14 @@ def test_offsets_and_text():
     assert [s.text for s in article.of("date")] == ["Chiều 27/5", "ngày 5/5/2023"]
     for s in article.of("date"):
         assert article.body[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("lúc 15h30 ngày 20/11/2024", "15:30"),
+    ("ngày 5/5/2023 lúc 8h", "08:00"),
+    ("Thứ bảy, 27/5/2023 - 15:18", "15:18"),
+    ("8h30 sáng 12/3/2024", "08:30"),
+])
+def test_clock_time_kept_with_the_date(text, time):
+    [date] = analyse(text).of("date")
+    assert date.value.time == time

@@ -21,6 +21,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
+from pipeline.extract import entities
 from pipeline.extract.figures import parse_number
 from pipeline.model import Article, AwardValue, Category, Span
 from pipeline.text import fold
@@ -173,6 +174,14 @@ def _recipients(article: Article) -> list[tuple[str, int]]:
     return out
 
 
+def _headline_recipients(article: Article) -> list[str]:
+    """`Hải Phòng được vinh danh là địa phương tiêu biểu …`: a winner named in the title."""
+    if not article.title:
+        return []
+    headline = Article(id=article.id, source_file=article.source_file, title="", body=article.title)
+    return [who for who, _ in _recipients(headline.with_spans(entities.extract(headline)))]
+
+
 def _level_recipients(article: Article, cats: dict[str, _Cat]) -> None:
     """`Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang`."""
     body = article.body
@@ -274,6 +283,7 @@ def extract(article: Article) -> tuple[Span, ...]:
         if who not in award_recipients:
             award_recipients.append(who)
     _level_recipients(article, cats)
+    award_recipients += [who for who in _headline_recipients(article) if who not in award_recipients]
     merged = _merge(list(cats.values()))
     spans = [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
              for cat in merged for start, end in cat.mentions]

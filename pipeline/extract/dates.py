@@ -114,6 +114,10 @@ def _lead_pattern() -> regex.Pattern[str]:
     )
 
 
+# "ngày 5/5/2023 lúc 15h30", "27/5/2023 - 15:18": a clock time written after the date
+_TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{1,2}(?:h|:)\d{2}|\d{1,2}h)(?![\d\p{L}])")
+
+
 def _lead(text: str, start: int) -> regex.Match[str] | None:
     """The words before a day's digits that belong to the date (`Chiều`, `Thứ Hai, ngày`)."""
     m = _lead_pattern().search(text, max(0, start - MAX_LEAD_CHARS), start)
@@ -141,7 +145,10 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     if needs and not (lead and any(lead.groupdict().get(g) for g in needs)):
         return []
     time = lead["time"] if lead else None
-    return _Found(lead.start() if lead else m.start(), m.end(), rule, "day", year=_int(m, "year"),
+    end = m.end()
+    if time is None and (after := _TRAILING_TIME.match(m.string, end)):
+        time, end = after["time"], after.end()
+    return _Found(lead.start() if lead else m.start(), end, rule, "day", year=_int(m, "year"),
                   month=_int(m, "month"), day=_int(m, "day"), time=_clock(time) if time else None)
 
 

@@ -107,6 +107,17 @@ def _qualifier(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+def _change(text: str, start: int) -> str | None:
+    """`tăng 12%` -> increase, `giảm 20,9%` -> decrease."""
+    words = _words_before(text, start)
+    directions = lexicon.mapping("change_words")
+    for n in (2, 1):
+        phrase = " ".join(words[-n:]) if len(words) >= n else ""
+        if phrase in directions:
+            return directions[phrase]
+    return None
+
+
 def _after_label(text: str, start: int) -> bool:
     """`lớp 12`, `Điều 5`, `Quận 1`: the number names a thing, unless the word is the
     end of a longer one (`danh mục 233`)."""
@@ -243,7 +254,8 @@ def _figures(article: Article) -> Iterator[Span]:
             if rule == "n-of-m" and unit is None:
                 continue
             fv = FigureValue(value * multiplier, unit, of=of, qualifier=qualifier[0] if qualifier else None,
-                             currency=currency, max=top, kind="share" if rule == "n-of-m" else kind)
+                             currency=currency, max=top, kind="share" if rule == "n-of-m" else kind,
+                             change=_change(body, start))
             span_end = max(end, unit_end)
             taken[start:span_end] = b"\x01" * (span_end - start)
             yield Span(start, span_end, "figure", body[start:span_end], fv, rule=f"figure:{rule}")
