@@ -7,6 +7,7 @@ Exit codes: 0 every input processed, 1 some inputs failed (the others are writte
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,9 @@ examples:
   vnnews run                         # every page under raw/ into extracted/
   vnnews run raw/new-scrape --out extracted/new
   vnnews run page.html feed.jsonl    # single files work too
+  vnnews run --jobs 2                # two worker processes
+  vnnews run --force                 # re-do every input, not only new or changed ones
+  vnnews run --engine dask --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
 """
 
 
@@ -41,6 +45,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="input files or folders (default: raw/)")
     run.add_argument("--out", type=Path, default=Path("extracted"), metavar="DIR",
                      help="output folder (default: extracted/)")
+    run.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                     help="worker processes for the local engine (default: the number of cores)")
+    run.add_argument("--force", action="store_true",
+                     help="re-do every input; by default unchanged inputs are taken from the last run")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where pages are processed: local processes, or a Dask cluster (needs vnnews[dask])")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler address (tcp://host:8786); none starts a local cluster")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     return parser
 
@@ -57,11 +69,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no such file or folder: {', '.join(missing)}")
     from pipeline.run import run  # noqa: PLC0415  (keeps --help fast)
 
-    report = run(paths, args.out)
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    report = run(paths, args.out, jobs=args.jobs, force=args.force, engine=args.engine, scheduler=args.scheduler,
+                 progress=not args.quiet)
     for item in report.inputs:
         if item["status"] == "failed":
             print(f"vnnews: {item['input']}: {item['reason']}", file=sys.stderr)
     if not args.quiet:
-        print(f"vnnews: {report.ok} articles written to {args.out}/, {report.failed} failed "
-              f"(details in {args.out}/run_report.json)", file=sys.stderr)
+        print(f"vnnews: {report.summary_line()} -> {args.out}/ (details in run_report.json)", file=sys.stderr)
     return 1 if report.failed else 0

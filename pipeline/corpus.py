@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pipeline.export import LIST_SEPARATOR, csv_text, write_atomic
+from pipeline.export import LIST_SEPARATOR, csv_text, read_records, write_atomic
 from pipeline.extract.awards import MIN_PREFIX_WORDS
 from pipeline.extract.entities import canonical, entity_key
 from pipeline.text import fold
@@ -36,11 +36,7 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def read_records(json_dir: Path) -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(json_dir.glob("*.json"))]
-
-
-def people(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def people(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
     for record in records:
         for person in record["people"]:
@@ -51,7 +47,7 @@ def people(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**r, "articles": len(r["article_ids"])} for r in groups.values()]
 
 
-def organisations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def organisations(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     forms: dict[str, list[str]] = {}
     ids: dict[str, list[str]] = {}
     for record in records:
@@ -68,7 +64,7 @@ def organisations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def locations(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def locations(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
     for record in records:
         for place in record["locations"]:
@@ -83,7 +79,7 @@ def _is_prefix(short: str, long: str) -> bool:
     return len(words) >= MIN_PREFIX_WORDS and long.split()[:len(words)] == words
 
 
-def awards(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def awards(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One entry per award (name, year) with its categories merged across articles."""
     found: dict[tuple[str, int | None], dict[str, Any]] = {}
     for record in records:
@@ -138,12 +134,11 @@ def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def build(out: Path) -> dict[str, list[dict[str, Any]]]:
     """Rebuild `out/corpus/` from `out/json/`; returns the tables."""
-    records = read_records(out / "json")
-    tables = {
-        "people": people(records),
-        "organisations": organisations(records),
-        "locations": locations(records),
-        "awards": award_rows(awards(records)),
+    tables = {  # one pass over json/ per table: the per-article files are never all in memory
+        "people": people(read_records(out)),
+        "organisations": organisations(read_records(out)),
+        "locations": locations(read_records(out)),
+        "awards": award_rows(awards(read_records(out))),
     }
     folder = out / "corpus"
     for name, rows in tables.items():

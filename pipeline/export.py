@@ -13,7 +13,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -231,12 +231,47 @@ def write_article(out: Path, record: dict[str, Any]) -> None:
     write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False, indent=1) + "\n")
 
 
-def write_tables(out: Path, records: list[dict[str, Any]]) -> None:
-    """articles.jsonl and one CSV per table (UTF-8 with BOM so Excel shows diacritics)."""
-    write_atomic(out / "articles.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for record in records:
-        for name, rows in table_rows(record).items():
-            tables[name].extend(rows)
-    for name, rows in tables.items():
-        write_atomic(out / f"{name}.csv", "\ufeff" + csv_text(name, rows))
+def read_records(out: Path) -> Iterator[dict[str, Any]]:
+    """Every per-article record in `out/json/`, one at a time, in id order."""
+    for path in sorted((out / "json").glob("*.json")):
+        yield json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_tables(out: Path) -> dict[str, int]:
+    """articles.jsonl and one CSV per table, streamed from `json/` (so memory does not grow
+    with the corpus), each written to a temporary file and renamed. CSVs are UTF-8 with a
+    BOM so Excel shows the diacritics. Returns the number of entities found per type."""
+    handles: dict[str, Any] = {}
+    writers: dict[str, csv.DictWriter] = {}
+    temps: dict[Path, Path] = {}
+    counts = {"people": 0, "organisations": 0, "locations": 0, "dates": 0, "figures": 0, "awards": 0}
+    try:
+        for name, columns in [*TABLES.items(), ("articles.jsonl", ())]:
+            final = out / (name if name.endswith(".jsonl") else f"{name}.csv")
+            fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=out)
+            temps[final] = Path(tmp)
+            handles[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            if columns:
+                handles[name].write("\ufeff")
+                writers[name] = csv.DictWriter(handles[name], fieldnames=columns, extrasaction="ignore",
+                                               lineterminator="\n")
+                writers[name].writeheader()
+        for record in read_records(out):
+            handles["articles.jsonl"].write(json.dumps(record, ensure_ascii=False) + "\n")
+            for name, rows in table_rows(record).items():
+                for row in rows:
+                    writers[name].writerow({k: ("" if v is None else v) for k, v in row.items()})
+            for key in counts:
+                counts[key] += len(record[key])
+        for handle in handles.values():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        for final, tmp in temps.items():
+            os.replace(tmp, final)
+    finally:
+        for handle in handles.values():
+            handle.close()
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+    return counts

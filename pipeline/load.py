@@ -87,9 +87,10 @@ def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
     return normalise(text), encoding, warnings
 
 
-def iter_pages(path: Path, root: Path | None = None) -> Iterator[RawPage | InputError]:
-    """The pages in one input file; a bad `.jsonl` line yields a `InputError`, not a stop."""
-    shown = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | InputError]:
+    """The pages in one input file, named `shown` in reports; a bad `.jsonl` line yields
+    an `InputError`, not a stop."""
+    shown = shown or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield InputError(f"unsupported file type {suffix or '(none)'}: expected one of {', '.join(SUFFIXES)}")

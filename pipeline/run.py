@@ -1,16 +1,30 @@
 """The orchestrator: inputs in, outputs and a run report out.
 
-Each page goes through the stages in order; a page that fails is reported with a
-one-line reason and the run goes on, so one bad file never costs the others.
+1. load: every input file is hashed; an input whose hash and pipeline fingerprint are
+   in the manifest is not read again (incremental runs); the others yield pages.
+2-5. each page is cleaned, tokenised, extracted and exported to `json/<id>.json` by a
+   worker (one process, a local process pool, or a Dask cluster); pages stream through
+   a bounded window, so memory does not grow with the size of the scrape.
+6. the tables, the corpus view and the manifest are rebuilt from `json/`.
+
+A page that fails is reported with a one-line reason and the run goes on. Every file
+is written atomically and the manifest last, so a run killed at any point leaves the
+previous outputs valid, and the next run finishes the work.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sys
 import time
 import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +40,56 @@ from pipeline.tokenise import tokenise
 # package, so a run must never try the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+MANIFEST = "manifest.json"
+# Pages handed to workers ahead of the one being written: enough to keep every worker
+# busy, few enough that a 50,000-line scrape never sits in memory.
+PAGES_IN_FLIGHT_PER_JOB = 8
+
 
 def process(page: RawPage) -> Article:
-    """One page through every stage."""
+    """One page through stages 2-4."""
     article = clean(page)  # 2. clean
     article = tokenise(article)  # 3. tokenise
     return extract(article)  # 4. extract
+
+
+def process_page(page: RawPage) -> dict[str, Any]:
+    """A worker's whole job for one page: the JSON record, or a one-line error."""
+    try:
+        record = article_record(process(page))  # 5. export (the record; the parent writes it)
+        return {"id": page.id, "source_file": page.source_file, "record": record, "warnings": list(page.warnings)}
+    except InputError as err:
+        return {"id": page.id, "source_file": page.source_file, "error": str(err)}
+    except Exception as err:
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        return {"id": page.id, "source_file": page.source_file,
+                "error": f"internal error {type(err).__name__}: {err} ({Path(where.filename).name}:{where.lineno}); "
+                         "please report it"}
+
+
+def warm_up() -> None:
+    """Load models and lexicons once per worker, not once per page."""
+    process(RawPage(id="warm-up", source_file="", kind="body", content="Chiều 27/5, tại Hà Nội, ông Nguyễn Văn An "
+                                                                        "nhận 2 giải thưởng."))
+
+
+@cache
+def fingerprint() -> str:
+    """The pipeline's version, code and lexicons: a change to any re-does every input."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted([*root.rglob("*.py"), *root.glob("lexicon/*.t*")]):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -39,6 +97,7 @@ class RunReport:
     out: Path
     inputs: list[dict[str, Any]] = field(default_factory=list)
     started: float = field(default_factory=time.time)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def failed(self) -> int:
@@ -48,59 +107,195 @@ class RunReport:
     def ok(self) -> int:
         return sum(1 for i in self.inputs if i["status"] == "ok")
 
-    def add(self, source: str, status: str, *, article_id: str | None = None, reason: str | None = None,
-            warnings: tuple[str, ...] = ()) -> None:
-        self.inputs.append({"input": source, "id": article_id, "status": status, "reason": reason,
-                            "warnings": list(warnings)})
+    @property
+    def reused(self) -> int:
+        return sum(1 for i in self.inputs if i.get("unchanged"))
+
+    def add(self, item: dict[str, Any]) -> None:
+        self.inputs.append(item)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "pipeline_version": __version__,
+            "fingerprint": fingerprint(),
             "seconds": round(time.time() - self.started, 3),
-            "summary": {"inputs": len(self.inputs), "ok": self.ok, "failed": self.failed},
+            "summary": {"inputs": len(self.inputs), "ok": self.ok, "failed": self.failed, "unchanged": self.reused,
+                        **self.counts},
             "inputs": self.inputs,
         }
 
+    def summary_line(self) -> str:
+        found = ", ".join(f"{v} {k}" for k, v in self.counts.items())
+        return (f"{self.ok} articles ({self.reused} unchanged), {self.failed} failed; {found}; "
+                f"{time.time() - self.started:.1f} s")
 
-def run(paths: list[Path], out: Path) -> RunReport:
+
+class Progress:
+    """A progress bar on stderr for runs of more than a few pages; silent when stderr
+    is not a terminal (logs, CI)."""
+
+    MIN_PAGES = 5
+    WIDTH = 30
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.done = 0
+        self.total = 0
+
+    def add_total(self, n: int) -> None:
+        self.total += n
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and self.total >= self.MIN_PAGES:
+            filled = int(self.WIDTH * self.done / max(self.total, 1))
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.total >= self.MIN_PAGES:
+            sys.stderr.write("\n")
+
+
+# -- engines: how pages become results ---------------------------------------------------
+Engine = Callable[[Iterable[RawPage]], Iterator[dict[str, Any]]]
+
+
+def serial_engine(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
+    for page in pages:
+        yield process_page(page)
+
+
+def _bounded(pages: Iterable[RawPage], submit: Callable[[RawPage], Any], result: Callable[[Any], dict[str, Any]],
+             window: int) -> Iterator[dict[str, Any]]:
+    """Results in input order, with at most `window` pages handed out at once."""
+    pending: deque[Any] = deque()
+    for page in pages:
+        pending.append(submit(page))
+        if len(pending) >= window:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+def pool_engine(jobs: int) -> Engine:
+    def run_pages(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+            def submit(page: RawPage) -> Future[dict[str, Any]]:
+                return pool.submit(process_page, page)
+            yield from _bounded(pages, submit, lambda f: f.result(), jobs * PAGES_IN_FLIGHT_PER_JOB)
+    return run_pages
+
+
+def dask_engine(scheduler: str | None) -> Engine:
+    """The same per-page function on a Dask cluster (`pip install vnnews[dask]`)."""
+    try:
+        from distributed import Client  # noqa: PLC0415  (optional dependency)
+    except ImportError as err:
+        raise SystemExit("vnnews: --engine dask needs dask.distributed: pip install 'vnnews[dask]'") from err
+
+    def run_pages(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
+        with Client(scheduler) as client:
+            client.run(warm_up)
+            window = PAGES_IN_FLIGHT_PER_JOB * max(1, sum(client.nthreads().values()))
+            yield from _bounded(pages, lambda p: client.submit(process_page, p, pure=False),
+                                lambda f: f.result(), window)
+    return run_pages
+
+
+def make_engine(jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Engine:
+    if engine == "dask":
+        return dask_engine(scheduler)
+    return serial_engine if jobs <= 1 else pool_engine(jobs)
+
+
+# -- the run -------------------------------------------------------------------------------
+def _load_manifest(out: Path, force: bool) -> dict[str, Any]:
+    path = out / MANIFEST
+    if force or not path.is_file():
+        return {}
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    return manifest.get("inputs", {}) if manifest.get("fingerprint") == fingerprint() else {}
+
+
+def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, engine: str = "local",
+        scheduler: str | None = None, progress: bool = False) -> RunReport:
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.rglob(".*.tmp"):  # left by a run that was killed while writing
+        stale.unlink(missing_ok=True)
     report = RunReport(out)
-    records: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
-    root = Path.cwd()
-    for path in discover(paths):  # 1. load
-        for item in iter_pages(path, root):
-            if isinstance(item, InputError):
-                report.add(str(path), "failed", reason=str(item))
-                continue
-            if item.id in seen:
-                report.add(item.source_file, "failed", article_id=item.id,
-                           reason=f"duplicate id {item.id!r}: already read from {seen[item.id]}")
-                continue
+    previous = _load_manifest(out, force)
+    manifest: dict[str, Any] = {}
+    seen: dict[str, str] = {}  # article id -> input it came from
+    input_of: dict[str, str] = {}  # article id -> manifest key of its input file
+    bar = Progress(progress)
+    root = Path.cwd().resolve()
+
+    def pages() -> Iterator[RawPage]:
+        """New and changed inputs as pages; unchanged ones straight into the report."""
+        for path in discover(paths):  # 1. load
+            key = str(path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else path.resolve())
             try:
-                article = process(item)
-            except InputError as err:
-                report.add(item.source_file, "failed", article_id=item.id, reason=str(err))
+                digest = file_hash(path)
+            except OSError as err:
+                _record(key, None, {"input": key, "id": None, "status": "failed",
+                                    "reason": f"cannot read file: {err.strerror or err}"})
                 continue
-            except Exception as err:
-                where = traceback.extract_tb(err.__traceback__)[-1]
-                report.add(item.source_file, "failed", article_id=item.id,
-                           reason=f"internal error {type(err).__name__}: {err} "
-                                  f"({Path(where.filename).name}:{where.lineno}); please report it")
+            old = previous.get(key)
+            if old and old["sha256"] == digest and all(
+                    i["status"] == "failed" or (out / "json" / f"{i['id']}.json").is_file() for i in old["items"]):
+                manifest[key] = old
+                for item in old["items"]:
+                    _claim(item)
+                    report.add({**item, "unchanged": True})
                 continue
-            seen[item.id] = item.source_file
-            record = article_record(article)  # 5. export
-            write_article(out, record)
-            records.append(record)
-            report.add(item.source_file, "ok", article_id=item.id, warnings=article.warnings)
-    _drop_stale(out, set(seen))
-    write_tables(out, records)
-    corpus.build(out)  # 6. the corpus view, from the per-article JSON
+            manifest[key] = {"sha256": digest, "items": []}
+            for page in iter_pages(path, shown=key):
+                if isinstance(page, InputError):
+                    _record(key, digest, {"input": key, "id": None, "status": "failed", "reason": str(page)})
+                elif page.id in seen:
+                    _record(key, digest, {"input": page.source_file, "id": page.id, "status": "failed",
+                                          "reason": f"duplicate id {page.id!r}: already read from {seen[page.id]}"})
+                else:
+                    seen[page.id] = page.source_file
+                    input_of[page.id] = key
+                    bar.add_total(1)
+                    yield page
+
+    def _claim(item: dict[str, Any]) -> None:
+        if item.get("id") and item["status"] == "ok":
+            seen[item["id"]] = item["input"]
+
+    def _record(key: str, digest: str | None, item: dict[str, Any]) -> None:
+        manifest.setdefault(key, {"sha256": digest, "items": []})["items"].append(item)
+        report.add(item)
+
+    for result in make_engine(jobs, engine, scheduler)(pages()):  # 2.-5. per page
+        key = input_of[result["id"]]
+        if "record" in result:
+            write_article(out, result["record"])
+            item = {"input": result["source_file"], "id": result["id"], "status": "ok", "reason": None,
+                    "warnings": result["warnings"]}
+        else:
+            item = {"input": result["source_file"], "id": result["id"], "status": "failed", "reason": result["error"]}
+        manifest[key]["items"].append(item)
+        report.add(item)
+        bar.step()
+    bar.close()
+    _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
+    report.counts = write_tables(out)  # 6. tables and the corpus view, from json/
+    corpus.build(out)
     write_atomic(out / "run_report.json", json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "inputs": manifest},
+                                            ensure_ascii=False, indent=1) + "\n")
     return report
 
 
 def _drop_stale(out: Path, ids: set[str]) -> None:
-    """`json/` mirrors this run: files of pages no longer in the input go."""
+    """`json/` mirrors the inputs: files of pages no longer there (or now failing) go."""
     folder = out / "json"
     if folder.is_dir():
         for f in folder.glob("*.json"):

@@ -1,0 +1,47 @@
+"""Property tests: any text, however odd, goes through every extractor without an
+exception, and every span points into the body."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import EXTRACTORS
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
+
+# Syllables, numbers, punctuation and names in the shapes Vietnamese news uses.
+SYLLABLES = ["Hà", "Nội", "ngày", "tháng", "năm", "quý", "I", "Chiều", "Thứ", "Hai", "tỉnh", "Bắc", "Giang", "UBND",
+             "thành", "phố", "Phó", "Chủ", "tịch", "Nguyễn", "Văn", "An", "ông", "bà", "TS.", "Bộ", "Y", "tế", "và",
+             "các", "Hội", "hạng", "mục", "giải", "Top", "TOP", "tỷ", "đồng", "%", "hơn", "khoảng", "trong", "xếp",
+             "thứ", "lần", "số", "Nghị", "quyết", "NQ/TW", "4.0", "I4.0", "5G", "được", "trao", "là", "1", "07",
+             "27/5", "5/5/2023", "2023", "1.200", "3,5", "10/63", "15h30", "08:30", "-", "–", ",", ".", ";", ":",
+             "(", ")", "“", "”", "'", "\n", "\n\n", "hai", "ba", "mươi", "Việt", "Nam", "Công", "ty", "Cổ", "phần"]
+vietnamese_like = st.lists(st.sampled_from(SYLLABLES), max_size=60).map(" ".join)
+any_unicode = st.text(max_size=300)
+
+
+def _check(body: str) -> None:
+    article = tokenise(Article(id="p", source_file="p", title="", body=body))
+    for span in (*article.sentences, *article.words):
+        assert 0 <= span.start <= span.end <= len(body)
+        assert body[span.start:span.end] == span.text
+    for _name, extractor in EXTRACTORS:
+        spans = extractor(article)
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(body), span
+            assert body[span.start:span.end] == span.text, span
+            assert span.rule
+        article = article.with_spans(spans)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_like)
+def test_vietnamese_like_text(body):
+    _check(body)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_unicode)
+def test_random_unicode(body):
+    _check(body)

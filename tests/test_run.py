@@ -1,0 +1,167 @@
+"""The run contract on a big scrape: incremental, parallel, unbreakable on bad input,
+safe to kill.
+
+`tests/bad_inputs/` holds pages as scrapers deliver them when something went wrong:
+every one gives an article or one clear error, and never stops the run. A 50 MB page
+and a file that disappears mid-run are made here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from pipeline import run as run_module
+from pipeline.load import MAX_INPUT_BYTES
+from pipeline.run import run
+
+BAD = Path(__file__).parent / "bad_inputs"
+SEEDS = sorted((ROOT / "raw").glob("*.txt"))
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output that must not depend on how the run was done."""
+    names = [*(p for p in (out / "json").glob("*.json")), *out.glob("*.csv"), out / "articles.jsonl",
+             *(out / "corpus").glob("*")]
+    return {str(p.relative_to(out)): p.read_bytes() for p in names}
+
+
+def status(report) -> dict[str, tuple[str, str | None]]:
+    return {Path(i["input"]).name: (i["status"], i["reason"]) for i in report.inputs}
+
+
+@pytest.fixture
+def scrape(tmp_path) -> Path:
+    folder = tmp_path / "scrape"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+def test_bad_inputs_each_get_one_clear_error(tmp_path, scrape):
+    for path in BAD.iterdir():
+        shutil.copy(path, scrape / path.name)
+    big = scrape / "huge.txt"
+    with big.open("wb") as handle:  # a 50 MB page
+        line = ("Chiều 27/5, tại Hà Nội, lễ trao giải đã diễn ra. " * 20 + "\n").encode()
+        while handle.tell() < 50 * 2**20:
+            handle.write(line)
+    assert big.stat().st_size > MAX_INPUT_BYTES
+    report = run([scrape], tmp_path / "out", jobs=1)
+    by_input = {i["input"].split("/")[-1]: i for i in report.inputs}
+    expected_errors = {
+        "empty.txt": "empty file", "binary.txt": "binary file", "english.txt": "not a Vietnamese page",
+        "huge.txt": "MB limit", "broken-lines.jsonl:2": "not a JSON object",
+        "broken-lines.jsonl:3": "expected a JSON object", "broken-lines.jsonl:4": "no 'text' or 'html'",
+    }
+    failed = {name: i["reason"] for name, i in by_input.items() if i["status"] == "failed"}
+    broken = [i for i in report.inputs if i["status"] == "failed" and "broken-lines" in i["input"]]
+    failed.update({f"broken-lines.jsonl:{i['reason'].split(':')[0].split()[-1]}": i["reason"] for i in broken})
+    for name, fragment in expected_errors.items():
+        assert fragment in failed.get(name, ""), f"{name}: {failed.get(name)!r}"
+    assert all(reason and "\n" not in reason for reason in failed.values())
+    ok = {p.stem for p in (tmp_path / "out" / "json").glob("*.json")}
+    assert {"000_959a1db6bf79a773", "003_76394b0cb69d1f67", "feed-1", "feed-4", "truncated-utf8", "windows-1258",
+            "utf-16", "malformed"} <= ok
+    truncated = json.loads((tmp_path / "out" / "json" / "truncated-utf8.json").read_text(encoding="utf-8"))
+    assert "truncated" in truncated["warnings"][0]
+    decoded = json.loads((tmp_path / "out" / "json" / "windows-1258.json").read_text(encoding="utf-8"))
+    assert "Hội Nông dân tỉnh" in decoded["body"]
+
+
+def test_a_file_that_disappears_mid_run(tmp_path, scrape, monkeypatch):
+    gone = scrape / "gone.txt"
+    real_discover = run_module.discover
+
+    def discover_then_delete(paths):
+        yield gone
+        yield from real_discover(paths)
+
+    monkeypatch.setattr(run_module, "discover", discover_then_delete)
+    report = run([scrape], tmp_path / "out", jobs=1)
+    assert status(report)["gone.txt"][0] == "failed"
+    assert "cannot read file" in status(report)["gone.txt"][1]
+    assert report.ok == 2
+
+
+def test_incremental_runs(tmp_path, scrape):
+    out = tmp_path / "out"
+    first = run([scrape], out, jobs=1)
+    assert first.ok == 2 and first.reused == 0
+    again = run([scrape], out, jobs=1)
+    assert again.ok == 2 and again.reused == 2
+    # a changed input is re-done, an unchanged one is not
+    page = scrape / "003_76394b0cb69d1f67.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("38%", "39%"), encoding="utf-8")
+    changed = run([scrape], out, jobs=1)
+    assert changed.reused == 1
+    record = json.loads((out / "json" / "003_76394b0cb69d1f67.json").read_text(encoding="utf-8"))
+    assert 39 in [f["value"] for f in record["figures"]]
+    # a removed input loses its outputs, tables included
+    page.unlink()
+    removed = run([scrape], out, jobs=1)
+    assert removed.ok == 1
+    assert not (out / "json" / "003_76394b0cb69d1f67.json").exists()
+    assert "003_76394b0cb69d1f67" not in (out / "articles.csv").read_text(encoding="utf-8-sig")
+    # --force re-does everything
+    assert run([scrape], out, jobs=1, force=True).reused == 0
+
+
+def test_two_jobs_give_the_same_outputs_as_one(tmp_path, scrape):
+    (scrape / "feed.jsonl").write_text(
+        "\n".join(json.dumps({"id": f"item-{i}", "text": f"Sáng {i + 1}/3, ông Nguyễn Văn An trao {i + 2} giải "
+                                                          f"thưởng cho Hội Nông dân tỉnh Bắc Giang."},
+                             ensure_ascii=False) for i in range(6)), encoding="utf-8")
+    one = run([scrape], tmp_path / "one", jobs=1)
+    two = run([scrape], tmp_path / "two", jobs=2)
+    assert one.ok == two.ok == 8
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def _csv_ok(path: Path) -> bool:
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    return bool(rows) and all(len(r) == len(rows[0]) for r in rows)
+
+
+def test_sigkill_mid_run_leaves_previous_outputs_valid_and_the_next_run_finishes(tmp_path, scrape):
+    out = tmp_path / "out"
+    assert run([scrape], out, jobs=1).ok == 2
+    before = outputs(out)
+    for i in range(40):  # enough pages that the run is surely killed mid-way
+        (scrape / f"page-{i:02d}.txt").write_text(
+            f"Tin số {i}\n\nSáng {i % 28 + 1}/3, ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bắc Giang, kiểm tra "
+            f"{i + 3} cơ sở khám chữa bệnh; tỷ lệ đạt {i}%.\n\nMinh Anh", encoding="utf-8")
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(scrape), "--out", str(out), "--jobs", "1",
+                             "-q"], env=env, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not list((out / "json").glob("page-*.json")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # the previous run's tables, report and manifest are whole and unchanged
+    for name in ("articles.csv", "people.csv", "figures.csv", "corpus/awards.csv"):
+        assert _csv_ok(out / name)
+        assert (out / name).read_bytes() == before[name]
+    json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for path in (out / "json").glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
+    # the next run finishes the work (and sweeps a temporary file the kill may have left),
+    # and equals a run that was never interrupted
+    finished = run([scrape], out, jobs=1)
+    assert finished.ok == 42
+    assert not list(out.rglob("*.tmp"))
+    clean_run = run([scrape], tmp_path / "clean", jobs=1)
+    assert outputs(out) == outputs(tmp_path / "clean") and clean_run.ok == 42
