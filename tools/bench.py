@@ -1,12 +1,15 @@
 """Benchmark: per-stage speed on a generated corpus, with underthesea as the reference.
 
-usage: python tools/bench.py [--articles N] [--ner-sample N] [--seed S]
+usage: python tools/bench.py [--articles N] [--ner-sample N] [--seed S] [--sizes 100,1000,10000] [--jobs 1,2]
 
 The corpus is deterministic: article templates in the styles of Vietnamese news
 (officials with titles, bodies, places, dates, figures, award sentences, a byline,
 a source line and a related-news sidebar) filled from the package lexicons with a
 seeded random generator. Speeds are syllables per second of cleaned body text, each
 stage timed alone on the same articles; `ner()` runs on a sample because it is slow.
+Then, end to end: `vnnews run` in a fresh process on corpora of each size, with each
+number of jobs, measuring wall time, syllables/s, peak memory of any one process, and
+a re-run on the unchanged corpus (the incremental path).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import gc
 import os
 import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -112,6 +117,42 @@ def corpus(n: int, seed: int) -> list[RawPage]:
             for i in range(n)]
 
 
+def end_to_end(sizes: list[int], jobs: list[int], seed: int) -> None:
+    """`vnnews run` on generated corpora written as .txt files, one fresh process a run."""
+    print(f"{'articles':>8} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'syllables/s':>12} "
+          f"{'per core':>9} {'peak RSS':>9} {'re-run':>7} {'speed-up':>8}")
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            inputs = Path(tmp) / "raw"
+            inputs.mkdir()
+            syllables = 0
+            for page in corpus(size, seed):
+                (inputs / f"{page.id}.txt").write_text(page.content, encoding="utf-8")
+                syllables += len(clean(page).body.split())
+            for n in jobs:
+                out = Path(tmp) / f"out-{n}"
+                first, rss = _run_measured([str(inputs), "--out", str(out), "--jobs", str(n), "--force"])
+                again, _ = _run_measured([str(inputs), "--out", str(out), "--jobs", str(n)])
+                print(f"{size:8,} {n:4} {first:8.1f} {size / first:10.1f} {syllables / first:12,.0f} "
+                      f"{syllables / first / n:9,.0f} {rss:7,.0f}MB {again:7.2f} {first / again:7.0f}x", flush=True)
+
+
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run([sys.executable, "-m", "pipeline", "run", "-q", *sys.argv[1:]], check=False)
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _run_measured(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and the peak RSS (MB) of any process of one `vnnews run`."""
+    result = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    seconds, rss_kb = result.stdout.split()
+    return float(seconds), float(rss_kb) / 1024
+
+
 def _timed(label: str, fn, results: dict[str, float]):
     start = time.perf_counter()
     value = fn()
@@ -124,6 +165,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--ner-sample", type=int, default=20, help="articles given to underthesea ner()")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sizes", default="", help="end-to-end corpus sizes, e.g. 100,1000,10000 (none: skip)")
+    parser.add_argument("--jobs", default="1,2", help="end-to-end numbers of jobs")
     args = parser.parse_args()
     from underthesea import ner, sent_tokenize, word_tokenize  # noqa: PLC0415  (after HF_HUB_OFFLINE)
 
@@ -171,7 +214,10 @@ def main() -> int:
     ner_speed = sample_syllables / times["reference: underthesea ner()"]
     print(f"entities vs underthesea ner(): {syllables / times['extract: entities'] / ner_speed:,.1f}x faster")
     print(f"articles/s: {len(articles) / total:,.1f}; peak RSS: "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB", flush=True)
+    if args.sizes:
+        print()
+        end_to_end([int(n) for n in args.sizes.split(",")], [int(n) for n in args.jobs.split(",")], args.seed)
     return 0
 
 
