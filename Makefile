@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 GOLD   ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 
-.PHONY: extract test eval bench lint clean
+.PHONY: extract test eval bench serve lint clean browser
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)  ## run the pipeline on raw/ into extracted/
 	$(PY) -m pipeline run raw --out extracted
 
-test: $(STAMP)  ## unit tests, end-to-end test against the gold files, lint
+test: $(STAMP) browser  ## unit tests, end-to-end test against the gold files, lint
 	$(PY) -m pytest -q
 	$(PY) -m ruff check pipeline tests tools
 
@@ -28,6 +28,16 @@ eval: extract  ## precision/recall/F1 per field against $(GOLD)
 
 bench: $(STAMP)  ## per-stage speed on a generated corpus, underthesea as reference
 	$(PY) tools/bench.py --articles 300 --sizes 100,1000,10000 --jobs 1,2
+
+serve: extract  ## browse extracted/news.db in Datasette on http://127.0.0.1:8001
+	$(PY) -m pip install --quiet -e '.[serve]'
+	$(PY) -m datasette serve extracted/news.db --metadata extracted/metadata.json --host 127.0.0.1 --port 8001
+
+# The report test renders report.html in headless Chromium (Debian's package); where it
+# cannot be installed the test says so and skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq chromium) >/dev/null 2>&1 || echo "make: Chromium could not be installed: the report render test will skip"; }
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline tests tools

@@ -18,14 +18,8 @@ from typing import Any
 from pipeline.export import LIST_SEPARATOR, csv_text, read_records, write_atomic
 from pipeline.extract.awards import MIN_PREFIX_WORDS
 from pipeline.extract.entities import canonical, entity_key
+from pipeline.tables import BY_NAME
 from pipeline.text import fold
-
-CORPUS_TABLES: dict[str, tuple[str, ...]] = {
-    "people": ("name", "titles", "articles", "article_ids"),
-    "organisations": ("name", "aliases", "articles", "article_ids"),
-    "locations": ("name", "articles", "article_ids"),
-    "awards": ("award", "year", "category", "count", "recipient", "articles", "article_ids"),
-}
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -144,6 +138,7 @@ def build(out: Path) -> dict[str, list[dict[str, Any]]]:
     for name, rows in tables.items():
         flat = [{k: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
                 for row in rows]
-        write_atomic(folder / f"{name}.csv", "\ufeff" + csv_text(name, flat, columns=CORPUS_TABLES[name]))
+        columns = BY_NAME[f"corpus_{name}"].column_names
+        write_atomic(folder / f"{name}.csv", "\ufeff" + csv_text(name, flat, columns=columns))
     write_atomic(folder / "corpus.json", json.dumps(tables, ensure_ascii=False, indent=1) + "\n")
     return tables

@@ -19,25 +19,20 @@ from typing import Any
 
 from pipeline.extract.entities import canonical, entity_key
 from pipeline.model import Article, Span
+from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold
 
 SCHEMA_VERSION = "1"
 LIST_SEPARATOR = "; "
 
-TABLES: dict[str, tuple[str, ...]] = {
-    "articles": ("article_id", "source_file", "title", "published", "source", "source_url", "authors",
-                 "photographers", "body_chars", "sentences", "words", "people", "organisations", "locations",
-                 "dates", "figures", "awards", "removed_blocks"),
-    "people": ("article_id", "name", "titles", "honorifics", "degrees", "mentions", "first_start", "first_end"),
-    "organisations": ("article_id", "name", "aliases", "mentions", "first_start", "first_end"),
-    "locations": ("article_id", "name", "mentions", "first_start", "first_end"),
-    "dates": ("article_id", "text", "value", "granularity", "year_inferred", "range_role", "range_value", "time",
-              "start", "end", "rule"),
-    "figures": ("article_id", "text", "value", "unit", "of", "qualifier", "currency", "max", "kind", "change",
-                "start", "end", "rule"),
-    "awards": ("article_id", "award", "year", "category", "count", "recipient"),
-    "removed": ("article_id", "kind", "rule", "text"),
-}
+TABLES: dict[str, tuple[str, ...]] = {t.name: t.column_names for t in ARTICLE_TABLES}
+
+
+def readable(path: Path) -> None:
+    """Temporary files are private (0600); an output gets the permissions of a new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -49,6 +44,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
+        readable(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -268,6 +264,7 @@ def write_tables(out: Path) -> dict[str, int]:
             os.fsync(handle.fileno())
             handle.close()
         for final, tmp in temps.items():
+            readable(tmp)
             os.replace(tmp, final)
     finally:
         for handle in handles.values():

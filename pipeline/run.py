@@ -28,7 +28,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__, corpus
+from pipeline import __version__, corpus, publish
+from pipeline import report as report_page
 from pipeline.clean import clean
 from pipeline.export import article_record, write_article, write_atomic, write_tables
 from pipeline.extract import extract
@@ -41,6 +42,9 @@ from pipeline.tokenise import tokenise
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 MANIFEST = "manifest.json"
+# Outputs built from json/ at the end of a run; rebuilt only when json/ changed.
+DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", publish.XLSX, publish.DATABASE,
+           publish.DATAPACKAGE, publish.METADATA)
 # Pages handed to workers ahead of the one being written: enough to keep every worker
 # busy, few enough that a 50,000-line scrape never sits in memory.
 PAGES_IN_FLIGHT_PER_JOB = 8
@@ -285,19 +289,40 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         report.add(item)
         bar.step()
     bar.close()
-    _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
-    report.counts = write_tables(out)  # 6. tables and the corpus view, from json/
-    corpus.build(out)
-    write_atomic(out / "run_report.json", json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
-    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "inputs": manifest},
-                                            ensure_ascii=False, indent=1) + "\n")
+    dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
+    processed = any(not i.get("unchanged") for i in report.inputs)
+    old_counts = _previous_counts(out)
+    if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
+        report.counts = write_tables(out)  # 6. tables, corpus view, workbook, database: all from json/
+        corpus.build(out)
+        publish.publish(out)
+        rebuilt = True
+    else:  # nothing changed: the derived outputs are still those of json/
+        report.counts, rebuilt = old_counts, False
+    summary = report.as_dict()
+    if rebuilt or not (out / report_page.REPORT).exists():
+        report_page.build(out, summary)
+    write_atomic(out / "run_report.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,
+                                             "inputs": manifest}, ensure_ascii=False, indent=1) + "\n")
     return report
 
 
-def _drop_stale(out: Path, ids: set[str]) -> None:
+def _previous_counts(out: Path) -> dict[str, int] | None:
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    return manifest.get("counts") if manifest.get("fingerprint") == fingerprint() else None
+
+
+def _drop_stale(out: Path, ids: set[str]) -> int:
     """`json/` mirrors the inputs: files of pages no longer there (or now failing) go."""
+    dropped = 0
     folder = out / "json"
     if folder.is_dir():
         for f in folder.glob("*.json"):
             if f.stem not in ids:
                 f.unlink()
+                dropped += 1
+    return dropped
