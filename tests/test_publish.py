@@ -76,7 +76,7 @@ def test_sqlite_tables_indexes_and_full_text_search(out):
     assert ("000_959a1db6bf79a773",) in hits
     assert not db.execute("SELECT 1 FROM article_text_fts WHERE article_text_fts MATCH 'Phòng AND Giang'").fetchall()
     figure = db.execute("SELECT value, typeof(value) FROM figures WHERE text = '38%'").fetchone()
-    assert figure == (38, "integer")  # numbers are numbers, not text
+    assert figure[0] == 38 and figure[1] in {"integer", "real"}  # numbers are numbers, not text
 
 
 def test_workbook_matches_the_csvs(out):
