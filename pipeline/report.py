@@ -95,7 +95,7 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
 
 
 def _timeline(periods: Counter[str]) -> str:
-    """Dates found per month (days and months) or per year, as an inline SVG bar chart."""
+    """Dates found per year, as an inline SVG bar chart."""
     if not periods:
         return "<p>No dates found.</p>"
     keys = sorted(periods)
@@ -120,7 +120,7 @@ def build(out: Path, run_report: dict[str, Any]) -> None:
     for n, record in enumerate(read_records(out)):
         for d in record["dates"]:
             if d["value"]:
-                periods[d["value"][:7] if d["granularity"] in ("day", "month") else d["value"][:4]] += 1
+                periods[d["value"][:4]] += 1
         if n < MAX_ARTICLES:
             meta = " · ".join(x for x in (record["published"], ", ".join(record["authors"]), record["source"]) if x)
             articles.append(f'<article id="a-{_e(record["id"])}"><h3>{_e(record["title"])}</h3>'
@@ -138,7 +138,7 @@ def build(out: Path, run_report: dict[str, Any]) -> None:
 <p class="summary">{stats}<span>{_e(run_report["seconds"])} s</span></p>
 <h2>Failures</h2>
 {_table(["input", "reason"], failures) if failures else "<p>None: every input was processed.</p>"}
-<h2>Timeline of the dates found</h2>
+<h2>Timeline: dates found per year</h2>
 {_timeline(periods)}
 <h2>People</h2>
 {_table(["name", "titles", "articles"], [[p["name"], "; ".join(p["titles"]), p["articles"]] for p in corpus["people"]])}
