@@ -77,7 +77,15 @@ DATELINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag before the first sentence
-LEAD_TAG = regex.compile(r"^(?:\((?P<agency>[^()\n]{2,30})\)|(?P<label>\p{L}+(?:\s\p{L}+)?))\s*[-–—:]\s+(?=\S)")
+LEAD_TAG = regex.compile(
+    r"""^(?:\((?P<agency>[^()\n]{2,30})\)                          # (QNO) -, (Dân trí) -
+         | (?P<caps>[\p{Lu}\d.+]{2,12}(?:\s[\p{Lu}\d.+]{2,12})?)(?=\s*[-–—]\s)   # TTO -, HÀ NỘI -
+         | (?P<label>\p{L}+(?:\s\p{L}+)?))                            # Trực tiếp -
+        \s*[-–—:]\s+(?=\S)""",
+    regex.VERBOSE,
+)
+# "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
+AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
@@ -145,6 +153,11 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
     if at_end and (m := THEO_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS:
         credits.source = m["source"].strip()
         credits.removed.append(Removed("source", stripped, "theo-line"))
+        return True
+    if at_end and (m := AGENCY_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS \
+            and regex.search(r"\p{Lu}{2}|[/+]", m["source"]):  # an agency (TTXVN, Vietnam+), not "(Ảnh minh họa)"
+        credits.source = credits.source or m["source"].strip()
+        credits.removed.append(Removed("source", stripped, "agency-line"))
         return True
     if m := BOTH_CREDIT.match(stripped):
         people = _people_in(m["names"])
@@ -238,7 +251,7 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
         head += 1
     lines = lines[head:]
     if lines and (m := LEAD_TAG.match(lines[0])) and (
-            m["agency"] or fold(m["label"]) in lexicon.words("lead_labels")):
+            m["agency"] or m["caps"] or fold(m["label"]) in lexicon.words("lead_labels")):
         credits.removed.append(Removed("furniture", m.group().strip(), "lead-tag"))
         lines[0] = lines[0][m.end():]
     # 4. bylines, credits and source lines at the end, bottom up

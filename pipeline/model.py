@@ -24,9 +24,6 @@ class Span:
     value: Any = None
     rule: str = ""
 
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 @dataclass(frozen=True, slots=True)
 class Removed:

@@ -43,6 +43,7 @@ def test_bylines_become_fields(line, authors, photographers):
     ("Nguồn: TTXVN", "TTXVN", None),
     ("Theo VnExpress", "VnExpress", None),
     ("(Theo Báo Bắc Giang)", "Báo Bắc Giang", None),
+    ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+", None),
 ])
 def test_source_lines(line, source, url):
     article = clean(page("Minh Anh", line))
@@ -92,6 +93,7 @@ def test_caption_keeps_text_but_loses_credit():
 
 
 @pytest.mark.parametrize("line", [
+    "(Ảnh minh họa)",
     "Theo danh sách công bố, tỉnh Bắc Giang là 1 trong 7 địa phương được trao giải.",
     "Theo lãnh đạo Sở Thông tin và Truyền thông, công nghệ luôn phát triển thay đổi.",
     "Năm nay, Hải Phòng là 01 trong 07 tổ chức được trao giải.",
@@ -143,6 +145,9 @@ def test_html_page_main_text_and_metadata():
     ("(BTV) - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "(BTV) -"),
     ("(Baonghean.vn) - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "(Baonghean.vn) -"),
     ("Trực tiếp - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "Trực tiếp -"),
+    ("TTO - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "TTO -"),
+    ("HÀ NỘI – Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "HÀ NỘI –"),
+    ("VOV.VN - Sáng 3/4, tỉnh tổ chức hội nghị tổng kết.", "VOV.VN -"),
 ])
 def test_lead_tag_is_furniture(first, tag):
     article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\n{first}"))
@@ -150,8 +155,11 @@ def test_lead_tag_is_furniture(first, tag):
     assert ("furniture", tag) in [(r.kind, r.text) for r in article.removed]
 
 
-def test_sentence_starting_with_a_word_and_dash_is_not_a_tag():
-    body = "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định."
+@pytest.mark.parametrize("body", [
+    "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định.",
+    "UBND tỉnh - cơ quan chủ trì - đã ban hành kế hoạch.",
+])
+def test_sentence_starting_with_a_word_and_dash_is_not_a_tag(body):
     article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\n{body}"))
     assert article.body == body
 
