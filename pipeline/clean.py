@@ -109,7 +109,7 @@ def _people_in(names: str) -> list[str]:
     placeholders = lexicon.words("credit_placeholders")
     for raw in _NAME_SPLIT.split(names):
         part = regex.sub(r"\s*\([^)]*\)", "", raw).strip(" .")
-        if not part or fold(part) in placeholders:
+        if not part or fold(part) in placeholders or fold(part) in _known_places():
             continue
         words = part.split()
         if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
@@ -149,6 +149,10 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
         else:
             credits.source = rest
         credits.removed.append(Removed("source", stripped, "source-line"))
+        return True
+    if at_end and fold(stripped) in lexicon.words("news_agencies"):  # "TTXVN" alone: where it came from
+        credits.source = credits.source or stripped.strip("().")
+        credits.removed.append(Removed("source", stripped, "agency-name-line"))
         return True
     if at_end and (m := THEO_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS:
         credits.source = m["source"].strip()

@@ -31,7 +31,7 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _GAP = regex.compile(r"\s*")
 
 
-def _walk(text: str, tokens: list[str], offset: int, label: str, rule: str) -> Iterator[Span]:
+def walk(text: str, tokens: list[str], offset: int, label: str, rule: str) -> Iterator[Span]:
     """Spans for tokens found in order in `text`; a token that cannot be found is skipped."""
     cursor = 0
     for token in tokens:
@@ -95,9 +95,9 @@ def tokenise(article: Article) -> Article:
     sentences: list[Span] = []
     words: list[Span] = []
     for para in _PARAGRAPH.finditer(article.body):
-        found = list(_walk(para.group(), sent_tokenize(para.group()), para.start(), "sentence", "underthesea"))
+        found = list(walk(para.group(), sent_tokenize(para.group()), para.start(), "sentence", "underthesea"))
         for sent in _join_cut_tokens(found, para.group(), para.start()):
             sentences.append(sent)
-            found = list(_walk(sent.text, word_tokenize(sent.text), sent.start, "word", "underthesea"))
+            found = list(walk(sent.text, word_tokenize(sent.text), sent.start, "word", "underthesea"))
             words.extend(_protect(found, sent.text, sent.start))
     return replace(article, sentences=tuple(sentences), words=tuple(words))

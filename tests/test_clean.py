@@ -44,6 +44,7 @@ def test_bylines_become_fields(line, authors, photographers):
     ("Theo VnExpress", "VnExpress", None),
     ("(Theo Báo Bắc Giang)", "Báo Bắc Giang", None),
     ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+", None),
+    ("TTXVN", "TTXVN", None),
 ])
 def test_source_lines(line, source, url):
     article = clean(page("Minh Anh", line))
@@ -162,6 +163,11 @@ def test_lead_tag_is_furniture(first, tag):
 def test_sentence_starting_with_a_word_and_dash_is_not_a_tag(body):
     article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\n{body}"))
     assert article.body == body
+
+
+def test_a_place_in_a_credit_is_no_photographer():
+    article = clean(page("Phó Chủ tịch nước trao Huân chương cho học sinh. Ảnh: Trường Quốc Học - Huế"))
+    assert article.photographers == ()
 
 
 @pytest.mark.parametrize(("caption", "photographer"), [

@@ -101,6 +101,8 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("khoảng 2,5 triệu người", None, []),
     ("lúc 08:30 sáng", None, []),
     ("diện tích 1.945 ha", None, []),
+    ("8/8 học sinh đều đoạt giải", None, []),
+    ("38/38 lượt học sinh đều đoạt huy chương", None, []),
 ]
 
 

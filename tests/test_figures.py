@@ -68,6 +68,7 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("tỉnh Bắc Giang là 1 trong 7 tổ chức/địa phương được trao giải",
      [(1, "tổ chức/địa phương", {"of": 7}), (7, "tổ chức/địa phương", {})]),
     ("3 trên 10 người được hỏi đồng ý", [(3, "người", {"of": 10}), (10, "người", {})]),
+    ("8/8 học sinh đều đoạt giải", [(8, "học sinh", {"of": 8, "kind": "share"})]),
     # number words
     ("hai năm liên tiếp đạt giải", [(2, "năm liên tiếp", {})]),
     ("ba mươi lăm hộ được hỗ trợ", [(35, "hộ", {})]),

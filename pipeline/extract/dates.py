@@ -118,6 +118,16 @@ def _lead_pattern() -> regex.Pattern[str]:
 _TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{1,2}(?:h|:)\d{2}|\d{1,2}h)(?![\d\p{L}])")
 
 
+_NEXT_WORDS = regex.compile(r"\s+(\p{L}+)(?:\s+(\p{L}+))?")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """The words after a number are a counted noun (học sinh, lượt, đơn vị)."""
+    m = _NEXT_WORDS.match(text, end)
+    units = lexicon.words("count_units")
+    return bool(m) and (m[1].lower() in units or f"{m[1]} {m[2] or ''}".strip().lower() in units)
+
+
 def _lead(text: str, start: int) -> regex.Match[str] | None:
     """The words before a day's digits that belong to the date (`Chiều`, `Thứ Hai, ngày`)."""
     m = _lead_pattern().search(text, max(0, start - MAX_LEAD_CHARS), start)
@@ -144,6 +154,8 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     needs = _NEEDS_DAY_WORD.get(rule, ())
     if needs and not (lead and any(lead.groupdict().get(g) for g in needs)):
         return []
+    if rule == "day-month" and not lead and _counted_after(m.string, m.end()):
+        return []  # "8/8 học sinh", "38/38 lượt": a share of people or things
     time = lead["time"] if lead else None
     end = m.end()
     if time is None and (after := _TRAILING_TIME.match(m.string, end)):

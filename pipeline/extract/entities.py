@@ -26,6 +26,7 @@ import regex
 from pipeline import lexicon
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.text import fold
+from pipeline.tokenise import walk
 
 # Vietnamese personal names have 2-4 syllables; 5 allows compound surnames
 # (Tôn Nữ Thị Ninh). A longer capitalised run is a headline or a title, not a name.
@@ -157,6 +158,8 @@ class _Scanner:
         # a lowercase syllable that starts a lowercase word (`công bố` after `Hà Nội`)
         # begins a new word: it cannot finish a capitalised one
         self.lower_word_start = {w.start for w in article.words if " " in w.text and w.text.islower()}
+        self.sentences = article.sentences
+        self.pos_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.spans: list[Span] = []
         self.title_parts: list[tuple[str, int, int]] = []
 
@@ -223,6 +226,8 @@ class _Scanner:
                 j += 1
                 continue
             bridge = self.lowercase_bridge(j)
+            if bridge < 0:  # the name ends after these words
+                return -bridge
             if bridge:
                 j = bridge
                 continue
@@ -249,6 +254,24 @@ class _Scanner:
             j += 1
         return j
 
+    def all_nouns(self, j: int, k: int) -> bool:
+        """Tokens j..k-1 are nouns (`chất lượng`), not a verb between two bodies (`phối hợp`).
+
+        Asks underthesea's POS tagger, only for the sentence at hand: this choice is rare,
+        and tagging every sentence would cost as much as segmenting it."""
+        start, end = self.toks[j].start, self.toks[k - 1].end
+        sentence = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
+        key = (sentence.start, sentence.end) if sentence else (0, len(self.body))
+        if key not in self.pos_cache:
+            from underthesea import pos_tag  # noqa: PLC0415  (rarely needed)
+
+            text = self.body[key[0]:key[1]]
+            tagged = pos_tag(text)
+            spans = walk(text, [w for w, _ in tagged], key[0], "word", "underthesea-pos")
+            self.pos_cache[key] = [(span.start, span.end, tag) for span, (_, tag) in zip(spans, tagged, strict=False)]
+        tags = [t for a, b, t in self.pos_cache[key] if a < end and start < b]
+        return bool(tags) and all(t.startswith("N") or t == "A" for t in tags)
+
     def lowercase_words(self, j: int) -> int:
         k = j
         while k < len(self.toks) and k - j < MAX_BRIDGED_LOWERCASE and self.toks[k].is_word \
@@ -258,8 +281,11 @@ class _Scanner:
 
     def lowercase_bridge(self, j: int) -> int:
         """`Hội khoa học và Kỹ thuật`, `Hội khoa học và kỹ thuật Việt Nam`: short lowercase
-        words inside a name, joined by "và" and closed by a capital; 0 if not a bridge."""
+        words inside a name, joined by "và" and closed by a capital; 0 if not a bridge; minus
+        the end when the words close the name before another body."""
         k = self.lowercase_words(j)
+        if k > j and self.tight(k - 1) and self.starts_body(k) and self.all_nouns(j, k):
+            return -k  # Cục Quản lý chất lượng | Bộ GD-ĐT: the words are the name's, the body after is not
         if k > j and self.lex.admin_units.match(self.toks, k) and self.place_after_unit(
                 k + self.lex.admin_units.match(self.toks, k), in_title=False) > k + 1:
             return k  # Trung tâm Kiểm soát bệnh tật | TP Hồ Chí Minh
@@ -372,10 +398,17 @@ class _Scanner:
         return None
 
     # -- people ------------------------------------------------------------------------
+    def inside_name(self, i: int) -> bool:
+        """Token i continues a capitalised name mid-sentence: `Phủ | Chủ tịch` is a building."""
+        if i == 0 or not self.tight(i - 1) or not self.cap_word(i - 1) or self.toks[i - 1].is_abbrev:
+            return False
+        before = self.body[max(0, self.toks[i - 1].start - 3):self.toks[i - 1].start]
+        return not (self.toks[i - 1].start == 0 or regex.search(r"[.!?:\n]\s*$|^\s*$", before))
+
     def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
         """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
         n = self.lex.titles.match(self.toks, i)
-        if not n:
+        if not n or (self.toks[i].is_cap and self.inside_name(i)):
             return 0, []
         end = i + n
         parts: list[tuple[str, int, int]] = []

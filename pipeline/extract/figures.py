@@ -65,6 +65,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # xếp thứ nhất, đứng thứ 3
         "rank": regex.compile(
             rf"(?:xếp|đứng|xếp\s+hạng)\s+(?:thứ|hạng)\s+(?P<number>\d+|{word}|nhất|nhì)(?!\p{{L}}|\d)", flags),
+        # 8/8 học sinh, 38/38 lượt (a share written with a slash; dates were found first)
+        "fraction": regex.compile(r"(?<![\d/.,\p{L}])(?P<number>\d+)/(?P<of>\d+)(?![\d/])(?=\s+\p{Ll})", flags),
         # 01 trong 07 tổ chức, 3 trên 10 người
         "n-of-m": regex.compile(rf"(?P<number>{NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<of>{NUMBER})", flags),
         # 10-15%, 2-3 tỷ đồng
@@ -251,10 +253,10 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue
             of = parse_number(groups["of"]) if groups.get("of") else None
             top = parse_number(groups["max"]) * multiplier if groups.get("max") else None
-            if rule == "n-of-m" and unit is None:
+            if rule in ("n-of-m", "fraction") and unit is None:
                 continue
             fv = FigureValue(value * multiplier, unit, of=of, qualifier=qualifier[0] if qualifier else None,
-                             currency=currency, max=top, kind="share" if rule == "n-of-m" else kind,
+                             currency=currency, max=top, kind="share" if rule in ("n-of-m", "fraction") else kind,
                              change=_change(body, start))
             span_end = max(end, unit_end)
             taken[start:span_end] = b"\x01" * (span_end - start)
