@@ -97,7 +97,9 @@ def organisations(article: Article) -> list[dict[str, Any]]:
     out = []
     for spans in groups.values():
         name, aliases = canonical([s.value.name for s in spans])
-        out.append({"name": name, "aliases": list(aliases), "mentions": [_mention(s) for s in spans]})
+        written = [s.text for s in spans if s.text != s.value.name]  # "NHNN" for "Ngân hàng Nhà nước"
+        out.append({"name": name, "aliases": list(dict.fromkeys([*aliases, *written])),
+                    "mentions": [_mention(s) for s in spans]})
     return out
 
 

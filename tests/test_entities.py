@@ -219,6 +219,14 @@ def test_abbreviation_and_full_name_are_one_body():
     assert len(org["mentions"]) == 2
 
 
+def test_abbreviation_in_brackets_names_the_same_body_later():
+    article = analyse("Ngân hàng Nhà nước Việt Nam (NHNN) vừa công bố lãi suất. Theo NHNN, tín dụng tăng 5%.")
+    [org] = organisations(article)
+    assert org["name"] == "Ngân hàng Nhà nước Việt Nam"
+    assert "NHNN" in org["aliases"]
+    assert len(org["mentions"]) == 3
+
+
 def test_case_and_tone_variants_are_one_body():
     article = analyse("Hội Khoa học Lịch sử Bình Dương họp. Hội khoa học Lịch sử Bình Dương cũng công bố.")
     assert len(organisations(article)) == 1

@@ -162,6 +162,7 @@ class _Scanner:
         self.pos_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.spans: list[Span] = []
         self.title_parts: list[tuple[str, int, int]] = []
+        self.short_names: dict[str, str] = {}  # abbreviation -> the body it was defined for
 
     # -- helpers ---------------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -557,7 +558,11 @@ class _Scanner:
             org = self.org_at(i)
             if org:
                 self.emit_org(i, org[0], org[1])
-                i = org[0]
+                i = self.abbreviation_after(i, org[0])
+                continue
+            if self.toks[i].text in self.short_names:  # "NHNN" after "Ngân hàng Nhà nước (NHNN)"
+                self.emit("organisation", i, i + 1, NameValue(self.short_names[self.toks[i].text]), "org:abbreviation")
+                i += 1
                 continue
             place = self.place_at(i)
             if place:
@@ -571,6 +576,17 @@ class _Scanner:
                 continue
             i += 1
         return self.spans
+
+    def abbreviation_after(self, start: int, end: int) -> int:
+        """`Ngân hàng Nhà nước Việt Nam (NHNN)`: the abbreviation in brackets is another
+        name of the body, here and wherever the article uses it later."""
+        if end + 2 < len(self.toks) and self.toks[end].text == "(" and self.toks[end + 1].is_abbrev \
+                and self.toks[end + 2].text == ")" and self.toks[end + 1].text not in self.lex.place_aliases:
+            name = self.text(start, end)
+            self.short_names.setdefault(self.toks[end + 1].text, name)
+            self.emit("organisation", end + 1, end + 2, NameValue(name), "org:abbreviation")
+            return end + 3
+        return end
 
     def pen_name_end(self, j: int) -> int:
         """`Lê Thị Thanh Hà (Nguyên Đức)`: a pen name in brackets is the same person."""
