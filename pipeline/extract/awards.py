@@ -174,9 +174,13 @@ def _recipients(article: Article) -> list[tuple[str, int]]:
     return out
 
 
+# a headline that may name a winner: it has one of the prize verbs of RECIPIENT_AFTER
+_HEADLINE_CUE = regex.compile(r"được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận)|giành|đạt|đoạt|nhận")
+
+
 def _headline_recipients(article: Article) -> list[str]:
     """`Hải Phòng được vinh danh là địa phương tiêu biểu …`: a winner named in the title."""
-    if not article.title:
+    if not article.title or not _HEADLINE_CUE.search(article.title):
         return []
     headline = Article(id=article.id, source_file=article.source_file, title="", body=article.title)
     return [who for who, _ in _recipients(headline.with_spans(entities.extract(headline)))]

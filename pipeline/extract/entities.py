@@ -236,7 +236,8 @@ class _Scanner:
         return last_cap
 
     def starts_body(self, i: int) -> bool:
-        return bool(self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i))
+        """A capitalised head word or a known body starts at token i (`Hội …`, not `hội nghị`)."""
+        return self.cap_word(i) and bool(self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i))
 
     def listed_part(self, comma: int) -> bool:
         """A comma inside a name lists parts closed by "và" + capital: `Văn hóa, Thể thao và Du lịch`."""
