@@ -57,11 +57,17 @@ def process(page: RawPage) -> Article:
     return extract(article)  # 4. extract
 
 
-def process_page(page: RawPage) -> dict[str, Any]:
-    """A worker's whole job for one page: the JSON record, or a one-line error."""
+def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
+    """A worker's whole job for one page: the JSON record, or a one-line error. With `out`
+    (workers on this machine) the worker writes `json/<id>.json` itself and returns only
+    the status, so the parent process is not busy unpickling and writing records."""
     try:
-        record = article_record(process(page))  # 5. export (the record; the parent writes it)
-        return {"id": page.id, "source_file": page.source_file, "record": record, "warnings": list(page.warnings)}
+        record = article_record(process(page))  # 5. export
+        result = {"id": page.id, "source_file": page.source_file, "warnings": list(page.warnings)}
+        if out is None:
+            return {**result, "record": record}
+        write_article(out, record)
+        return {**result, "written": True}
     except InputError as err:
         return {"id": page.id, "source_file": page.source_file, "error": str(err)}
     except Exception as err:
@@ -182,11 +188,11 @@ def _bounded(pages: Iterable[RawPage], submit: Callable[[RawPage], Any], result:
         yield result(pending.popleft())
 
 
-def pool_engine(jobs: int) -> Engine:
+def pool_engine(jobs: int, out: Path) -> Engine:
     def run_pages(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
         with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
             def submit(page: RawPage) -> Future[dict[str, Any]]:
-                return pool.submit(process_page, page)
+                return pool.submit(process_page, page, out)
             yield from _bounded(pages, submit, lambda f: f.result(), jobs * PAGES_IN_FLIGHT_PER_JOB)
     return run_pages
 
@@ -207,10 +213,10 @@ def dask_engine(scheduler: str | None) -> Engine:
     return run_pages
 
 
-def make_engine(jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Engine:
+def make_engine(out: Path, jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Engine:
     if engine == "dask":
-        return dask_engine(scheduler)
-    return serial_engine if jobs <= 1 else pool_engine(jobs)
+        return dask_engine(scheduler)  # workers may be other machines: the parent writes
+    return serial_engine if jobs <= 1 else pool_engine(jobs, out)
 
 
 # -- the run -------------------------------------------------------------------------------
@@ -277,10 +283,11 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         manifest.setdefault(key, {"sha256": digest, "items": []})["items"].append(item)
         report.add(item)
 
-    for result in make_engine(jobs, engine, scheduler)(pages()):  # 2.-5. per page
+    for result in make_engine(out, jobs, engine, scheduler)(pages()):  # 2.-5. per page
         key = input_of[result["id"]]
         if "record" in result:
             write_article(out, result["record"])
+        if "record" in result or result.get("written"):
             item = {"input": result["source_file"], "id": result["id"], "status": "ok", "reason": None,
                     "warnings": result["warnings"]}
         else:
