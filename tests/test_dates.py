@@ -57,6 +57,9 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("sáu tháng đầu năm 2024", None, [("2024-H1", "half")]),
     ("nửa đầu năm 2024", None, [("2024-H1", "half")]),
     ("6 tháng đầu năm, GRDP tăng 3,02%", "2024-07-10", [("2024-H1", "half")]),
+    ("Lũy kế 9 tháng đầu năm 2024, doanh thu đạt 104.000 tỷ đồng", None, [("2024-01/2024-09", "month")]),
+    ("3 tháng cuối năm 2023", None, [("2023-Q4", "quarter")]),
+    ("2 tháng đầu năm, xuất khẩu tăng", "2025-03-05", [("2025-01/2025-02", "month")]),
     # years and parts of years
     ("năm 2023", None, [("2023", "year")]),
     ("Năm 2020, tỉnh đạt kết quả tốt.", None, [("2020", "year")]),

@@ -227,6 +227,13 @@ def test_abbreviation_in_brackets_names_the_same_body_later():
     assert len(org["mentions"]) == 3
 
 
+def test_name_in_brackets_after_a_bank():
+    article = analyse("Ngân hàng TMCP Công Thương Việt Nam (VietinBank) giảm lãi suất. VietinBank cho biết thêm.")
+    [org] = organisations(article)
+    assert org["name"] == "Ngân hàng TMCP Công Thương Việt Nam"
+    assert len(org["mentions"]) == 3
+
+
 def test_case_and_tone_variants_are_one_body():
     article = analyse("Hội Khoa học Lịch sử Bình Dương họp. Hội khoa học Lịch sử Bình Dương cũng công bố.")
     assert len(organisations(article)) == 1

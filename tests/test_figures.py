@@ -58,6 +58,8 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("gói hỗ trợ 2-3 tỷ đồng", [(2000000000, "đồng", {"max": 3000000000})]),
     # scale without money
     ("dân số 3 triệu người", [(3000000, "người", {})]),
+    ("số thu ngân sách đạt 1,7 triệu tỷ đồng", [(1700000000000000, "đồng", {"currency": "VND"})]),
+    ("Lũy kế 9 tháng đầu năm 2024, doanh thu đạt 104.000 tỷ đồng", [(104000000000000, "đồng", {})]),
     ("khoảng 2,5 triệu người", [(2500000, "người", {"qualifier": "khoảng"})]),
     # ranks and shares
     ("Kết quả xếp hạng CĐS của tỉnh xếp thứ 10/63 tỉnh, TP;", [(10, "tỉnh, TP", {"of": 63, "kind": "rank"})]),

@@ -39,6 +39,7 @@ class _Found:
     part: str | None = None
     time: str | None = None
     relative: tuple[str, int] | None = None  # (unit, offset) for "hôm qua", "năm nay"
+    last_month: int | None = None  # "9 tháng đầu năm": months `month`..`last_month`
 
 
 @cache
@@ -78,6 +79,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "half": regex.compile(
             r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?"
             r"|[Nn]ửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?", flags),
+        # 9 tháng đầu năm 2024 (January to September), 3 tháng cuối năm (the fourth quarter)
+        "months-of-year": regex.compile(
+            r"(?<![\d.,])(?P<months>[1-9]|1[01]|ba|chín|mười)\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
+            r"(?:\s+" + year + r"(?!\d))?", flags),
         # đầu năm, cuối năm 2022, giữa năm
         "year-part": regex.compile(
             r"(?<!tháng\s)(?P<part>[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+năm(?:\s+" + year + r"(?!\d))?"
@@ -177,6 +182,17 @@ def _quarter(m: regex.Match[str], rule: str) -> _Found:
     return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=quarter)
 
 
+_MONTH_WORDS = {"ba": 3, "chín": 9, "mười": 10}
+
+
+def _months_of_year(m: regex.Match[str], rule: str) -> _Found:
+    n = int(m["months"]) if m["months"].isdigit() else _MONTH_WORDS[m["months"]]
+    first, last = (1, n) if m["which"] == "đầu" else (13 - n, 12)
+    if n == 3:  # a quarter
+        return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=1 if first == 1 else 4)
+    return _Found(m.start(), m.end(), rule, "month", year=_int(m, "year"), month=first, last_month=last)
+
+
 def _half(m: regex.Match[str], rule: str) -> _Found:
     return _Found(m.start(), m.end(), rule, "half", year=_int(m, "year"), half=1 if m["half"] == "đầu" else 2)
 
@@ -210,6 +226,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] =
     "month": _month,
     "quarter": _quarter,
     "half": _half,
+    "months-of-year": _months_of_year,
     "year-part": _year_part,
     "year": _year,
     "year-range": _year_range,
@@ -250,6 +267,8 @@ def _select(found: list[_Found]) -> list[_Found]:
 def _iso(f: _Found, year: int) -> str:
     if f.granularity == "day":
         return f"{year:04d}-{f.month:02d}-{f.day:02d}"
+    if f.granularity == "month" and f.last_month:
+        return f"{year:04d}-{f.month:02d}/{year:04d}-{f.last_month:02d}"
     if f.granularity == "month":
         return f"{year:04d}-{f.month:02d}"
     if f.granularity == "quarter":

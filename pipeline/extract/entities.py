@@ -581,8 +581,8 @@ class _Scanner:
     def abbreviation_after(self, start: int, end: int) -> int:
         """`Ngân hàng Nhà nước Việt Nam (NHNN)`: the abbreviation in brackets is another
         name of the body, here and wherever the article uses it later."""
-        if end + 2 < len(self.toks) and self.toks[end].text == "(" and self.toks[end + 1].is_abbrev \
-                and self.toks[end + 2].text == ")" and self.toks[end + 1].text not in self.lex.place_aliases:
+        if end + 2 < len(self.toks) and self.toks[end].text == "(" and self.toks[end + 1].is_cap \
+                and self.toks[end + 2].text == ")" and fold(self.toks[end + 1].text) not in self.lex.place_aliases:
             name = self.text(start, end)
             self.short_names.setdefault(self.toks[end + 1].text, name)
             self.emit("organisation", end + 1, end + 2, NameValue(name), "org:abbreviation")
