@@ -274,7 +274,7 @@ def _html_lines(page: RawPage) -> tuple[str, list[str], str | None]:
                                       include_tables=True, url=page.url)
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article text found in the HTML (is it a list or index page?)")
-    title = normalise(doc.title or page.title or "")
+    title = normalise(page.title or doc.title or "")  # the scraper's title, when it gave one
     lines = normalise(doc.text).split("\n")
     return title, lines, doc.date
 

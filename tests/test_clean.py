@@ -178,3 +178,14 @@ def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
     assert article.photographers == (photographer,)
     assert "Ảnh" not in article.body
+
+
+def test_jsonl_html_item_keeps_the_scrapers_title_and_date():
+    html = ("<html><head><title>Trang chủ | Báo X</title></head><body><article><p>Chiều 27/5, tại Hà Nội, lễ trao "
+            "giải đã diễn ra với sự tham dự của nhiều đại biểu và khách mời.</p></article></body></html>")
+    page = RawPage(id="j", source_file="f.jsonl:1", kind="html", content=html, title="Lễ trao giải năm 2023",
+                   url="https://baox.vn/a.html", published="2023-05-27")
+    article = clean(page)
+    assert article.title == "Lễ trao giải năm 2023"
+    assert article.published == "2023-05-27"
+    assert article.source_url == "https://baox.vn/a.html"
