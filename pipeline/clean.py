@@ -69,7 +69,8 @@ AUTHOR_NAME_LINE = regex.compile(
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 DATELINE = regex.compile(
-    r"""^\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*,?\s*)?          # weekday
+    r"""^\s*(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\s*:?\s*)?  # label
+        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*,?\s*)?          # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–)?\s*)?                        # 15:18,
         \d{1,2}[/.-]\d{1,2}[/.-]\d{4}                              # 27/05/2023
         (?:\s*(?:,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?          # - 15:18
@@ -86,6 +87,7 @@ LEAD_TAG = regex.compile(
 )
 # "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
 AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
+_LABELLED_DATE = regex.compile(r"^(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
@@ -137,6 +139,11 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
     stripped = line.strip()
     if len(stripped) > 200:
         return False
+    # "Cập nhật: 10/12/2025 09:00" under the text; a bare date there may be a related item's
+    if at_end and _LABELLED_DATE.match(stripped) and (published := _dateline(stripped)):
+        credits.published = credits.published or published
+        credits.removed.append(Removed("byline", stripped, "dateline"))
+        return True
     if m := SOURCE_LINE.match(stripped):
         label, rest = (m["label"] or "").strip(), m["rest"].strip()
         url = _URL.search(rest)

@@ -77,6 +77,8 @@ def test_furniture_lines_are_stripped():
     ("15:18, 27/05/2023 (GMT+7)", "2023-05-27"),
     ("27/05/2023 15:18", "2023-05-27"),
     ("Chủ nhật, 05.11.2023, 08:30 (GMT+7)", "2023-11-05"),
+    ("Cập nhật: 10/12/2025 09:00", "2025-12-10"),
+    ("Ngày đăng: 01/02/2024", "2024-02-01"),
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
@@ -189,3 +191,15 @@ def test_jsonl_html_item_keeps_the_scrapers_title_and_date():
     assert article.title == "Lễ trao giải năm 2023"
     assert article.published == "2023-05-27"
     assert article.source_url == "https://baox.vn/a.html"
+
+
+def test_dateline_under_the_text():
+    article = clean(page("Minh Anh", "Cập nhật: 10/12/2025 09:00"))
+    assert article.published == "2025-12-10"
+    assert article.authors == ("Minh Anh",)
+    assert article.body == BODY
+
+
+def test_a_bare_date_at_the_end_is_not_the_publication_date():
+    article = clean(page("Phiên làm việc chiều 10/12: HĐND thành phố thông qua 29 nghị quyết", "09/12/2025"))
+    assert article.published is None
