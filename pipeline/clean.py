@@ -87,6 +87,9 @@ LEAD_TAG = regex.compile(
 )
 # "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
 AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
+# "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
+INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
+MAX_INLINE_RELATED_WORDS = 30
 _LABELLED_DATE = regex.compile(r"^(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
@@ -240,11 +243,14 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
             credits.removed.append(Removed("sidebar", "\n".join(x for x in lines[i:] if x), "sidebar-heading"))
             lines = lines[:i]
             break
-    # 2. furniture lines anywhere, and a repeated title
+    # 2. furniture lines anywhere, one-line related links, and a repeated title
     kept = []
     for line in lines:
         if line and _heading_key(line) in furniture:
             credits.removed.append(Removed("furniture", line, "furniture-line"))
+        elif (m := INLINE_RELATED.match(line)) and _heading_key(m["heading"]) in headings \
+                and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
+            credits.removed.append(Removed("sidebar", line, "inline-related-link"))
         elif line and title and fold(line) == fold(title):
             continue
         else:

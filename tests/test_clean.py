@@ -203,3 +203,12 @@ def test_dateline_under_the_text():
 def test_a_bare_date_at_the_end_is_not_the_publication_date():
     article = clean(page("Phiên làm việc chiều 10/12: HĐND thành phố thông qua 29 nghị quyết", "09/12/2025"))
     assert article.published is None
+
+
+def test_inline_related_link_is_stripped_and_the_text_goes_on():
+    raw = RawPage(id="p", source_file="p.txt", kind="text", content="\n\n".join([
+        "Tiêu đề", BODY, "Xem thêm: Hà Nội tổ chức lễ trao giải cho 72 đơn vị", "Đoạn cuối của bài viết vẫn còn đây.",
+        "Minh Anh"]))
+    article = clean(raw)
+    assert article.body == BODY + "\n\nĐoạn cuối của bài viết vẫn còn đây."
+    assert [r.rule for r in article.removed] == ["inline-related-link", "byline-name-line"]
