@@ -162,6 +162,8 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: {"Lê Quang Minh"}, O: {"Cục Quản lý chất lượng", "Bộ GD&ĐT"}, L: set()}),
     ("Viện Dinh dưỡng quốc gia Bộ Y tế khuyến cáo người dân ăn uống đủ chất.",
      {P: set(), O: {"Viện Dinh dưỡng quốc gia", "Bộ Y tế"}, L: set()}),
+    ("Đạo diễn Trấn Thành công bố phim mới tại TP.HCM.", {P: {"Trấn Thành"}, O: set(), L: {"Hồ Chí Minh"}}),
+    ("Ca sĩ Mỹ Tâm tổ chức liveshow tại Sân vận động Quân khu 7.", {P: {"Mỹ Tâm"}, O: set(), L: set()}),
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),

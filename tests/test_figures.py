@@ -107,6 +107,8 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("xem tại http://baobacgiang.com.vn/bg/406282/a-4-0.html", []),
     ("gửi email tới bandoc2023@gmail.com", []),
     ("Trường THPT số 1 Lào Cai", []),
+    ("liveshow tại Sân vận động Quân khu 7, TP.HCM", []),
+    ("điều trị tại Bệnh viện 108", []),
     ("tại Kỳ họp thứ 19 HĐND tỉnh khóa VI", []),
 ]
 

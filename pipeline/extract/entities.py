@@ -460,8 +460,9 @@ class _Scanner:
         if self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i):
             return 0
         if j < len(self.toks) and self.tight(j - 1) and self.toks[j].is_word and not self.toks[j].is_cap \
+                and self.toks[j].start not in self.lower_word_start \
                 and f"{self.toks[j - 1].key} {self.toks[j].key}" in self.dictionary:
-            return 0  # the last syllable begins a word: "Cung Văn hóa" is no person
+            return 0  # the last syllable begins a word: "Cung Văn hóa" is no person ("Thành công bố" is)
         return j
 
     def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
