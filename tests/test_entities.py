@@ -164,6 +164,10 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: {"Viện Dinh dưỡng quốc gia", "Bộ Y tế"}, L: set()}),
     ("Đạo diễn Trấn Thành công bố phim mới tại TP.HCM.", {P: {"Trấn Thành"}, O: set(), L: {"Hồ Chí Minh"}}),
     ("Ca sĩ Mỹ Tâm tổ chức liveshow tại Sân vận động Quân khu 7.", {P: {"Mỹ Tâm"}, O: set(), L: set()}),
+    ("Du khách đổ về Mai Châu dịp nghỉ lễ.", {P: set(), O: set(), L: {"Mai Châu"}}),
+    ("Đảng ủy xã Tân Lập tổ chức đại hội nhiệm kỳ mới.", {P: set(), O: {"Đảng ủy xã Tân Lập"}, L: set()}),
+    ("Đồng chí Lê Văn Lương, Bí thư Đảng ủy phường Bến Nghé, phát biểu.",
+     {P: {"Lê Văn Lương"}, O: {"Đảng ủy phường Bến Nghé"}, L: set()}),
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),

@@ -334,8 +334,9 @@ class _Scanner:
                     return unit_end, "org:head+unit"
             if head_key in self.lex.alone_heads and not (self.tight(end - 1) and self.cap_word(end)
                                                          and not self.places_match(end)):
+                unit_end = self.unit_phrase(end, in_title=in_title)  # Đảng ủy xã Tân Lập
                 place = self.places_match(end) if self.tight(end - 1) else 0
-                return end + place, "org:head-alone"
+                return (unit_end or end + place), "org:head-alone"
             starts_name = self.cap_word(end) or (
                 end + 1 < len(self.toks) and self.toks[end].key in self.lex.connectors and self.cap_word(end + 1))
             if self.tight(end - 1) and starts_name:
@@ -572,6 +573,13 @@ class _Scanner:
                 name = self.text(name_start, end)
                 self.emit("location", name_start, end, NameValue(self.place_name(name)), rule)
                 i = end
+                continue
+            if person and person.rule == "person:surname+name" and \
+                    self.text(person.start, person.end) in self.lex.districts:
+                # "về Mai Châu": a district's name, though it reads like Surname Name
+                self.emit("location", person.start, person.end, NameValue(self.text(person.start, person.end)),
+                          "location:district")
+                i = person.end
                 continue
             if person:
                 i = self.take_person(person)
