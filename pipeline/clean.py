@@ -280,16 +280,31 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
     return [_strip_caption_credit(line, credits) for line in lines]
 
 
-def _html_lines(page: RawPage) -> tuple[str, list[str], str | None]:
+# trafilatura drops <figure> blocks, captions included; as plain blocks they are kept
+_FIGURE_TAGS = regex.compile(r"<(/?)(?:figure|figcaption)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _HtmlPage:
+    title: str
+    lines: list[str]
+    date: str | None
+    author: str | None
+    sitename: str | None
+
+
+def _html_page(page: RawPage) -> _HtmlPage:
     import trafilatura  # noqa: PLC0415  (slow import, only HTML inputs need it)
 
-    doc = trafilatura.bare_extraction(page.content, with_metadata=True, include_comments=False,
+    html = _FIGURE_TAGS.sub(lambda m: f"<{m[1]}div", page.content)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=True, url=page.url)
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article text found in the HTML (is it a list or index page?)")
-    title = normalise(page.title or doc.title or "")  # the scraper's title, when it gave one
-    lines = normalise(doc.text).split("\n")
-    return title, lines, doc.date
+    return _HtmlPage(title=normalise(page.title or doc.title or ""),  # the scraper's title, when it gave one
+                     lines=normalise(doc.text).split("\n"), date=doc.date,
+                     author=normalise(doc.author) if doc.author else None,
+                     sitename=normalise(doc.sitename) if doc.sitename else None)
 
 
 def _dedupe(names: list[str]) -> tuple[str, ...]:
@@ -301,9 +316,10 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
 
 def clean(page: RawPage) -> Article:
     credits = _Credits(published=page.published)
-    if page.kind == "html":
-        title, lines, html_date = _html_lines(page)
-        credits.published = credits.published or html_date
+    html = _html_page(page) if page.kind == "html" else None
+    if html:
+        title, lines = html.title, html.lines
+        credits.published = credits.published or html.date
     elif page.kind == "text":
         lines = page.content.split("\n")
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -313,6 +329,10 @@ def clean(page: RawPage) -> Article:
     else:
         title, lines = (page.title or ""), page.content.split("\n")
     paragraphs = clean_lines(title, lines, credits)
+    if html and not credits.authors and html.author:  # the page's author metadata, when no byline was seen
+        credits.authors += _people_in(html.author)
+    if html and not credits.source and html.sitename:
+        credits.source = html.sitename
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise InputError("no article text left after cleaning (only a title, sidebar or byline)")

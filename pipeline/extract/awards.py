@@ -60,9 +60,10 @@ COUNT_GAP = regex.compile(
 RECIPIENT_AFTER = regex.compile(
     r"""\s*(?:,[^,.;]{1,40},)?\s*                         # an apposition: ", học sinh lớp 12,"
         (?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?         # "là 1 trong 7 địa phương"
-        (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)
-                         |vinh\s+dự\s+nhận|giành|đạt|đoạt|nhận)
-        \s""",
+        (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)\s
+                         |(?:vinh\s+dự\s+nhận|giành|đạt|đoạt|nhận)\s          # a bare verb needs a prize after it
+                          (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|HC[VBĐ]|danh\s+hiệu|bằng\s+khen|cúp|Giải|Huy\s+chương|Cúp|Bằng\s+khen|Danh\s+hiệu)))
+        """,
     regex.VERBOSE,
 )
 # "Giải Nhất thuộc về X"
@@ -167,7 +168,7 @@ def _recipients(article: Article) -> list[tuple[str, int]]:
         m = RECIPIENT_AFTER.match(body, s.end)
         if not m:
             continue
-        receives_for_others = m["verb"] == "nhận" and (
+        receives_for_others = m["verb"].strip() == "nhận" and (
             s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
         if not receives_for_others:
             out.append((_name(s), m.end()))
