@@ -70,10 +70,10 @@ _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 DATELINE = regex.compile(
     r"""^\s*(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\s*:?\s*)?  # label
-        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*,?\s*)?          # weekday
-        (?:\d{1,2}:\d{2}\s*(?:,|-|–)?\s*)?                        # 15:18,
+        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
+        (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
         \d{1,2}[/.-]\d{1,2}[/.-]\d{4}                              # 27/05/2023
-        (?:\s*(?:,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?          # - 15:18
+        (?:\s*(?:,|-|–|\|)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?       # - 15:18, | 15:18
         (?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$                     # (GMT+7)""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -79,6 +79,8 @@ def test_furniture_lines_are_stripped():
     ("Chủ nhật, 05.11.2023, 08:30 (GMT+7)", "2023-11-05"),
     ("Cập nhật: 10/12/2025 09:00", "2025-12-10"),
     ("Ngày đăng: 01/02/2024", "2024-02-01"),
+    ("Thứ Bảy, 27/05/2023 | 15:18", "2023-05-27"),
+    ("09:05 | 12/03/2024", "2024-03-12"),
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
