@@ -109,6 +109,10 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("Trường THPT số 1 Lào Cai", []),
     ("liveshow tại Sân vận động Quân khu 7, TP.HCM", []),
     ("điều trị tại Bệnh viện 108", []),
+    ("tai nạn trên Quốc lộ 5 đoạn qua Hải Dương", []),
+    ("chứng nhận ISO 9001:2015", []),
+    ("Thông tư 01/2024/TT-BGDĐT", []),
+    ("tổ chức lần 2 tại Huế", []),
     ("tại Kỳ họp thứ 19 HĐND tỉnh khóa VI", []),
 ]
 
