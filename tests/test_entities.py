@@ -168,6 +168,9 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Đảng ủy xã Tân Lập tổ chức đại hội nhiệm kỳ mới.", {P: set(), O: {"Đảng ủy xã Tân Lập"}, L: set()}),
     ("Đồng chí Lê Văn Lương, Bí thư Đảng ủy phường Bến Nghé, phát biểu.",
      {P: {"Lê Văn Lương"}, O: {"Đảng ủy phường Bến Nghé"}, L: set()}),
+    ("Du khách đến Nha Trang và Sa Pa tăng mạnh, trong khi phố cổ ở Hội An vẫn vắng.",
+     {P: set(), O: set(), L: {"Nha Trang", "Sa Pa", "Hội An"}}),
+    ("Chị Nguyễn Thanh Xuân ở Hà Nội cho biết.", {P: {"Nguyễn Thanh Xuân"}, O: set(), L: {"Hà Nội"}}),
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),

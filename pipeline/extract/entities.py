@@ -102,6 +102,8 @@ class _Lexicons:
     known_orgs: _Index
     places: _Index
     districts: frozenset[str]
+    district_index: _Index
+    locatives: frozenset[str]
     admin_units: _Index
     surnames: frozenset[str]
     connectors: frozenset[str]
@@ -125,6 +127,8 @@ def _lexicons() -> _Lexicons:
         places=_Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
         districts=frozenset(row[0] for row in places if row[1] == "district"),
+        district_index=_Index(row[0] for row in places if row[1] == "district"),
+        locatives=frozenset(lexicon.words("locative_words")),
         admin_units=_Index(lexicon.words("admin_units")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
@@ -307,6 +311,19 @@ class _Scanner:
                 return i + k
         return j
 
+    def district_match(self, i: int) -> int:
+        """`tại Nha Trang`, `đến Sa Pa`: a district named after a word of place, and not
+        the start of a longer capitalised name."""
+        listed = i > 1 and self.toks[i - 1].key in ("và", ",") and bool(self.spans) \
+            and self.spans[-1].label == "location" and self.spans[-1].end == self.toks[i - 2].end
+        if i == 0 or not (self.toks[i - 1].key in self.lex.locatives or listed) or not self.tight(i - 1) \
+                or not self.cap_word(i):
+            return 0  # "đến Nha Trang và Sa Pa": a place listed after another keeps the context
+        n = self.lex.district_index.match(self.toks, i)
+        if n and self.places_match(i) < n and not (self.tight(i + n - 1) and self.name_word(i + n)):
+            return n
+        return 0
+
     def places_match(self, i: int) -> int:
         n = self.lex.places.match(self.toks, i)
         return n if n and self.cap_word(i) else 0
@@ -343,6 +360,8 @@ class _Scanner:
                 run_end = self.name_run(end)
                 if in_title:
                     run_end = self.trim_trailing_person(end, run_end)
+                if run_end > end and self.text(i, run_end) in self.lex.districts:
+                    return None  # "Hội An", "Bộ …"-looking places: a town, not a body
                 if run_end > end:
                     run_end = self.unit_phrase(run_end, allow_bare=True, in_title=in_title) or run_end
                     return run_end, "org:head+name"
@@ -392,6 +411,9 @@ class _Scanner:
         if n and self.tight(i + n - 1) and self.name_word(i + n):
             end = self.place_after_unit(i + n, in_title=in_title)
             return (end, i + n, "location:unit+name") if end else None
+        n = self.district_match(i)
+        if n:
+            return i + n, i, "location:district-after-locative"
         n = self.places_match(i)
         # a known place followed by more capitals is part of a longer name, except after
         # a title (`Tổng thống Mỹ Donald Trump`)
