@@ -171,6 +171,10 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Du khách đến Nha Trang và Sa Pa tăng mạnh, trong khi phố cổ ở Hội An vẫn vắng.",
      {P: set(), O: set(), L: {"Nha Trang", "Sa Pa", "Hội An"}}),
     ("Chị Nguyễn Thanh Xuân ở Hà Nội cho biết.", {P: {"Nguyễn Thanh Xuân"}, O: set(), L: {"Hà Nội"}}),
+    ("Em Lê Minh An, học sinh Trường THPT chuyên Khoa học Tự nhiên, đạt huy chương vàng.",
+     {P: {"Lê Minh An"}, O: {"Trường THPT chuyên Khoa học Tự nhiên"}, L: set()}),
+    ("Hội nghị tổng kết diễn ra sáng nay. Ban hành kèm theo quyết định này là quy chế mới.",
+     {P: set(), O: set(), L: set()}),
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),

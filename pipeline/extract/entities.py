@@ -239,9 +239,19 @@ class _Scanner:
             break
         return last_cap
 
+    def head_at(self, i: int) -> int:
+        """Tokens of the organisation head word at i, 0 if none. A head that begins a longer
+        common word is that word (`Khoa học`, `Hội nghị`, `Ban hành`), not a head."""
+        n = self.lex.heads.match(self.toks, i)
+        nxt = i + n
+        if n and nxt < len(self.toks) and self.tight(nxt - 1) and self.toks[nxt].is_word \
+                and not self.toks[nxt].is_cap and f"{self.toks[nxt - 1].key} {self.toks[nxt].key}" in self.dictionary:
+            return 0
+        return n
+
     def starts_body(self, i: int) -> bool:
         """A capitalised head word or a known body starts at token i (`Hội …`, not `hội nghị`)."""
-        return self.cap_word(i) and bool(self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i))
+        return self.cap_word(i) and bool(self.head_at(i) or self.lex.known_orgs.match(self.toks, i))
 
     def listed_part(self, comma: int) -> bool:
         """A comma inside a name lists parts closed by "và" + capital: `Văn hóa, Thể thao và Du lịch`."""
@@ -340,7 +350,7 @@ class _Scanner:
         UBND thành phố Hoàng Minh Cường`) a trailing personal name is not part of it."""
         if not self.cap_word(i):
             return None
-        n = self.lex.heads.match(self.toks, i)
+        n = self.head_at(i)
         known = self.lex.known_orgs.match(self.toks, i)
         if n:
             head_key = tuple(t.key for t in self.toks[i:i + n])
@@ -449,7 +459,7 @@ class _Scanner:
         org = self.org_at(end, in_title=True)
         if org:
             return org[0], [*parts, ("organisation", end, org[0])]
-        head = self.lex.heads.match(self.toks, end)
+        head = self.head_at(end)
         if head and not (end + head < len(self.toks) and self.tight(end + head - 1) and self.cap_word(end + head)):
             return end + head, parts  # "Chủ tịch Hội đồng": the body named before
         place = self.place_at(end, in_title=True)
@@ -480,7 +490,7 @@ class _Scanner:
                 j += 2
         if j - i > MAX_NAME_SYLLABLES + 1 or (need_surname and j - i < 2):
             return 0
-        if self.lex.heads.match(self.toks, i) or self.lex.known_orgs.match(self.toks, i):
+        if self.head_at(i) or self.lex.known_orgs.match(self.toks, i):
             return 0
         if j < len(self.toks) and self.tight(j - 1) and self.toks[j].is_word and not self.toks[j].is_cap \
                 and self.toks[j].start not in self.lower_word_start \
