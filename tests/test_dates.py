@@ -105,6 +105,7 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("lúc 08:30 sáng", None, []),
     ("diện tích 1.945 ha", None, []),
     ("8/8 học sinh đều đoạt giải", None, []),
+    ("đạt chứng nhận ISO 9001:2015", None, []),
     ("38/38 lượt học sinh đều đoạt huy chương", None, []),
 ]
 

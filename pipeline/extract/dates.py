@@ -93,7 +93,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "year-range": regex.compile(
             r"(?<![\d.,/\p{L}-])" + year + r"\s*[-–]\s*(?P<year2>\d{4})(?![\d%]|[.,/]\d)", flags),
         # 2020, 2021 và 2022
-        "bare-year": regex.compile(r"(?<![\d.,/\p{L}-])" + year + r"(?![\d%]|[.,/]\d|\s*-\s*\p{Lu})", flags),
+        "bare-year": regex.compile(r"(?<![\d.,/:\p{L}-])" + year + r"(?![\d%]|[.,/]\d|\s*-\s*\p{Lu})", flags),
         # hôm qua, năm nay, tuần trước
         "relative": regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})", flags),
     }
