@@ -23,7 +23,7 @@ MAX_UNIT_WORDS = 4
 # "150 tổ chức, cá nhân": a comma continues the unit only for a short coordinated noun.
 MAX_UNIT_CONTINUATION_WORDS = 2
 
-NUMBER = r"""(?<![\p{L}\d.,/+]|\p{L}-)           # not inside a code, id, date or version
+NUMBER = r"""(?<![\p{L}\d.,/+:]|\p{L}-)          # not inside a code, id, date, version or ISO 9001:2015
              (?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
               | \d+(?:,\d+)?)                      # 38   3,5   01
              (?!\d|[.,/:]\d|\p{L})                 # not 4.0, 27/5, 15:30, 5G, 15h30
