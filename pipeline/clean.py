@@ -18,7 +18,7 @@ import regex
 from pipeline import lexicon
 from pipeline.load import InputError, RawPage
 from pipeline.model import Article, Removed
-from pipeline.text import fold, normalise, vietnamese_share
+from pipeline.text import fold, normalise, unique_by_fold, vietnamese_share
 
 # A page with at least this many words, of which fewer than this share carry a
 # Vietnamese letter or tone mark, is not Vietnamese. Vietnamese news prose runs at
@@ -307,13 +307,6 @@ def _html_page(page: RawPage) -> _HtmlPage:
                      sitename=normalise(doc.sitename) if doc.sitename else None)
 
 
-def _dedupe(names: list[str]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for name in names:
-        seen.setdefault(fold(name), name)
-    return tuple(seen.values())
-
-
 def clean(page: RawPage) -> Article:
     credits = _Credits(published=page.published)
     html = _html_page(page) if page.kind == "html" else None
@@ -347,8 +340,8 @@ def clean(page: RawPage) -> Article:
         published=credits.published,
         source=credits.source,
         source_url=credits.source_url or (page.url if page.kind != "text" else None),
-        authors=_dedupe(credits.authors),
-        photographers=_dedupe(credits.photographers),
+        authors=tuple(unique_by_fold(credits.authors)),
+        photographers=tuple(unique_by_fold(credits.photographers)),
         removed=tuple(credits.removed),
         warnings=page.warnings,
     )

@@ -19,15 +19,7 @@ from pipeline.export import LIST_SEPARATOR, csv_text, read_records, write_atomic
 from pipeline.extract.awards import MIN_PREFIX_WORDS
 from pipeline.extract.entities import canonical, entity_key
 from pipeline.tables import BY_NAME
-from pipeline.text import fold
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for item in items:
-        if item:
-            seen.setdefault(fold(item), item)
-    return list(seen.values())
+from pipeline.text import fold, unique_by_fold
 
 
 def people(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -35,7 +27,7 @@ def people(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for record in records:
         for person in record["people"]:
             row = groups.setdefault(fold(person["name"]), {"name": person["name"], "titles": [], "article_ids": []})
-            row["titles"] = _unique([*row["titles"], *person["titles"]])
+            row["titles"] = unique_by_fold([*row["titles"], *person["titles"]])
             if record["id"] not in row["article_ids"]:
                 row["article_ids"].append(record["id"])
     return [{**r, "articles": len(r["article_ids"])} for r in groups.values()]

@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.extract.entities import canonical, entity_key
 from pipeline.model import Article, Span
 from pipeline.tables import ARTICLE_TABLES
-from pipeline.text import fold
+from pipeline.text import fold, unique_by_fold
 
 SCHEMA_VERSION = "1"
 LIST_SEPARATOR = "; "
@@ -55,13 +55,6 @@ def _mention(s: Span) -> dict[str, Any]:
     return {"start": s.start, "end": s.end, "text": s.text, "rule": s.rule}
 
 
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for item in items:
-        seen.setdefault(fold(item), item)
-    return list(seen.values())
-
-
 def _number(x: float | None) -> int | float | None:
     if x is None:
         return None
@@ -82,9 +75,9 @@ def people(article: Article) -> list[dict[str, Any]]:
         name = max((s.value.name for s in spans), key=len)
         out.append({
             "name": name,
-            "titles": _unique(t for s in spans for t in s.value.titles),
-            "honorifics": _unique(h for s in spans for h in s.value.honorifics),
-            "degrees": _unique(d for s in spans for d in s.value.degrees),
+            "titles": unique_by_fold(t for s in spans for t in s.value.titles),
+            "honorifics": unique_by_fold(h for s in spans for h in s.value.honorifics),
+            "degrees": unique_by_fold(d for s in spans for d in s.value.degrees),
             "mentions": [_mention(s) for s in spans],
         })
     return out

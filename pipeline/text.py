@@ -9,6 +9,7 @@ a folded key so `Hội khoa học` and `Hội Khoa học` resolve to one entity.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -60,6 +61,16 @@ def fold(text: str) -> str:
     text = normalise(text).lower().translate(_QUOTES)
     text = _DASHES.sub(" - ", text)
     return " ".join(text.split()).strip(" .,;:\"'()")
+
+
+def unique_by_fold(items: Iterable[str]) -> list[str]:
+    """Items without repeats that differ only in case, tone style or spacing; the first
+    spelling seen is kept, empty items are dropped."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if item:
+            seen.setdefault(fold(item), item)
+    return list(seen.values())
 
 
 _VIETNAMESE_LETTERS = regex.compile(r"[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
