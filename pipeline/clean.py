@@ -68,8 +68,10 @@ AUTHOR_NAME_LINE = regex.compile(
 # Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
+# words that label a publication date: "Cập nhật: 10/12/2025 09:00"
+_DATE_LABEL = r"(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)"
 DATELINE = regex.compile(
-    r"""^\s*(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\s*:?\s*)?  # label
+    r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
         (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
         \d{1,2}[/.-]\d{1,2}[/.-]\d{4}                              # 27/05/2023
@@ -90,7 +92,7 @@ AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 # "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
 INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
 MAX_INLINE_RELATED_WORDS = 30
-_LABELLED_DATE = regex.compile(r"^(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)\b")
+_LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
@@ -196,7 +198,7 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
         people = _people_in(m["authors"])
         placeholders_only = not people and all(
             fold(part) in lexicon.words("credit_placeholders") for part in _NAME_SPLIT.split(m["authors"]))
-        if placeholders_only or (people and not any(fold(p) in _known_places() for p in people)):
+        if placeholders_only or people:  # _people_in already left out places
             credits.authors += people
             if m["agency"] and not credits.source:
                 credits.source = m["agency"].strip()
