@@ -104,7 +104,6 @@ def file_hash(path: Path) -> str:
 
 @dataclass
 class RunReport:
-    out: Path
     inputs: list[dict[str, Any]] = field(default_factory=list)
     started: float = field(default_factory=time.time)
     counts: dict[str, int] = field(default_factory=dict)
@@ -220,15 +219,13 @@ def make_engine(out: Path, jobs: int = 1, engine: str = "local", scheduler: str 
 
 
 # -- the run -------------------------------------------------------------------------------
-def _load_manifest(out: Path, force: bool) -> dict[str, Any]:
-    path = out / MANIFEST
-    if force or not path.is_file():
-        return {}
+def _load_manifest(out: Path) -> dict[str, Any]:
+    """The last run's manifest, or {} when there is none or the pipeline has changed since."""
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return {}
-    return manifest.get("inputs", {}) if manifest.get("fingerprint") == fingerprint() else {}
+    return manifest if manifest.get("fingerprint") == fingerprint() else {}
 
 
 def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, engine: str = "local",
@@ -236,8 +233,9 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.rglob(".*.tmp"):  # left by a run that was killed while writing
         stale.unlink(missing_ok=True)
-    report = RunReport(out)
-    previous = _load_manifest(out, force)
+    report = RunReport()
+    last = _load_manifest(out)
+    previous = {} if force else last.get("inputs", {})
     manifest: dict[str, Any] = {}
     seen: dict[str, str] = {}  # article id -> input it came from
     input_of: dict[str, str] = {}  # article id -> manifest key of its input file
@@ -298,7 +296,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     bar.close()
     dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
     processed = any(not i.get("unchanged") for i in report.inputs)
-    old_counts = _previous_counts(out)
+    old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
         report.counts = write_tables(out)  # 6. tables, corpus view, workbook, database: all from json/
         corpus.build(out)
@@ -313,14 +311,6 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,
                                              "inputs": manifest}, ensure_ascii=False, indent=1) + "\n")
     return report
-
-
-def _previous_counts(out: Path) -> dict[str, int] | None:
-    try:
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
-    return manifest.get("counts") if manifest.get("fingerprint") == fingerprint() else None
 
 
 def _drop_stale(out: Path, ids: set[str]) -> int:
