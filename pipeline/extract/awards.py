@@ -80,11 +80,6 @@ _TOP = regex.compile(r"^(?:TOP|Tốp|tốp|top)(?=\s)")
 
 
 @cache
-def _expansions() -> dict[str, str]:
-    return lexicon.mapping("abbreviations")
-
-
-@cache
 def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
     table = lexicon.mapping("prize_levels")
     words = lexicon.alternation(list(table))
@@ -101,7 +96,8 @@ def canonical_category(name: str) -> str:
     levels, _ = _levels()
     if " ".join(name.lower().split()) in levels:
         return levels[" ".join(name.lower().split())]
-    words = [_expansions().get(w, w) if w.isupper() or "&" in w else w for w in name.split()]
+    expansions = lexicon.mapping("abbreviations")
+    words = [expansions.get(w, w) if w.isupper() or "&" in w else w for w in name.split()]
     name = " ".join(words)
     name = _TOP.sub("Top", name)
     return name[:1].upper() + name[1:]

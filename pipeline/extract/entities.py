@@ -310,9 +310,10 @@ class _Scanner:
         after = self.lowercase_words(k + 1)
         return after if self.cap_word(after) and after - (k + 1) <= MAX_BRIDGED_LOWERCASE else 0
 
-    def place_name_end(self, i: int, *, limit: int = MAX_PLACE_SYLLABLES) -> int:
+    def place_name_end(self, i: int) -> int:
         j = i
-        while j < len(self.toks) and j - i < limit and self.name_word(j) and (j == i or self.tight(j - 1)):
+        while j < len(self.toks) and j - i < MAX_PLACE_SYLLABLES and self.name_word(j) \
+                and (j == i or self.tight(j - 1)):
             j += 1
         # Bà Rịa - Vũng Tàu
         if j + 1 < len(self.toks) and self.toks[j].text in "-–" and self.name_word(j + 1):
@@ -666,15 +667,10 @@ def extract(article: Article) -> tuple[Span, ...]:
 
 
 # -- one entity, one canonical name --------------------------------------------------------
-@cache
-def _expansions() -> dict[str, str]:
-    return lexicon.mapping("abbreviations")
-
-
 def expand(name: str) -> str:
     """Abbreviations spelled out, capitalised as in a name: `Viện Sáng tạo và CĐS` ->
     `Viện Sáng tạo và Chuyển đổi số`."""
-    table = _expansions()
+    table = lexicon.mapping("abbreviations")
     return " ".join(table[t][:1].upper() + table[t][1:] if t in table else t for t in name.split())
 
 
@@ -684,7 +680,7 @@ def entity_key(name: str) -> str:
 
 
 def has_abbreviation(name: str) -> bool:
-    return any(t in _expansions() for t in name.split())
+    return any(t in lexicon.mapping("abbreviations") for t in name.split())
 
 
 def canonical(forms: list[str]) -> tuple[str, tuple[str, ...]]:
