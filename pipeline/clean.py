@@ -106,8 +106,25 @@ class _Credits:
     removed: list[Removed] = field(default_factory=list)
 
 
-def _heading_key(line: str) -> str:
-    return fold(line).rstrip(":»>›-–— ").strip()
+@cache
+def _longest(entries: frozenset[str]) -> int:
+    return max(map(len, entries), default=0)
+
+
+def _listed(line: str, entries: frozenset[str]) -> bool:
+    """The line is one of the entries (a heading, a furniture line), folded.
+
+    Folding is the slow part of cleaning when done on every paragraph; a line more than
+    twice as long as the longest entry cannot fold down to one, so it is not folded.
+    """
+    if not line or len(line) > 2 * _longest(entries) + 10:
+        return False
+    return fold(line).rstrip(":»>›-–— ").strip() in entries
+
+
+def _same_text(line: str, title: str, title_key: str) -> bool:
+    """The line repeats the title; folding keeps the length within a fifth."""
+    return abs(len(line) - len(title)) <= len(title) // 5 + 5 and fold(line) == title_key
 
 
 def _people_in(names: str) -> list[str]:
@@ -239,21 +256,22 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
     headings = lexicon.words("sidebar_headings")
     furniture = lexicon.words("furniture_lines")
     lines = [line.strip() for line in lines]
+    title_key = fold(title)
     # 1. a related-news heading ends the article
     for i, line in enumerate(lines):
-        if line and _heading_key(line) in headings:
+        if _listed(line, headings):
             credits.removed.append(Removed("sidebar", "\n".join(x for x in lines[i:] if x), "sidebar-heading"))
             lines = lines[:i]
             break
     # 2. furniture lines anywhere, one-line related links, and a repeated title
     kept = []
     for line in lines:
-        if line and _heading_key(line) in furniture:
+        if _listed(line, furniture):
             credits.removed.append(Removed("furniture", line, "furniture-line"))
-        elif (m := INLINE_RELATED.match(line)) and _heading_key(m["heading"]) in headings \
+        elif (m := INLINE_RELATED.match(line)) and _listed(m["heading"], headings) \
                 and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
             credits.removed.append(Removed("sidebar", line, "inline-related-link"))
-        elif line and title and fold(line) == fold(title):
+        elif line and title and _same_text(line, title, title_key):
             continue
         else:
             kept.append(line)

@@ -219,7 +219,8 @@ def csv_text(name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...]
 
 
 def write_article(out: Path, record: dict[str, Any]) -> None:
-    write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    """One line of JSON: json's C encoder only runs without indentation (`jq .` shows it indented)."""
+    write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def read_records(out: Path) -> Iterator[dict[str, Any]]:

@@ -7,6 +7,7 @@ table definitions in `pipeline.tables`, and written atomically.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import sqlite3
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
+from pipeline import __version__, xlsx
 from pipeline.export import read_records, readable, write_atomic
 from pipeline.tables import ALL_TABLES, Column, Table
 
@@ -62,29 +63,16 @@ def _temp_beside(path: Path) -> Path:
 
 def write_xlsx(out: Path) -> None:
     """One sheet per table: header frozen, filters on, columns sized to their contents."""
-    from openpyxl import Workbook  # noqa: PLC0415  (only this output needs it)
-    from openpyxl.utils import get_column_letter  # noqa: PLC0415
-
-    book = Workbook(write_only=True)
-    for table in ALL_TABLES:
-        sheet = book.create_sheet(title=table.title[:31])
-        widths = [len(c.name) for c in table.columns]
-        for n, row in enumerate(rows(out, table)):
-            if n >= WIDTH_SAMPLE_ROWS:
-                break
-            widths = [max(w, len(str(v)) if v is not None else 0) for w, v in zip(widths, row, strict=True)]
-        for i, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(i)].width = min(max(width + 2, MIN_WIDTH), MAX_WIDTH)
-        sheet.freeze_panes = "A2"
-        count = 0
-        sheet.append(list(table.column_names))
-        for row in rows(out, table):
-            sheet.append(row)
-            count += 1
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{count + 1}"
     tmp = _temp_beside(out / XLSX)
     try:
-        book.save(tmp)
+        book = xlsx.Workbook(tmp)
+        for table in ALL_TABLES:
+            widths = [len(c.name) for c in table.columns]
+            for row in itertools.islice(rows(out, table), WIDTH_SAMPLE_ROWS):
+                widths = [max(w, len(str(v)) if v is not None else 0) for w, v in zip(widths, row, strict=True)]
+            book.add_sheet(table.title[:31], list(table.column_names), rows(out, table),
+                           [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths])
+        book.close()
         readable(tmp)
         os.replace(tmp, out / XLSX)
     finally:

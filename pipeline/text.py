@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -52,12 +53,17 @@ def normalise(text: str) -> str:
     return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)
 
 
+FOLD_CACHE = 1 << 16
 _DASHES = regex.compile(r"\s*[-‐‑‒–—―]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
-    """Matching key: case, tone style, dashes, quotes and spacing folded."""
+    """Matching key: case, tone style, dashes, quotes and spacing folded.
+
+    Cached: the same names, titles and lexicon entries are folded over and over.
+    """
     text = normalise(text).lower().translate(_QUOTES)
     text = _DASHES.sub(" - ", text)
     return " ".join(text.split()).strip(" .,;:\"'()")

@@ -1,4 +1,7 @@
-"""Stage 3: sentences and words (underthesea), as spans with offsets into the body.
+"""Stage 3: sentences and words (underthesea's models), as spans with offsets into the body.
+
+Sentences come from underthesea's `sent_tokenize`; words from its word-segmentation
+model, scored by pipeline.segment (same output as its `word_tokenize`, faster).
 
 underthesea returns strings, not positions, so offsets are recovered by walking the
 text: each token is looked for where the previous one ended (only spaces may lie
@@ -9,13 +12,16 @@ or a URL is never glued to the word beside it nor split into pieces.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import replace
+from operator import itemgetter
 
 import regex
 
 from pipeline.model import Article, Span
+from pipeline.segment import segment
 
 PROTECTED = regex.compile(
     r"""https?://\S+[\w/]          # URLs
@@ -48,36 +54,43 @@ def walk(text: str, tokens: list[str], offset: int, label: str, rule: str) -> It
         yield Span(offset + start, offset + end, label, text[start:end], rule=rule)
 
 
-def _protect(words: list[Span], sentence: str, offset: int) -> list[Span]:
-    """Cut words at the edges of protected tokens and make each protected token one word."""
-    protected = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(sentence)]
+def _protect(words: list[Span], sentence: str, offset: int, protected: list[tuple[int, int]]) -> list[Span]:
+    """Cut words at the edges of protected tokens and make each protected token one word.
+
+    `protected` is in order and without overlaps (regex matches), so the edges inside a
+    word and the token around a piece are found by bisection.
+    """
     if not protected:
         return words
     edges = sorted({e for span in protected for e in span})
-    out: list[Span] = []
-    for w in words:
-        cuts = [w.start, *(e for e in edges if w.start < e < w.end), w.end]
-        for cut, next_cut in itertools.pairwise(cuts):
-            piece = sentence[cut - offset:next_cut - offset]
-            if piece.strip():
-                begin = cut + len(piece) - len(piece.lstrip())
-                out.append(Span(begin, begin + len(piece.strip()), "word", piece.strip(), rule=w.rule))
     merged: list[Span] = []
-    for w in out:
-        inside = next(((a, b) for a, b in protected if a <= w.start and w.end <= b), None)
-        if inside and merged and merged[-1].rule == "protected-token" and merged[-1].start == inside[0]:
-            continue
-        if inside:
-            merged.append(Span(inside[0], inside[1], "word", sentence[inside[0] - offset:inside[1] - offset],
-                               rule="protected-token"))
-        else:
-            merged.append(w)
+    for w in words:
+        inner = edges[bisect.bisect_right(edges, w.start):bisect.bisect_left(edges, w.end)]
+        for piece in _cut(w, inner, sentence, offset) if inner else (w,):
+            k = bisect.bisect_right(protected, piece.start, key=itemgetter(0)) - 1  # last one starting by it
+            if k < 0 or protected[k][1] < piece.end:  # outside every protected token
+                merged.append(piece)
+                continue
+            a, b = protected[k]
+            if not (merged and merged[-1].rule == "protected-token" and merged[-1].start == a):
+                merged.append(Span(a, b, "word", sentence[a - offset:b - offset], rule="protected-token"))
     return merged
 
 
-def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int) -> list[Span]:
+def _cut(w: Span, cuts: list[int], sentence: str, offset: int) -> list[Span]:
+    """The pieces of a word between cut points, spaces trimmed."""
+    out = []
+    for cut, next_cut in itertools.pairwise([w.start, *cuts, w.end]):
+        piece = sentence[cut - offset:next_cut - offset]
+        if piece.strip():
+            begin = cut + len(piece) - len(piece.lstrip())
+            out.append(Span(begin, begin + len(piece.strip()), "word", piece.strip(), rule=w.rule))
+    return out
+
+
+def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int,
+                     protected: list[tuple[int, int]]) -> list[Span]:
     """Sentences split inside a URL or number (`baobacgiang.` | `com.vn`) are one sentence."""
-    protected = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(paragraph)]
     out: list[Span] = []
     for sent in sentences:
         if out and any(a < sent.start < b or a < out[-1].end < b for a, b in protected):
@@ -90,14 +103,23 @@ def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int) -> list
 
 
 def tokenise(article: Article) -> Article:
-    from underthesea import sent_tokenize, word_tokenize  # noqa: PLC0415  (slow import, once per process)
+    from underthesea import sent_tokenize  # noqa: PLC0415  (slow import, once per process)
 
     sentences: list[Span] = []
-    words: list[Span] = []
+    protected: list[list[tuple[int, int]]] = []  # per sentence, its protected tokens
     for para in _PARAGRAPH.finditer(article.body):
-        found = list(walk(para.group(), sent_tokenize(para.group()), para.start(), "sentence", "underthesea"))
-        for sent in _join_cut_tokens(found, para.group(), para.start()):
+        text, offset = para.group(), para.start()
+        shields = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(text)]
+        found = list(walk(text, sent_tokenize(text), offset, "sentence", "underthesea"))
+        for sent in _join_cut_tokens(found, text, offset, shields):
             sentences.append(sent)
-            found = list(walk(sent.text, word_tokenize(sent.text), sent.start, "word", "underthesea"))
-            words.extend(_protect(found, sent.text, sent.start))
+            # shields are in order: those of this sentence are the next ones before its end
+            first = bisect.bisect_left(shields, (sent.start, sent.start))
+            last = bisect.bisect_right(shields, (sent.end, sent.end))
+            protected.append([(a, b) for a, b in shields[first:last] if b <= sent.end])
+    words: list[Span] = []
+    cuts = segment([sent.text for sent in sentences])  # one call an article: the model scores in bulk
+    for sent, shields, cut in zip(sentences, protected, cuts, strict=True):
+        found = [Span(sent.start + a, sent.start + b, "word", sent.text[a:b], rule="underthesea") for a, b, _ in cut]
+        words.extend(_protect(found, sent.text, sent.start, shields))
     return replace(article, sentences=tuple(sentences), words=tuple(words))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -39,8 +40,7 @@ MAX_BRIDGED_LOWERCASE = 2
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A syllable or punctuation mark; its properties are computed once, as the scanner
     asks for them millions of times on a large corpus."""
 

@@ -1,0 +1,329 @@
+"""Word segmentation with underthesea's own CRF model, scored without feature strings.
+
+underthesea's `word_tokenize` builds 43 feature strings for every syllable in Rust,
+hands them to Python as lists and passes them back to its Rust tagger, which hashes
+them again: most of its time goes into making and moving those strings. The model
+itself is small (50,671 attributes, two labels: B-W begins a word, I-W goes on with
+one), so this module reads its weights once and scores a syllable by adding up, for
+each window of syllables around it (`T[-1,0]`, `T[0].lower`, ...), the weights of
+that window's attributes, looked up once per window text and cached. With two labels
+only the margin matters, how much a window favours B-W over I-W, and Viterbi reduces
+to one number per syllable. The model file, the syllable pattern, the feature
+templates and the dictionary are all underthesea's, so the words are the ones
+`word_tokenize` gives (tests/test_segment.py compares them on every sentence of the
+test suite and on generated text), at several times its speed.
+
+What this relies on, all checked by the tests: the model file is CRFsuite's `lCRF`
+format, and the attribute functions behave as underthesea_core's do: `lower`;
+`isdigit` means the text parses as a 32-bit integer (so `3000000000` is no digit);
+`istitle` means the first letter of every space-separated part is unchanged by
+upper-casing; `is_in_dict` looks the lower-cased text up in the model's dictionary;
+a window reaching before the sentence reads `BOS`, after it `EOS`. One difference
+remains: when two segmentations score exactly the same, rounding decides, and our
+sums are added in another order than underthesea's. That takes two syllables the
+model sees alike in a row, such as unknown codes (`43H-0530 4K`); the tests check
+that any segmentation of ours that differs from underthesea's scores the same.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import struct
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+import numpy as np
+import regex
+
+MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+LABELS = ["B-W", "I-W"]
+# an n-gram cache is emptied when it holds this many texts, so memory stays flat on any corpus
+CACHE_LIMIT = 100_000
+SPELLING_MAX = 6  # underthesea fixes the spelling of tokens up to this long
+
+_TEMPLATE = regex.compile(
+    r"""T\[ (?P<first>-?\d+) (?: , (?P<last>-?\d+) )? \]   # the window: one position or a range
+        (?: \. (?P<function>\w+) )?                         # the attribute function, if any
+    """,
+    regex.VERBOSE,
+)
+_INT32 = regex.compile(r"[+-]?[0-9]+")  # what Rust's `str::parse::<i32>` accepts, range aside
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # CRFsuite model header
+_CHUNK = struct.Struct("<4sII")  # chunk id, size, number of items
+# a feature: type (0 state, 1 transition), source (attribute or label), destination label, weight
+_FEATURES = np.dtype([("kind", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
+_CQDB = struct.Struct("<4sIIIII")  # string database: id, size, flag, byte order, count, offset of the id table
+_RECORD = struct.Struct("<II")  # string id, length including the final NUL
+_OFFSET = struct.Struct("<I")
+
+# per template of a window: the margin (B-W weight minus I-W weight) of each attribute
+# value, and the function that computes the value from the window's text
+Template = tuple[dict[str, float], Callable[[str], str]]
+
+
+class Window(NamedTuple):
+    """The templates reading `size` syllables from `first` on, around a position."""
+
+    first: int
+    size: int
+    templates: tuple[Template, ...]
+    before: float  # the summed margin when the window starts before the sentence (BOS)
+    after: float  # ... or ends after it (EOS)
+
+
+class Ngrams:
+    """The margins every window of one size adds for a text of that many syllables, cached.
+
+    The windows of one size read the same n-grams of a sentence, shifted; so an n-gram
+    is scored once for all of them and kept as a row of a preallocated array. The cache
+    is emptied when full.
+    """
+
+    def __init__(self, windows: list[Window]) -> None:
+        self.windows = windows
+        self.rows = np.zeros((CACHE_LIMIT, len(windows)))
+        self.ids: dict[str, int] = {}
+
+    def margins(self, grams: list[str]) -> np.ndarray:
+        """A len(grams) x windows array."""
+        limit = len(self.rows)
+        if len(grams) > limit:  # a page longer than the cache: a part at a time
+            return np.concatenate([self.margins(grams[i:i + limit]) for i in range(0, len(grams), limit)])
+        if len(self.ids) + len(grams) > limit:
+            self.ids.clear()
+        ids = self.ids
+        return self.rows[[ids[g] if g in ids else self._add(g) for g in grams]]
+
+    def _add(self, text: str) -> int:
+        row = self.ids[text] = len(self.ids)
+        self.rows[row] = [_margin(window.templates, text) for window in self.windows]
+        return row
+
+
+class Transitions(NamedTuple):
+    """Transition weights, previous label then next (b: B-W, i: I-W)."""
+
+    bb: float
+    bi: float
+    ib: float
+    ii: float
+
+
+class Model(NamedTuple):
+    transitions: Transitions
+    ngrams: tuple[Ngrams, ...]  # one per window size
+
+
+def _strings(data: bytes, base: int) -> list[str]:
+    """All strings of a CRFsuite string database (CQDB), in id order."""
+    chunk, _, _, _, count, table = _CQDB.unpack_from(data, base)
+    if chunk != b"CQDB":
+        raise ValueError("not a CRFsuite string database")
+    out = []
+    for i in range(count):
+        (record,) = _OFFSET.unpack_from(data, base + table + 4 * i)
+        _, size = _RECORD.unpack_from(data, base + record)
+        start = base + record + _RECORD.size
+        out.append(data[start:start + size - 1].decode("utf-8"))
+    return out
+
+
+def _weights(data: bytes) -> tuple[dict[str, float], list[list[float]]]:
+    """Margins by attribute and the transition matrix [previous][next] of a CRFsuite `lCRF` model."""
+    magic, _, _, _, _, _, _, features, labels, attributes, _, _ = _HEADER.unpack_from(data, 0)
+    if magic != b"lCRF" or _strings(data, labels) != LABELS:
+        raise ValueError("not underthesea's two-label CRFsuite word model")
+    names = _strings(data, attributes)
+    chunk, _, count = _CHUNK.unpack_from(data, features)
+    if chunk != b"FEAT":
+        raise ValueError("CRFsuite model without a feature chunk")
+    rows = np.frombuffer(data, dtype=_FEATURES, count=count, offset=features + _CHUNK.size)
+    transition = [[0.0, 0.0], [0.0, 0.0]]
+    for source, target, weight in rows[rows["kind"] == 1][["source", "target", "weight"]].tolist():
+        transition[source][target] = weight
+    margin: dict[str, float] = {}
+    for source, target, weight in rows[rows["kind"] == 0][["source", "target", "weight"]].tolist():
+        name = names[source]
+        margin[name] = margin.get(name, 0.0) + (weight if target == 0 else -weight)
+    return margin, transition
+
+
+def _functions(dictionary: frozenset[str]) -> dict[str | None, Callable[[str], str]]:
+    """underthesea_core's attribute functions, on the space-joined text of a window."""
+    return {
+        None: lambda text: text,
+        "lower": str.lower,
+        "isdigit": lambda text: str(_INT32.fullmatch(text) is not None and -2**31 <= int(text) < 2**31),
+        "istitle": lambda text: str(all(part[:1] == part[:1].upper() for part in text.split(" "))),
+        "is_in_dict": lambda text: str(text.lower() in dictionary),
+    }
+
+
+@cache
+def model() -> Model:
+    """The word model shipped inside the underthesea package, read once per process."""
+    import underthesea  # noqa: PLC0415  (heavy import, once)
+
+    folder = resources.files(underthesea).joinpath(*MODEL)
+    margins, ((bb, bi), (ib, ii)) = _weights(folder.joinpath("models.bin").read_bytes())
+    # joblib wrote these as plain pickles; the C unpickler reads them 10x faster than joblib.load
+    names: list[str] = pickle.loads(folder.joinpath("features.bin").read_bytes())
+    functions = _functions(frozenset(pickle.loads(folder.joinpath("dictionary.bin").read_bytes())))
+    by_template: dict[str, dict[str, float]] = {}  # "T[0].lower" -> {"hà": margin, ...}
+    for attribute, margin in margins.items():
+        template, value = attribute.split("=", 1)
+        by_template.setdefault(template, {})[value] = margin
+    by_window: dict[tuple[int, int], list[Template]] = {}
+    for name in names:
+        m = _TEMPLATE.fullmatch(name)
+        first = int(m["first"])
+        template = (by_template.get(name, {}), functions[m["function"]])
+        by_window.setdefault((first, int(m["last"] or first)), []).append(template)
+    windows = [Window(first, last - first + 1, tuple(templates), _edge(templates, "BOS"), _edge(templates, "EOS"))
+               for (first, last), templates in sorted(by_window.items())]
+    sizes = sorted({w.size for w in windows})
+    return Model(Transitions(bb, bi, ib, ii),
+                 tuple(Ngrams([w for w in windows if w.size == size]) for size in sizes))
+
+
+def _margin(templates: tuple[Template, ...], text: str) -> float:
+    """The margin a window adds for this text: its templates' attributes summed."""
+    return sum(table.get(function(text), 0.0) for table, function in templates)
+
+
+def _edge(templates: list[Template], marker: str) -> float:
+    """The margin a window adds when it reaches past the sentence: every template reads the marker."""
+    return sum(table.get(marker, 0.0) for table, _ in templates)
+
+
+def _emissions(m: Model, syllables: list[str], ends: list[int]) -> list[float]:
+    """Per syllable, the summed state margin (B-W over I-W) of all windows around it.
+
+    The syllables of many sentences come in one list, so that the windows are added
+    with a few array operations an article rather than a sentence; `ends[p]` is where
+    the sentence of syllable p ends (exclusive).
+    """
+    n = len(syllables)
+    positions = np.arange(n)
+    end = np.array(ends)
+    begin = np.zeros(n, dtype=np.int64)
+    boundaries = np.flatnonzero(np.diff(end)) + 1  # first syllable of every sentence but the first
+    begin[boundaries] = boundaries
+    begin = np.maximum.accumulate(begin)
+    emissions = np.zeros(n)
+    for ngrams in m.ngrams:
+        size = ngrams.windows[0].size
+        # the n-gram starting at each syllable; "" where it would run into the next sentence
+        grams = syllables if size == 1 else [
+            " ".join(syllables[j:j + size]) if j + size <= stop else "" for j, stop in enumerate(ends)]
+        margins = ngrams.margins(grams)
+        for column, window in enumerate(ngrams.windows):
+            first = positions + window.first
+            before = first < begin
+            after = first + size > end
+            emissions += np.where(before, window.before,
+                                  np.where(after, window.after, margins[np.clip(first, 0, n - 1), column]))
+    return emissions.tolist()
+
+
+def _viterbi(t: Transitions, emissions: list[float]) -> list[int]:
+    """The best labels of one sentence (0 B-W, 1 I-W), from its per-syllable margins.
+
+    With two labels, Viterbi needs only the margin d = score(B-W) - score(I-W) of the
+    best paths ending at each syllable: stepping on, d becomes the syllable's own
+    margin plus max(d + bb, ib) - max(d + bi, ii); and going back, a label's best
+    predecessor is B-W when d + bb >= ib (for B-W) or d + bi >= ii (for I-W). Ties go
+    to B-W, as in CRFsuite.
+    """
+    bb, bi, ib, ii = t
+    margins = [d := emissions[0]]
+    for e in emissions[1:]:
+        d = e + max(d + bb, ib) - max(d + bi, ii)
+        margins.append(d)
+    label = 0 if d >= 0 else 1
+    path = [label]
+    for d in reversed(margins[:-1]):
+        label = 0 if (d + bb >= ib if label == 0 else d + bi >= ii) else 1
+        path.append(label)
+    path.reverse()
+    return path
+
+
+@cache
+def _syllable_rules() -> tuple[re.Pattern[str], Callable[[str], str], dict[str, str]]:
+    """underthesea's syllable pattern, character normaliser and spelling fixes for short tokens."""
+    from underthesea.pipeline.text_normalize import text_normalizer  # noqa: PLC0415  (heavy import)
+    from underthesea.pipeline.text_normalize.character_normalize import (  # noqa: PLC0415
+        normalize_characters_in_text,
+    )
+    from underthesea.pipeline.word_tokenize import regex_tokenize  # noqa: PLC0415
+
+    pattern = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
+    spelling = {k: v for k, v in text_normalizer.token_map.items() if len(k) <= SPELLING_MAX}
+    return pattern, normalize_characters_in_text, spelling
+
+
+Word = tuple[int, int, str]  # start and end in the sentence, and the word as underthesea writes it
+
+
+def segment(sentences: list[str]) -> list[list[Word]]:
+    """The words of each sentence, as underthesea's `word_tokenize` cuts them, with offsets.
+
+    Sentences must be NFC (the pipeline's text always is): underthesea normalises the
+    characters before matching syllables, and offsets are only kept if that changes
+    no length. The word text is underthesea's: syllables joined by one space, with its
+    spelling fixes for short tokens (`nghành` -> `ngành`); the offsets are the text's.
+    """
+    spans = [_syllables(sentence) for sentence in sentences]
+    spelling = _syllable_rules()[2]
+    tokens = [spelling.get(t, t) for found in spans for _, _, t in found]
+    if not tokens:
+        return [[] for _ in sentences]
+    m = model()
+    ends: list[int] = []
+    for found in spans:
+        ends += [len(ends) + len(found)] * len(found)
+    emissions = _emissions(m, tokens, ends)
+    out: list[list[Word]] = []
+    first = 0
+    for found in spans:
+        words: list[Word] = []
+        if found:
+            labels = _viterbi(m.transitions, emissions[first:first + len(found)])
+            starts = [k for k, label in enumerate(labels) if label == 0 or k == 0]
+            for a, b in zip(starts, [*starts[1:], len(found)]):  # noqa: B905  (one longer by design)
+                words.append((found[a][0], found[b - 1][1], " ".join(tokens[first + a:first + b])))
+        first += len(found)
+        out.append(words)
+    return out
+
+
+_CHUNK_OF_TEXT = re.compile(r"\S+")
+
+
+def _syllables(sentence: str) -> list[tuple[int, int, str]]:
+    """Where underthesea's syllable pattern matches in the sentence, and the syllables.
+
+    A run of letters between spaces is always one syllable: every other alternative of
+    the pattern needs a digit, a dot, a hyphen or another mark, and no match crosses a
+    space. So the pattern, slow with its many alternatives, only runs on the other runs,
+    from their start and with the whole sentence around them for its look-arounds.
+    """
+    pattern, normalise_characters, _ = _syllable_rules()
+    text = normalise_characters(sentence)
+    if len(text) != len(sentence):
+        raise ValueError("segment() needs NFC text")
+    found: list[tuple[int, int, str]] = []
+    for chunk in _CHUNK_OF_TEXT.finditer(text):
+        if chunk.group().isalpha():
+            found.append((*chunk.span(), chunk.group()))
+            continue
+        at, end = chunk.span()
+        while at < end:
+            m = pattern.match(text, at)
+            found.append((at, m.end(), m.group()))
+            at = m.end()
+    return found
