@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,42 +21,58 @@ from pipeline.tables import BY_NAME
 from pipeline.text import fold, unique_by_fold
 
 
-def people(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {}
-    for record in records:
+class People:
+    """People across articles, by folded name, with every title they were given."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, dict[str, Any]] = {}
+
+    def add(self, record: dict[str, Any]) -> None:
         for person in record["people"]:
-            row = groups.setdefault(fold(person["name"]), {"name": person["name"], "titles": [], "article_ids": []})
+            row = self.groups.setdefault(fold(person["name"]), {"name": person["name"], "titles": [], "ids": {}})
             row["titles"] = unique_by_fold([*row["titles"], *person["titles"]])
-            if record["id"] not in row["article_ids"]:
-                row["article_ids"].append(record["id"])
-    return [{**r, "articles": len(r["article_ids"])} for r in groups.values()]
+            row["ids"][record["id"]] = None
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [{"name": r["name"], "titles": r["titles"], "article_ids": list(r["ids"]), "articles": len(r["ids"])}
+                for r in self.groups.values()]
 
 
-def organisations(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    forms: dict[str, list[str]] = {}
-    ids: dict[str, list[str]] = {}
-    for record in records:
+class Organisations:
+    """Bodies across articles, by expanded folded name; the fullest form names them."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, list[str]] = {}
+        self.ids: dict[str, dict[str, None]] = {}
+
+    def add(self, record: dict[str, Any]) -> None:
         for org in record["organisations"]:
             key = entity_key(org["name"])
-            forms.setdefault(key, []).extend([org["name"]] * len(org["mentions"]) + org["aliases"])
-            ids.setdefault(key, [])
-            if record["id"] not in ids[key]:
-                ids[key].append(record["id"])
-    rows = []
-    for key, written in forms.items():
-        name, aliases = canonical(written)
-        rows.append({"name": name, "aliases": list(aliases), "articles": len(ids[key]), "article_ids": ids[key]})
-    return rows
+            self.forms.setdefault(key, []).extend([org["name"]] * len(org["mentions"]) + org["aliases"])
+            self.ids.setdefault(key, {})[record["id"]] = None
+
+    def rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for key, written in self.forms.items():
+            name, aliases = canonical(written)
+            rows.append({"name": name, "aliases": list(aliases), "articles": len(self.ids[key]),
+                         "article_ids": list(self.ids[key])})
+        return rows
 
 
-def locations(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {}
-    for record in records:
+class Locations:
+    """Places across articles, by folded name."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, dict[str, Any]] = {}
+
+    def add(self, record: dict[str, Any]) -> None:
         for place in record["locations"]:
-            row = groups.setdefault(fold(place["name"]), {"name": place["name"], "article_ids": []})
-            if record["id"] not in row["article_ids"]:
-                row["article_ids"].append(record["id"])
-    return [{**r, "articles": len(r["article_ids"])} for r in groups.values()]
+            self.groups.setdefault(fold(place["name"]), {"name": place["name"], "ids": {}})["ids"][record["id"]] = None
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [{"name": r["name"], "article_ids": list(r["ids"]), "articles": len(r["ids"])}
+                for r in self.groups.values()]
 
 
 def _is_prefix(short: str, long: str) -> bool:
@@ -65,14 +80,17 @@ def _is_prefix(short: str, long: str) -> bool:
     return len(words) >= MIN_PREFIX_WORDS and long.split()[:len(words)] == words
 
 
-def awards(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+class Awards:
     """One entry per award (name, year) with its categories merged across articles."""
-    found: dict[tuple[str, int | None], dict[str, Any]] = {}
-    for record in records:
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, int | None], dict[str, Any]] = {}
+
+    def add(self, record: dict[str, Any]) -> None:
         for award in record["awards"]:
             key = (fold(award["name"] or ""), award["year"])
-            entry = found.setdefault(key, {"award": award["name"], "year": award["year"], "categories": {},
-                                           "recipients": {}, "article_ids": []})
+            entry = self.found.setdefault(key, {"award": award["name"], "year": award["year"], "categories": {},
+                                                "recipients": {}, "article_ids": []})
             entry["article_ids"].append(record["id"])
             for recipient in award["recipients"]:
                 entry["recipients"].setdefault(fold(recipient), {"name": recipient, "ids": []})["ids"].append(
@@ -92,7 +110,9 @@ def awards(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                     slot["recipients"].setdefault(fold(recipient), {"name": recipient, "ids": []})["ids"].append(
                         record["id"])
                 entry["categories"][fold(slot["name"])] = slot
-    return list(found.values())
+
+    def entries(self) -> list[dict[str, Any]]:
+        return list(self.found.values())
 
 
 def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -119,13 +139,13 @@ def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def build(out: Path) -> dict[str, list[dict[str, Any]]]:
-    """Rebuild `out/corpus/` from `out/json/`; returns the tables."""
-    tables = {  # one pass over json/ per table: the per-article files are never all in memory
-        "people": people(read_records(out)),
-        "organisations": organisations(read_records(out)),
-        "locations": locations(read_records(out)),
-        "awards": award_rows(awards(read_records(out))),
-    }
+    """Rebuild `out/corpus/` from `out/json/` in one pass (the files are never all in memory)."""
+    people, organisations, locations, awards = People(), Organisations(), Locations(), Awards()
+    for record in read_records(out):
+        for table in (people, organisations, locations, awards):
+            table.add(record)
+    tables = {"people": people.rows(), "organisations": organisations.rows(), "locations": locations.rows(),
+              "awards": award_rows(awards.entries())}
     folder = out / "corpus"
     for name, rows in tables.items():
         flat = [{k: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}

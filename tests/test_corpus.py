@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from pipeline.corpus import awards, organisations, people
+from pipeline.corpus import Awards, Organisations, People
 from pipeline.run import run
 
 
@@ -58,12 +58,18 @@ def test_corpus_json_has_every_table(out):
     assert set(data) == {"people", "organisations", "locations", "awards"}
 
 
+def _fed(table, records):
+    for record in records:
+        table.add(record)
+    return table
+
+
 def test_same_person_in_two_articles_is_one_row():
     records = [
         {"id": "a", "people": [{"name": "Nguyễn Văn An", "titles": ["Giám đốc Sở Y tế"], "mentions": [{}]}]},
         {"id": "b", "people": [{"name": "Nguyễn Văn An", "titles": ["Giám đốc Sở Y tế tỉnh"], "mentions": [{}]}]},
     ]
-    [row] = people(records)
+    [row] = _fed(People(), records).rows()
     assert row["articles"] == 2 and row["article_ids"] == ["a", "b"]
     assert row["titles"] == ["Giám đốc Sở Y tế", "Giám đốc Sở Y tế tỉnh"]
 
@@ -73,7 +79,7 @@ def test_abbreviated_and_full_body_in_two_articles():
         {"id": "a", "organisations": [{"name": "Sở TT&TT", "aliases": [], "mentions": [{}]}]},
         {"id": "b", "organisations": [{"name": "Sở Thông tin và Truyền thông", "aliases": [], "mentions": [{}]}]},
     ]
-    [row] = organisations(records)
+    [row] = _fed(Organisations(), records).rows()
     assert row["name"] == "Sở Thông tin và Truyền thông" and row["articles"] == 2
 
 
@@ -81,8 +87,8 @@ def test_category_written_two_ways_in_two_articles():
     def record(rid, category, count, recipient):
         return {"id": rid, "awards": [{"name": "Giải X", "year": 2024, "recipients": [recipient],
                                        "categories": [{"name": category, "count": count, "recipients": [recipient]}]}]}
-    entries = awards([record("a", "Top doanh nghiệp chuyển đổi số tiêu biểu nhất", 5, "Công ty A"),
-                      record("b", "Top doanh nghiệp chuyển đổi số tiêu biểu", None, "Công ty B")])
+    entries = _fed(Awards(), [record("a", "Top doanh nghiệp chuyển đổi số tiêu biểu nhất", 5, "Công ty A"),
+                              record("b", "Top doanh nghiệp chuyển đổi số tiêu biểu", None, "Công ty B")]).entries()
     [entry] = entries
     [category] = entry["categories"].values()
     assert set(category["recipients"]) == {"công ty a", "công ty b"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -37,6 +37,7 @@ MAX_PLACE_SYLLABLES = 4
 # "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
 MAX_BRIDGED_LOWERCASE = 2
 
+_new_tuple = tuple.__new__
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
 
 
@@ -53,15 +54,21 @@ class Tok(NamedTuple):
     key: str  # the lookup key: abbreviations as written, other words lowercase
 
 
-def _tok(text: str, start: int, end: int) -> Tok:
+@lru_cache(maxsize=1 << 16)
+def _shape(text: str) -> tuple[bool, bool, bool, str]:
+    """A token's is_word, is_cap, is_abbrev and key; cached, as the same syllables recur."""
     cap = text[0].isupper()
     abbrev = cap and len(text) > 1 and sum(map(str.isupper, text)) >= 2
     key = text if abbrev else "-" if text in "–—" else text.lower()
-    return Tok(text, start, end, text[0].isalpha(), cap, abbrev, key)
+    return text[0].isalpha(), cap, abbrev, key
 
 
 def tokens(text: str) -> list[Tok]:
-    return [_tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        out.append(_new_tuple(Tok, (token, *m.span(), *_shape(token))))  # Tok(...) without its Python __new__
+    return out
 
 
 class _Index:
@@ -109,6 +116,9 @@ class _Lexicons:
     connectors: frozenset[str]
     suffixes: frozenset[str]
     place_aliases: dict[str, str]  # folded written form -> canonical name
+    # the lowercase tokens that can begin something: an honorific, a title, a degree or
+    # an administrative unit (`ông`, `chủ tịch`, `thạc sĩ`, `tỉnh`); names and bodies are capitalised
+    lowercase_starts: frozenset[str]
 
 
 @cache
@@ -134,6 +144,8 @@ def _lexicons() -> _Lexicons:
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
+        lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units")
+                                   for key in _Index(lexicon.words(name)).keys),
     )
 
 
@@ -583,8 +595,10 @@ class _Scanner:
 
     def scan(self) -> list[Span]:
         i = 0
+        starts = self.lex.lowercase_starts
         while i < len(self.toks):
-            if not self.toks[i].is_word:
+            tok = self.toks[i]
+            if not tok.is_word or not (tok.is_cap or tok.key in starts):  # most tokens start nothing
                 i += 1
                 continue
             person = self.person_at(i)

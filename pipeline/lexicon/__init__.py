@@ -64,9 +64,5 @@ def dictionary() -> frozenset[str]:
     import underthesea  # noqa: PLC0415  (heavy import, only needed here)
 
     path = resources.files(underthesea).joinpath("corpus", "data", "Viet74K.txt")
-    entries = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = normalise(line.strip()).lower()
-        if " " in word:
-            entries.add(word)
-    return frozenset(entries)
+    text = normalise(path.read_text(encoding="utf-8")).lower()  # once for the file: 77,000 calls are slow
+    return frozenset(word for word in map(str.strip, text.splitlines()) if " " in word)
