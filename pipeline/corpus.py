@@ -1,5 +1,6 @@
 """The corpus view: one row per person, body, place and award category across every
-article, rebuilt from the per-article JSON files at the end of every run.
+article, rebuilt from the per-article JSON files at the end of every run (in the pass
+that writes the CSVs).
 
 Resolution across articles uses the same keys as within one: a person by folded
 name, an organisation by its expanded, folded name (`Viện Sáng tạo và CĐS` meets
@@ -14,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.export import LIST_SEPARATOR, csv_text, read_records, write_atomic
+from pipeline.export import LIST_SEPARATOR, csv_text, write_atomic
 from pipeline.extract.awards import MIN_PREFIX_WORDS
 from pipeline.extract.entities import canonical, entity_key
 from pipeline.tables import BY_NAME
@@ -138,19 +139,28 @@ def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def build(out: Path) -> dict[str, list[dict[str, Any]]]:
-    """Rebuild `out/corpus/` from `out/json/` in one pass (the files are never all in memory)."""
-    people, organisations, locations, awards = People(), Organisations(), Locations(), Awards()
-    for record in read_records(out):
-        for table in (people, organisations, locations, awards):
+class Corpus:
+    """The four tables of the corpus view, fed one record at a time (export.write_tables)."""
+
+    def __init__(self) -> None:
+        self.people, self.organisations, self.locations, self.awards = People(), Organisations(), Locations(), Awards()
+
+    def add(self, record: dict[str, Any], _rows: dict[str, list[dict[str, Any]]]) -> None:
+        for table in (self.people, self.organisations, self.locations, self.awards):
             table.add(record)
-    tables = {"people": people.rows(), "organisations": organisations.rows(), "locations": locations.rows(),
-              "awards": award_rows(awards.entries())}
-    folder = out / "corpus"
-    for name, rows in tables.items():
-        flat = [{k: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-                for row in rows]
-        columns = BY_NAME[f"corpus_{name}"].column_names
-        write_atomic(folder / f"{name}.csv", "\ufeff" + csv_text(name, flat, columns=columns))
-    write_atomic(folder / "corpus.json", json.dumps(tables, ensure_ascii=False, indent=1) + "\n")
-    return tables
+
+    def write(self, out: Path) -> dict[str, list[dict[str, Any]]]:
+        """`out/corpus/`: a CSV per table and corpus.json; returns the tables."""
+        tables = {"people": self.people.rows(), "organisations": self.organisations.rows(),
+                  "locations": self.locations.rows(), "awards": award_rows(self.awards.entries())}
+        folder = out / "corpus"
+        for name, rows in tables.items():
+            columns = BY_NAME[f"corpus_{name}"].column_names
+            write_atomic(folder / f"{name}.csv", "\ufeff" + csv_text(name, map(flat, rows), columns=columns))
+        write_atomic(folder / "corpus.json", json.dumps(tables, ensure_ascii=False, indent=1) + "\n")
+        return tables
+
+
+def flat(row: dict[str, Any]) -> dict[str, Any]:
+    """A corpus row for a table cell: lists joined."""
+    return {k: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}

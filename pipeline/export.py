@@ -13,7 +13,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,19 +35,22 @@ def readable(path: Path) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file beside `path`, then rename over it."""
+def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
+    """Write to a temporary file beside `path`, then rename over it: a reader sees the old
+    file or the new one, never half of one. `durable` also waits for the disk (fsync);
+    per-article files skip that, and run() syncs them all at once before the manifest
+    records them. The file is created with the umask's permissions, as any new file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        readable(Path(tmp))
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -220,21 +223,33 @@ def csv_text(name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...]
 
 def write_article(out: Path, record: dict[str, Any]) -> None:
     """One line of JSON: json's C encoder only runs without indentation (`jq .` shows it indented)."""
-    write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False) + "\n")
+    write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False) + "\n", durable=False)
 
 
 def read_records(out: Path) -> Iterator[dict[str, Any]]:
     """Every per-article record in `out/json/`, one at a time, in id order."""
+    for _, record in _read_json(out):
+        yield record
+
+
+def _read_json(out: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every per-article file of `out/json/` as its text and its record, in id order."""
     for path in sorted((out / "json").glob("*.json")):
-        yield json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        yield text, json.loads(text)
 
 
-def write_tables(out: Path) -> dict[str, int]:
+Consumer = Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], None]
+
+
+def write_tables(out: Path, consumers: Iterable[Consumer] = ()) -> dict[str, int]:
     """articles.jsonl and one CSV per table, streamed from `json/` (so memory does not grow
     with the corpus), each written to a temporary file and renamed. CSVs are UTF-8 with a
-    BOM so Excel shows the diacritics. Returns the number of entities found per type."""
+    BOM so Excel shows the diacritics. Each consumer gets every record with its table
+    rows in the same pass (the corpus view, the database). Returns the number of
+    entities found per type."""
     handles: dict[str, Any] = {}
-    writers: dict[str, csv.DictWriter] = {}
+    writers: dict[str, Any] = {}  # csv writers; they write None as an empty cell
     temps: dict[Path, Path] = {}
     counts = {"people": 0, "organisations": 0, "locations": 0, "dates": 0, "figures": 0, "awards": 0}
     try:
@@ -245,14 +260,19 @@ def write_tables(out: Path) -> dict[str, int]:
             handles[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
             if columns:
                 handles[name].write("\ufeff")
-                writers[name] = csv.DictWriter(handles[name], fieldnames=columns, extrasaction="ignore",
-                                               lineterminator="\n")
-                writers[name].writeheader()
-        for record in read_records(out):
-            handles["articles.jsonl"].write(json.dumps(record, ensure_ascii=False) + "\n")
-            for name, rows in table_rows(record).items():
-                for row in rows:
-                    writers[name].writerow({k: ("" if v is None else v) for k, v in row.items()})
+                writers[name] = csv.writer(handles[name], lineterminator="\n")
+                writers[name].writerow(columns)
+        for text, record in _read_json(out):
+            # a file of json/ is one line of JSON already (write_article), unless an older version wrote it
+            line = text.strip()
+            handles["articles.jsonl"].write((line if "\n" not in line else json.dumps(record, ensure_ascii=False))
+                                            + "\n")
+            rows = table_rows(record)
+            for name, table in rows.items():
+                columns = TABLES[name]
+                writers[name].writerows([row.get(c) for c in columns] for row in table)
+            for consume in consumers:
+                consume(record, rows)
             for key in counts:
                 counts[key] += len(record[key])
         for handle in handles.values():

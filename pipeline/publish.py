@@ -1,24 +1,24 @@
-"""The tables in the forms their readers open: an Excel workbook, a SQLite database
-(with full-text search) for Datasette, and a Frictionless data package describing the
-CSVs. All are built from the CSVs and `json/` after every run, from the one set of
-table definitions in `pipeline.tables`, and written atomically.
+"""The tables in the forms their readers open: a SQLite database (with full-text search)
+for Datasette, an Excel workbook, and a Frictionless data package describing the CSVs.
+The database is filled in the same pass over `json/` that writes the CSVs, the
+workbook is read back from it; all follow the one set of table definitions in
+`pipeline.tables`, and all are written atomically.
 """
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__, xlsx
-from pipeline.export import read_records, readable, write_atomic
-from pipeline.tables import ALL_TABLES, Column, Table
+from pipeline import __version__, corpus, xlsx
+from pipeline.export import readable, write_atomic
+from pipeline.tables import ALL_TABLES, BY_NAME, Table
 
 XLSX = "tables.xlsx"
 DATABASE = "news.db"
@@ -32,33 +32,80 @@ WIDTH_SAMPLE_ROWS = 500
 FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["kind"], "awards": ["award"]}
 
 
-def _typed(value: str, column: Column) -> Any:
-    """A CSV cell as the number or boolean it stands for; empty is None."""
-    if value == "":
-        return None
-    if column.type == "integer":
-        return int(value)
-    if column.type == "number":
-        number = float(value)
-        return int(number) if number.is_integer() else number
-    if column.type == "boolean":
-        return value == "True"
-    return value
-
-
-def rows(out: Path, table: Table) -> Iterator[list[Any]]:
-    """A table's rows, typed, read back from its CSV."""
-    with (out / table.file).open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader, None)
-        for row in reader:
-            yield [_typed(v, c) for v, c in zip(row, table.columns, strict=True)]
-
-
 def _temp_beside(path: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     return Path(tmp)
+
+
+_SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
+
+
+def _number(value: float | None) -> int | float | None:
+    """A REAL as the workbook shows it: 38, not 38.0."""
+    return int(value) if value is not None and float(value).is_integer() else value
+
+
+# a database value as the workbook types it, by column type
+_FROM_DB: dict[str, Any] = {"number": _number, "boolean": lambda v: None if v is None else bool(v)}
+
+
+class Database:
+    """news.db, filled one article at a time in the pass that writes the CSVs (export.write_tables),
+    then given the corpus tables, indexed and moved into place by `finish`: every table,
+    indexed on article id, and `article_text` (title and body) with an FTS5 full-text
+    index for searching the articles themselves."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.tmp = _temp_beside(out / DATABASE)
+        self.tmp.unlink()
+        self.db = sqlite3.connect(self.tmp)
+        for table in ALL_TABLES:
+            columns = ", ".join(f'"{c.name}" {_SQL_TYPES[c.type]}' for c in table.columns)
+            key = f', PRIMARY KEY ({", ".join(table.primary_key)})' if table.primary_key else ""
+            self.db.execute(f'CREATE TABLE "{table.name}" ({columns}{key})')
+        self.db.execute("CREATE TABLE article_text (article_id TEXT PRIMARY KEY, title TEXT, body TEXT)")
+
+    def _insert(self, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+        marks = ", ".join("?" * len(table.columns))
+        self.db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})',  # "" is NULL, as in the CSV
+                            ([v if v != "" else None for v in map(row.get, table.column_names)] for row in rows))
+
+    def add(self, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        for name, table_rows in rows.items():
+            self._insert(BY_NAME[name], table_rows)
+        self.db.execute("INSERT INTO article_text VALUES (?, ?, ?)", (record["id"], record["title"], record["body"]))
+
+    def finish(self, corpus_tables: dict[str, list[dict[str, Any]]]) -> None:
+        for name, table_rows in corpus_tables.items():
+            self._insert(BY_NAME[f"corpus_{name}"], map(corpus.flat, table_rows))
+        for table in ALL_TABLES:
+            if "article_id" in table.column_names:
+                self.db.execute(f'CREATE INDEX "{table.name}_article_id" ON "{table.name}" (article_id)')
+        self.db.execute("CREATE VIRTUAL TABLE article_text_fts USING fts5(title, body, content='article_text', "
+                        "content_rowid='rowid', tokenize='unicode61')")
+        self.db.execute("INSERT INTO article_text_fts(article_text_fts) VALUES ('rebuild')")
+        self.db.commit()
+        self.db.close()
+        readable(self.tmp)
+        os.replace(self.tmp, self.out / DATABASE)
+
+    def discard(self) -> None:
+        """After a failure: no half-built database is left behind."""
+        self.db.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def rows(out: Path, table: Table) -> Iterator[list[Any]]:
+    """A table's rows, typed, read back from news.db in the order they were written."""
+    db = sqlite3.connect(f"file:{out / DATABASE}?mode=ro", uri=True)
+    try:
+        converters = [_FROM_DB.get(c.type) for c in table.columns]
+        for row in db.execute(f'SELECT * FROM "{table.name}" ORDER BY rowid'):
+            yield [convert(v) if convert else v for v, convert in zip(row, converters, strict=True)]
+    finally:
+        db.close()
 
 
 def write_xlsx(out: Path) -> None:
@@ -75,38 +122,6 @@ def write_xlsx(out: Path) -> None:
         book.close()
         readable(tmp)
         os.replace(tmp, out / XLSX)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-_SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
-
-
-def write_sqlite(out: Path) -> None:
-    """Every table, indexed on article id, plus `article_text` (title and body) with an
-    FTS5 full-text index for searching the articles themselves."""
-    tmp = _temp_beside(out / DATABASE)
-    tmp.unlink()
-    try:
-        db = sqlite3.connect(tmp)
-        with db:
-            for table in ALL_TABLES:
-                columns = ", ".join(f'"{c.name}" {_SQL_TYPES[c.type]}' for c in table.columns)
-                key = f', PRIMARY KEY ({", ".join(table.primary_key)})' if table.primary_key else ""
-                db.execute(f'CREATE TABLE "{table.name}" ({columns}{key})')
-                marks = ", ".join("?" * len(table.columns))
-                db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows(out, table))
-                if "article_id" in table.column_names:
-                    db.execute(f'CREATE INDEX "{table.name}_article_id" ON "{table.name}" (article_id)')
-            db.execute("CREATE TABLE article_text (article_id TEXT PRIMARY KEY, title TEXT, body TEXT)")
-            db.executemany("INSERT INTO article_text VALUES (?, ?, ?)",
-                           ((r["id"], r["title"], r["body"]) for r in read_records(out)))
-            db.execute("CREATE VIRTUAL TABLE article_text_fts USING fts5(title, body, content='article_text', "
-                       "content_rowid='rowid', tokenize='unicode61')")
-            db.execute("INSERT INTO article_text_fts(article_text_fts) VALUES ('rebuild')")
-        db.close()
-        readable(tmp)
-        os.replace(tmp, out / DATABASE)
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -148,7 +163,7 @@ def datapackage() -> dict[str, Any]:
 
 
 def publish(out: Path) -> None:
+    """The workbook (from news.db, built during the tables pass) and the two descriptions."""
     write_xlsx(out)
-    write_sqlite(out)
     write_atomic(out / METADATA, json.dumps(datasette_metadata(), ensure_ascii=False, indent=1) + "\n")
     write_atomic(out / DATAPACKAGE, json.dumps(datapackage(), ensure_ascii=False, indent=1) + "\n")

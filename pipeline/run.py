@@ -294,12 +294,19 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         report.add(item)
         bar.step()
     bar.close()
+    os.sync()  # the per-article files, written without waiting for the disk, reach it before the manifest
     dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
     processed = any(not i.get("unchanged") for i in report.inputs)
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
-        report.counts = write_tables(out)  # 6. tables, corpus view, workbook, database: all from json/
-        corpus.build(out)
+        # 6. tables, corpus view, database and workbook: all from json/, in one pass
+        view, database = corpus.Corpus(), publish.Database(out)
+        try:
+            report.counts = write_tables(out, [view.add, database.add])
+            database.finish(view.write(out))
+        except BaseException:
+            database.discard()
+            raise
         publish.publish(out)
         rebuilt = True
     else:  # nothing changed: the derived outputs are still those of json/

@@ -86,6 +86,10 @@ class Ngrams:
         self.windows = windows
         self.rows = np.zeros((CACHE_LIMIT, len(windows)))
         self.ids: dict[str, int] = {}
+        # (column, weights, function) of every template: each function runs once a text
+        self.templates = [(column, table, function) for column, window in enumerate(windows)
+                          for table, function in window.templates]
+        self.functions = list(dict.fromkeys(function for _, _, function in self.templates))
 
     def margins(self, grams: list[str]) -> np.ndarray:
         """A len(grams) x windows array."""
@@ -95,11 +99,18 @@ class Ngrams:
         if len(self.ids) + len(grams) > limit:
             self.ids.clear()
         ids = self.ids
-        return self.rows[[ids[g] if g in ids else self._add(g) for g in grams]]
+        found = [ids.get(g, -1) for g in grams]
+        if -1 in found:  # n-grams not seen yet
+            found = [k if k >= 0 else ids[g] if g in ids else self._add(g) for k, g in zip(found, grams)]  # noqa: B905
+        return self.rows[found]
 
     def _add(self, text: str) -> int:
         row = self.ids[text] = len(self.ids)
-        self.rows[row] = [_margin(window.templates, text) for window in self.windows]
+        values = {function: function(text) for function in self.functions}
+        margins = [0.0] * len(self.windows)
+        for column, table, function in self.templates:
+            margins[column] += table.get(values[function], 0.0)
+        self.rows[row] = margins
         return row
 
 
@@ -189,11 +200,6 @@ def model() -> Model:
                  tuple(Ngrams([w for w in windows if w.size == size]) for size in sizes))
 
 
-def _margin(templates: tuple[Template, ...], text: str) -> float:
-    """The margin a window adds for this text: its templates' attributes summed."""
-    return sum(table.get(function(text), 0.0) for table, function in templates)
-
-
 def _edge(templates: list[Template], marker: str) -> float:
     """The margin a window adds when it reaches past the sentence: every template reads the marker."""
     return sum(table.get(marker, 0.0) for table, _ in templates)
@@ -214,19 +220,34 @@ def _emissions(m: Model, syllables: list[str], ends: list[int]) -> list[float]:
     begin[boundaries] = boundaries
     begin = np.maximum.accumulate(begin)
     emissions = np.zeros(n)
+    before: dict[int, np.ndarray] = {}  # by a window's first offset: it starts before the sentence
+    after: dict[int, np.ndarray] = {}  # by its last offset: it ends after the sentence
+    index: dict[int, np.ndarray] = {}  # by its first offset: the n-gram it reads
     for ngrams in m.ngrams:
         size = ngrams.windows[0].size
         # the n-gram starting at each syllable; "" where it would run into the next sentence
-        grams = syllables if size == 1 else [
-            " ".join(syllables[j:j + size]) if j + size <= stop else "" for j, stop in enumerate(ends)]
+        grams = syllables if size == 1 else _ngrams(syllables, ends, size)
         margins = ngrams.margins(grams)
         for column, window in enumerate(ngrams.windows):
-            first = positions + window.first
-            before = first < begin
-            after = first + size > end
-            emissions += np.where(before, window.before,
-                                  np.where(after, window.after, margins[np.clip(first, 0, n - 1), column]))
+            first, last = window.first, window.first + size - 1
+            if first not in before:
+                before[first] = positions + first < begin
+                index[first] = np.clip(positions + first, 0, n - 1)
+            if last not in after:
+                after[last] = positions + last >= end
+            emissions += np.where(before[first], window.before,
+                                  np.where(after[last], window.after, margins[index[first], column]))
     return emissions.tolist()
+
+
+def _ngrams(syllables: list[str], ends: list[int], size: int) -> list[str]:
+    """The `size` syllables from each position on, joined; "" where they would cross into the next sentence."""
+    shifted = (syllables[k:] for k in range(size))
+    grams = [" ".join(words) for words in zip(*shifted, strict=False)] + [""] * (size - 1)  # zip stops at the shortest
+    for end in dict.fromkeys(ends):  # the last size - 1 positions of every sentence
+        for j in range(max(end - size + 1, 0), end):
+            grams[j] = ""
+    return grams
 
 
 def _viterbi(t: Transitions, emissions: list[float]) -> list[int]:

@@ -23,16 +23,16 @@ import regex
 from pipeline.model import Article, Span
 from pipeline.segment import segment
 
-PROTECTED = regex.compile(
-    r"""https?://\S+[\w/]          # URLs
-      | www\.\S+[\w/]
-      | [\w.+-]+@[\w-]+\.[\w.]+\w    # e-mail addresses
-      | (?<![\p{L}\d])\p{L}+\d[\p{L}\d.-]*[\p{L}\d]   # codes with digits: I4.0, H5N1, COVID-19
-      | (?<![\p{L}\d])\d+(?:[.,:/h-]\d+)+%?           # 1.200  3,5  27/5  5/5/2023  15:30  15h30
-      | (?<![\p{L}\d])\d+(?:%|\p{Lu}+\b)?              # plain numbers, percentages, 5G
-    """,
-    regex.VERBOSE,
-)
+_URL = r"https?://\S+[\w/] | www\.\S+[\w/]"
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+\w"
+_NUMBER_LIKE = r"""
+      (?<![\p{L}\d])\p{L}+\d[\p{L}\d.-]*[\p{L}\d]   # codes with digits: I4.0, H5N1, COVID-19
+    | (?<![\p{L}\d])\d+(?:[.,:/h-]\d+)+%?           # 1.200  3,5  27/5  5/5/2023  15:30  15h30
+    | (?<![\p{L}\d])\d+(?:%|\p{Lu}+\b)?              # plain numbers, percentages, 5G
+"""
+PROTECTED = regex.compile(f"{_URL} | {_EMAIL} | {_NUMBER_LIKE}", regex.VERBOSE)
+# the same without e-mail addresses, whose pattern tries every letter: most text has no "@"
+_PROTECTED_NO_EMAIL = regex.compile(f"{_URL} | {_NUMBER_LIKE}", regex.VERBOSE)
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _new_tuple = tuple.__new__
 _GAP = regex.compile(r"\s*")
@@ -65,14 +65,20 @@ def _protect(words: list[Span], sentence: str, offset: int, protected: list[tupl
         return words
     edges = sorted({e for span in protected for e in span})
     merged: list[Span] = []
+    k = 0  # the first protected token that does not end before the current word
     for w in words:
+        while k < len(protected) and protected[k][1] <= w.start:
+            k += 1
+        if k == len(protected) or protected[k][0] >= w.end:  # touches no protected token: most words
+            merged.append(w)
+            continue
         inner = edges[bisect.bisect_right(edges, w.start):bisect.bisect_left(edges, w.end)]
         for piece in _cut(w, inner, sentence, offset) if inner else (w,):
-            k = bisect.bisect_right(protected, piece.start, key=itemgetter(0)) - 1  # last one starting by it
-            if k < 0 or protected[k][1] < piece.end:  # outside every protected token
+            at = bisect.bisect_right(protected, piece.start, key=itemgetter(0)) - 1  # last one starting by it
+            if at < 0 or protected[at][1] < piece.end:  # outside every protected token
                 merged.append(piece)
                 continue
-            a, b = protected[k]
+            a, b = protected[at]
             if not (merged and merged[-1].rule == "protected-token" and merged[-1].start == a):
                 merged.append(Span(a, b, "word", sentence[a - offset:b - offset], rule="protected-token"))
     return merged
@@ -110,7 +116,8 @@ def tokenise(article: Article) -> Article:
     protected: list[list[tuple[int, int]]] = []  # per sentence, its protected tokens
     for para in _PARAGRAPH.finditer(article.body):
         text, offset = para.group(), para.start()
-        shields = [(offset + m.start(), offset + m.end()) for m in PROTECTED.finditer(text)]
+        pattern = PROTECTED if "@" in text else _PROTECTED_NO_EMAIL
+        shields = [(offset + m.start(), offset + m.end()) for m in pattern.finditer(text)]
         found = list(walk(text, sent_tokenize(text), offset, "sentence", "underthesea"))
         for sent in _join_cut_tokens(found, text, offset, shields):
             sentences.append(sent)
