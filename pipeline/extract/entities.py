@@ -602,6 +602,9 @@ class _Scanner:
                 i += 1
                 continue
             person = self.person_at(i)
+            if person and person.honorifics and tok.is_cap and max(
+                    self.places_match(i), self.lex.district_index.match(self.toks, i)) >= person.end - i:
+                person = None  # "Bà Rịa - Vũng Tàu" is a province, not Mrs Rịa
             if person and person.rule != "person:surname+name":
                 i = self.take_person(person)
                 continue
