@@ -50,17 +50,22 @@ def column_letter(number: int) -> str:
 def _text(value: str) -> str:
     if not value.isprintable():
         value = _NOT_IN_XML.sub("", value)
-    value = escape(value[:MAX_CELL_CHARS])
+    value = value[:MAX_CELL_CHARS]  # before escaping, which must not be cut
+    if "&" in value or "<" in value or ">" in value:
+        value = escape(value)
     return f'<t xml:space="preserve">{value}</t>' if value[:1].isspace() or value[-1:].isspace() else f"<t>{value}</t>"
 
 
 def _cell(ref: str, value: Any, style: str = "") -> str:
     """One cell; None gives none. Booleans, numbers and text keep their type."""
+    kind = type(value)
+    if kind is str:  # most cells: tested first
+        return f'<c r="{ref}"{style} t="inlineStr"><is>{_text(value)}</is></c>'
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int | float) and math.isfinite(value):
+    if kind in (int, float) and math.isfinite(value):
         return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
     return f'<c r="{ref}"{style} t="inlineStr"><is>{_text(str(value))}</is></c>'
 
@@ -86,7 +91,7 @@ class Workbook:
             number = 1
             batch: list[str] = []
             for number, row in enumerate(rows, start=2):
-                cells = "".join(_cell(f"{c}{number}", v) for c, v in zip(letters, row, strict=True))
+                cells = "".join([_cell(f"{c}{number}", v) for c, v in zip(letters, row, strict=True)])
                 batch.append(f'<row r="{number}">{cells}</row>')
                 if len(batch) == ROWS_PER_WRITE:
                     part.write("".join(batch).encode())
