@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline import __version__, corpus, xlsx
 from pipeline.export import readable, write_atomic
-from pipeline.tables import ALL_TABLES, BY_NAME, Table
+from pipeline.tables import ALL_TABLES, Table
 
 XLSX = "tables.xlsx"
 DATABASE = "news.db"
@@ -26,6 +26,8 @@ METADATA = "metadata.json"
 DATAPACKAGE = "datapackage.json"
 # Column widths in Excel: wide enough for most values, never wider than a screen third.
 MIN_WIDTH, MAX_WIDTH = 8, 60
+# Rows put into news.db at a time.
+INSERT_BATCH = 5_000
 # Rows sampled to size Excel columns.
 WIDTH_SAMPLE_ROWS = 500
 # Datasette facets: columns a journalist filters by.
@@ -61,25 +63,45 @@ class Database:
         self.tmp = _temp_beside(out / DATABASE)
         self.tmp.unlink()
         self.db = sqlite3.connect(self.tmp)
+        # a file only renamed into place when complete needs no rollback journal
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
+        self.inserts: dict[str, str] = {}  # table name -> its INSERT statement
+        self.names = {table.name: table.column_names for table in ALL_TABLES}
         for table in ALL_TABLES:
             columns = ", ".join(f'"{c.name}" {_SQL_TYPES[c.type]}' for c in table.columns)
             key = f', PRIMARY KEY ({", ".join(table.primary_key)})' if table.primary_key else ""
             self.db.execute(f'CREATE TABLE "{table.name}" ({columns}{key})')
+            self.inserts[table.name] = f'INSERT INTO "{table.name}" VALUES ({", ".join("?" * len(table.columns))})'
         self.db.execute("CREATE TABLE article_text (article_id TEXT PRIMARY KEY, title TEXT, body TEXT)")
+        self.inserts["article_text"] = "INSERT INTO article_text VALUES (?, ?, ?)"
+        # rows wait here and go in by the thousand: one executemany an article and table is slow
+        self.pending: dict[str, list[list[Any]]] = {name: [] for name in self.inserts}
 
-    def _insert(self, table: Table, rows: Iterable[dict[str, Any]]) -> None:
-        marks = ", ".join("?" * len(table.columns))
-        self.db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})',  # "" is NULL, as in the CSV
-                            ([v if v != "" else None for v in map(row.get, table.column_names)] for row in rows))
+    def _add_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        self._queue(name, ([v if v != "" else None for v in map(row.get, self.names[name])]  # "" is NULL, as in CSV
+                           for row in rows))
+
+    def _queue(self, name: str, rows: Iterable[list[Any]]) -> None:
+        waiting = self.pending[name]
+        waiting.extend(rows)
+        if len(waiting) >= INSERT_BATCH:
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        self.db.executemany(self.inserts[name], self.pending[name])
+        self.pending[name].clear()
 
     def add(self, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
         for name, table_rows in rows.items():
-            self._insert(BY_NAME[name], table_rows)
-        self.db.execute("INSERT INTO article_text VALUES (?, ?, ?)", (record["id"], record["title"], record["body"]))
+            self._add_rows(name, table_rows)
+        self._queue("article_text", [[record["id"], record["title"], record["body"]]])
 
     def finish(self, corpus_tables: dict[str, list[dict[str, Any]]]) -> None:
         for name, table_rows in corpus_tables.items():
-            self._insert(BY_NAME[f"corpus_{name}"], map(corpus.flat, table_rows))
+            self._add_rows(f"corpus_{name}", map(corpus.flat, table_rows))
+        for name in self.pending:
+            self._flush(name)
         for table in ALL_TABLES:
             if "article_id" in table.column_names:
                 self.db.execute(f'CREATE INDEX "{table.name}_article_id" ON "{table.name}" (article_id)')

@@ -114,18 +114,32 @@ def _timeline(periods: Counter[str]) -> str:
             f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}">{"".join(bars)}</svg>')
 
 
-def build(out: Path, run_report: dict[str, Any]) -> None:
-    periods: Counter[str] = Counter()
-    articles = []
-    for n, record in enumerate(read_records(out)):
+class Articles:
+    """What the page shows of the articles: dates per year, and the first ones in full.
+    Fed by the pass over json/ that writes the tables (export.write_tables)."""
+
+    def __init__(self) -> None:
+        self.periods: Counter[str] = Counter()
+        self.shown: list[str] = []
+
+    def add(self, record: dict[str, Any], _rows: Any = None) -> None:
         for d in record["dates"]:
             if d["value"]:
-                periods[d["value"][:4]] += 1
-        if n < MAX_ARTICLES:
+                self.periods[d["value"][:4]] += 1
+        if len(self.shown) < MAX_ARTICLES:
             meta = " · ".join(x for x in (record["published"], ", ".join(record["authors"]), record["source"]) if x)
-            articles.append(f'<article id="a-{_e(record["id"])}"><h3>{_e(record["title"])}</h3>'
-                            f'<div class="meta">{_e(record["id"])} · {_e(meta)}</div>'
-                            f'<div class="body">{_highlighted(record)}</div></article>')
+            self.shown.append(f'<article id="a-{_e(record["id"])}"><h3>{_e(record["title"])}</h3>'
+                              f'<div class="meta">{_e(record["id"])} · {_e(meta)}</div>'
+                              f'<div class="body">{_highlighted(record)}</div></article>')
+
+
+def build(out: Path, run_report: dict[str, Any], seen: Articles | None = None) -> None:
+    """report.html; without `seen` (nothing was rebuilt, the page is missing) json/ is read here."""
+    if seen is None:
+        seen = Articles()
+        for record in read_records(out):
+            seen.add(record)
+    periods, articles = seen.periods, seen.shown
     corpus = json.loads((out / "corpus" / "corpus.json").read_text(encoding="utf-8"))
     summary = run_report["summary"]
     failures = [[i["input"], i["reason"]] for i in run_report["inputs"] if i["status"] == "failed"]

@@ -245,7 +245,8 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     def pages() -> Iterator[RawPage]:
         """New and changed inputs as pages; unchanged ones straight into the report."""
         for path in discover(paths):  # 1. load
-            key = str(path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else path.resolve())
+            full = path.resolve()
+            key = str(full.relative_to(root) if full.is_relative_to(root) else full)
             try:
                 digest = file_hash(path)
             except OSError as err:
@@ -300,9 +301,9 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
         # 6. tables, corpus view, database and workbook: all from json/, in one pass
-        view, database = corpus.Corpus(), publish.Database(out)
+        view, database, seen = corpus.Corpus(), publish.Database(out), report_page.Articles()
         try:
-            report.counts = write_tables(out, [view.add, database.add])
+            report.counts = write_tables(out, [view.add, database.add, seen.add])
             database.finish(view.write(out))
         except BaseException:
             database.discard()
@@ -310,13 +311,13 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         publish.publish(out)
         rebuilt = True
     else:  # nothing changed: the derived outputs are still those of json/
-        report.counts, rebuilt = old_counts, False
+        report.counts, rebuilt, seen = old_counts, False, None
     summary = report.as_dict()
     if rebuilt or not (out / report_page.REPORT).exists():
-        report_page.build(out, summary)
+        report_page.build(out, summary, seen)
     write_atomic(out / "run_report.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
-    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,
-                                             "inputs": manifest}, ensure_ascii=False, indent=1) + "\n")
+    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,  # for the
+                                             "inputs": manifest}, ensure_ascii=False) + "\n")  # program: compact
     return report
 
 

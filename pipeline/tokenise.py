@@ -1,13 +1,12 @@
 """Stage 3: sentences and words (underthesea's models), as spans with offsets into the body.
 
-Sentences come from underthesea's `sent_tokenize`; words from its word-segmentation
-model, scored by pipeline.segment (same output as its `word_tokenize`, faster).
-
-underthesea returns strings, not positions, so offsets are recovered by walking the
-text: each token is looked for where the previous one ended (only spaces may lie
-between), allowing any run of spaces between its syllables. Numbers, dates, times,
-codes, URLs and e-mail addresses are then made single tokens of their own, so `27/5`
-or a URL is never glued to the word beside it nor split into pieces.
+Sentences come from underthesea's `sent_tokenize`, which returns strings, not positions,
+so their offsets are recovered by walking the text: each sentence is looked for where
+the previous one ended (only spaces may lie between), allowing any run of spaces inside
+it. Words come with their offsets from pipeline.segment (underthesea's word model, the
+words of its `word_tokenize`), one call an article. Numbers, dates, times, codes, URLs
+and e-mail addresses are then made single tokens of their own, so `27/5` or a URL is
+never glued to the word beside it nor split into pieces.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from operator import itemgetter
 import regex
 
 from pipeline.model import Article, Span
-from pipeline.segment import segment
 
 _URL = r"https?://\S+[\w/] | www\.\S+[\w/]"
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+\w"
@@ -110,7 +108,10 @@ def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int,
 
 
 def tokenise(article: Article) -> Article:
-    from underthesea import sent_tokenize  # noqa: PLC0415  (slow import, once per process)
+    # slow imports, once per process; a run with nothing new to read makes neither
+    from underthesea import sent_tokenize  # noqa: PLC0415
+
+    from pipeline.segment import segment  # noqa: PLC0415
 
     sentences: list[Span] = []
     protected: list[list[tuple[int, int]]] = []  # per sentence, its protected tokens

@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 import zipfile
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 import regex
 
@@ -52,7 +52,7 @@ def _text(value: str) -> str:
         value = _NOT_IN_XML.sub("", value)
     value = value[:MAX_CELL_CHARS]  # before escaping, which must not be cut
     if "&" in value or "<" in value or ">" in value:
-        value = escape(value)
+        value = escape(value, quote=False)
     return f'<t xml:space="preserve">{value}</t>' if value[:1].isspace() or value[-1:].isspace() else f"<t>{value}</t>"
 
 
@@ -102,11 +102,12 @@ class Workbook:
 
     def close(self) -> None:
         n = len(self.sheets)
-        sheets = "".join(f'<sheet name={quoteattr(title)} sheetId="{i}" r:id="rId{i}"/>'
+        sheets = "".join(f'<sheet name="{escape(title)}" sheetId="{i}" r:id="rId{i}"/>'
                          for i, (title, _) in enumerate(self.sheets, 1))
         filters = "".join(  # Excel's name for a sheet's filter range
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-            f"{escape(_quoted(title))}!{_absolute(span)}</definedName>" for i, (title, span) in enumerate(self.sheets))
+            f"{escape(_quoted(title), quote=False)}!{_absolute(span)}</definedName>"
+            for i, (title, span) in enumerate(self.sheets))
         parts = {
             "[Content_Types].xml": f'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
