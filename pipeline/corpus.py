@@ -15,9 +15,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.export import LIST_SEPARATOR, csv_text, write_atomic
+from pipeline.export import LIST_SEPARATOR, csv_text
 from pipeline.extract.awards import MIN_PREFIX_WORDS
 from pipeline.extract.entities import canonical, entity_key
+from pipeline.files import write_atomic
 from pipeline.tables import BY_NAME
 from pipeline.text import fold, unique_by_fold
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.extract.entities import canonical, entity_key
+from pipeline.files import readable, write_atomic
 from pipeline.model import Article, Span
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
@@ -26,32 +27,6 @@ SCHEMA_VERSION = "1"
 LIST_SEPARATOR = "; "
 
 TABLES: dict[str, tuple[str, ...]] = {t.name: t.column_names for t in ARTICLE_TABLES}
-
-
-def readable(path: Path) -> None:
-    """Temporary files are private (0600); an output gets the permissions of a new file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
-def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
-    """Write to a temporary file beside `path`, then rename over it: a reader sees the old
-    file or the new one, never half of one. `durable` also waits for the disk (fsync);
-    per-article files skip that, and run() syncs them all at once before the manifest
-    records them. The file is created with the umask's permissions, as any new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _mention(s: Span) -> dict[str, Any]:

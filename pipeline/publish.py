@@ -17,13 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
-from pipeline.export import readable, write_atomic
+from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, readable, write_atomic
 from pipeline.tables import ALL_TABLES, Table
 
-XLSX = "tables.xlsx"
-DATABASE = "news.db"
-METADATA = "metadata.json"
-DATAPACKAGE = "datapackage.json"
 # Column widths in Excel: wide enough for most values, never wider than a screen third.
 MIN_WIDTH, MAX_WIDTH = 8, 60
 # Rows put into news.db at a time.

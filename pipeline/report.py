@@ -11,9 +11,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.export import read_records, write_atomic
+from pipeline.export import read_records
+from pipeline.files import REPORT, write_atomic
 
-REPORT = "report.html"
 # A report of a 10,000-article scrape stays readable and small: the first articles in
 # full, the corpus tables to this many rows (the CSVs and news.db have everything).
 MAX_ARTICLES = 100

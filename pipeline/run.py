@@ -26,16 +26,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__, corpus, publish
-from pipeline import report as report_page
-from pipeline.clean import clean
-from pipeline.export import article_record, write_article, write_atomic, write_tables
-from pipeline.extract import extract
+from pipeline import __version__, files
+from pipeline.files import write_atomic
 from pipeline.load import InputError, RawPage, discover, iter_pages
-from pipeline.model import Article
-from pipeline.tokenise import tokenise
+
+if TYPE_CHECKING:
+    from pipeline.model import Article
 
 # underthesea checks a model hub for some functions; we only use what ships in the
 # package, so a run must never try the network.
@@ -43,15 +41,20 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 MANIFEST = "manifest.json"
 # Outputs built from json/ at the end of a run; rebuilt only when json/ changed.
-DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", publish.XLSX, publish.DATABASE,
-           publish.DATAPACKAGE, publish.METADATA)
+DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", files.XLSX, files.DATABASE,
+           files.DATAPACKAGE, files.METADATA)
 # Pages handed to workers ahead of the one being written: enough to keep every worker
 # busy, few enough that a 50,000-line scrape never sits in memory.
 PAGES_IN_FLIGHT_PER_JOB = 8
 
 
 def process(page: RawPage) -> Article:
-    """One page through stages 2-4."""
+    """One page through stages 2-4. The stages are imported here, once per process: a run
+    with nothing new to read never loads them (or their patterns and models)."""
+    from pipeline.clean import clean  # noqa: PLC0415
+    from pipeline.extract import extract  # noqa: PLC0415
+    from pipeline.tokenise import tokenise  # noqa: PLC0415
+
     article = clean(page)  # 2. clean
     article = tokenise(article)  # 3. tokenise
     return extract(article)  # 4. extract
@@ -61,6 +64,8 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
     """A worker's whole job for one page: the JSON record, or a one-line error. With `out`
     (workers on this machine) the worker writes `json/<id>.json` itself and returns only
     the status, so the parent process is not busy unpickling and writing records."""
+    from pipeline.export import article_record, write_article  # noqa: PLC0415  (see process)
+
     try:
         record = article_record(process(page))  # 5. export
         result = {"id": page.id, "source_file": page.source_file, "warnings": list(page.warnings)}
@@ -285,6 +290,8 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     for result in make_engine(out, jobs, engine, scheduler)(pages()):  # 2.-5. per page
         key = input_of[result["id"]]
         if "record" in result:
+            from pipeline.export import write_article  # noqa: PLC0415  (see process)
+
             write_article(out, result["record"])
         if "record" in result or result.get("written"):
             item = {"input": result["source_file"], "id": result["id"], "status": "ok", "reason": None,
@@ -301,6 +308,10 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
         # 6. tables, corpus view, database and workbook: all from json/, in one pass
+        from pipeline import corpus, publish  # noqa: PLC0415  (see process)
+        from pipeline import report as report_page  # noqa: PLC0415
+        from pipeline.export import write_tables  # noqa: PLC0415
+
         view, database, seen = corpus.Corpus(), publish.Database(out), report_page.Articles()
         try:
             report.counts = write_tables(out, [view.add, database.add, seen.add])
@@ -313,7 +324,9 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     else:  # nothing changed: the derived outputs are still those of json/
         report.counts, rebuilt, seen = old_counts, False, None
     summary = report.as_dict()
-    if rebuilt or not (out / report_page.REPORT).exists():
+    if rebuilt or not (out / files.REPORT).exists():
+        from pipeline import report as report_page  # noqa: PLC0415  (see process)
+
         report_page.build(out, summary, seen)
     write_atomic(out / "run_report.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
     write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,  # for the
