@@ -112,6 +112,12 @@ class RunReport:
     inputs: list[dict[str, Any]] = field(default_factory=list)
     started: float = field(default_factory=time.time)
     counts: dict[str, int] = field(default_factory=dict)
+    # seconds spent reading and processing the pages, then rebuilding the tables, the
+    # database and the corpus view, then the workbook and descriptions: what took the time
+    phases: dict[str, float] = field(default_factory=dict)
+
+    def phase_done(self, name: str) -> None:
+        self.phases[name] = round(time.time() - self.started - sum(self.phases.values()), 3)
 
     @property
     def failed(self) -> int:
@@ -133,6 +139,7 @@ class RunReport:
             "pipeline_version": __version__,
             "fingerprint": fingerprint(),
             "seconds": round(time.time() - self.started, 3),
+            "phases": self.phases,
             "summary": {"inputs": len(self.inputs), "ok": self.ok, "failed": self.failed, "unchanged": self.reused,
                         **self.counts},
             "inputs": self.inputs,
@@ -302,6 +309,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         report.add(item)
         bar.step()
     bar.close()
+    report.phase_done("pages")
     os.sync()  # the per-article files, written without waiting for the disk, reach it before the manifest
     dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
     processed = any(not i.get("unchanged") for i in report.inputs)
@@ -319,7 +327,9 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         except BaseException:
             database.discard()
             raise
+        report.phase_done("tables")
         publish.publish(out)
+        report.phase_done("workbook")
         rebuilt = True
     else:  # nothing changed: the derived outputs are still those of json/
         report.counts, rebuilt, seen = old_counts, False, None
