@@ -293,10 +293,10 @@ Word = tuple[int, int, str]  # start and end in the sentence, and the word as un
 def segment(sentences: list[str]) -> list[list[Word]]:
     """The words of each sentence, as underthesea's `word_tokenize` cuts them, with offsets.
 
-    Sentences must be NFC (the pipeline's text always is): underthesea normalises the
-    characters before matching syllables, and offsets are only kept if that changes
-    no length. The word text is underthesea's: syllables joined by one space, with its
-    spelling fixes for short tokens (`nghành` -> `ngành`); the offsets are the text's.
+    On NFC text (the pipeline's always is) the words are underthesea's; on other text the
+    syllables are matched as written, so that the offsets stay true. The word text is
+    underthesea's: syllables joined by one space, normalised, with its spelling fixes
+    for short tokens (`nghành` -> `ngành`); the offsets are the text's.
     """
     spans = [_syllables(sentence) for sentence in sentences]
     spelling = _syllable_rules()[2]
@@ -336,7 +336,13 @@ def _syllables(sentence: str) -> list[tuple[int, int, str]]:
     pattern, normalise_characters, _ = _syllable_rules()
     text = normalise_characters(sentence)
     if len(text) != len(sentence):
-        raise ValueError("segment() needs NFC text")
+        # not NFC (the pipeline's text always is): match in the text as written, so the
+        # offsets stay true, and give the model the syllables normalised
+        return [(a, b, normalise_characters(t)) for a, b, t in _matches(pattern, sentence)]
+    return _matches(pattern, text)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for chunk in _CHUNK_OF_TEXT.finditer(text):
         if chunk.group().isalpha():

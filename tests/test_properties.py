@@ -3,6 +3,8 @@ exception, and every span points into the body."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +20,8 @@ SYLLABLES = ["Hà", "Nội", "ngày", "tháng", "năm", "quý", "I", "Chiều", 
              "27/5", "5/5/2023", "2023", "1.200", "3,5", "10/63", "15h30", "08:30", "-", "–", ",", ".", ";", ":",
              "(", ")", "“", "”", "'", "\n", "\n\n", "hai", "ba", "mươi", "Việt", "Nam", "Công", "ty", "Cổ", "phần"]
 vietnamese_like = st.lists(st.sampled_from(SYLLABLES), max_size=60).map(" ".join)
+# the same with decomposed marks, as text that did not come through pipeline.load may be
+decomposed = vietnamese_like.map(lambda text: unicodedata.normalize("NFD", text))
 any_unicode = st.text(max_size=300)
 
 
@@ -38,6 +42,12 @@ def _check(body: str) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(vietnamese_like)
 def test_vietnamese_like_text(body):
+    _check(body)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(decomposed)
+def test_decomposed_marks(body):
     _check(body)
 
 

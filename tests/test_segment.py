@@ -140,9 +140,13 @@ def test_cache_is_emptied_when_full(monkeypatch):
         segment.model.cache_clear()
 
 
-def test_text_must_be_nfc():
-    with pytest.raises(ValueError, match="NFC"):
-        segment.segment(["Ha\u0300 No\u0323i"])
+def test_text_not_in_nfc_keeps_true_offsets():
+    """Decomposed marks (text that did not come through pipeline.load): no crash, offsets into the text."""
+    sentence = "Ha\u0300 No\u0323i ba\u0301o ca\u0301o 2023."
+    (words,) = segment.segment([sentence])
+    assert [sentence[a:b] for a, b, _ in words][:1] == ["Ha\u0300"]
+    assert all(sentence[a:b].strip() == sentence[a:b] and b > a for a, b, _ in words)
+    assert words[-1][2] == "." and "2023" in [w for _, _, w in words]
 
 
 def test_empty_and_blank_sentences():
