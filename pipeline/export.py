@@ -12,13 +12,12 @@ import csv
 import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline.extract.entities import canonical, entity_key
-from pipeline.files import readable, write_atomic
+from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Span
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
@@ -230,18 +229,14 @@ def write_tables(out: Path, consumers: Iterable[Consumer] = ()) -> dict[str, int
     try:
         for name, columns in [*TABLES.items(), ("articles.jsonl", ())]:
             final = out / (name if name.endswith(".jsonl") else f"{name}.csv")
-            fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=out)
-            temps[final] = Path(tmp)
-            handles[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            temps[final] = temp_beside(final)
+            handles[name] = temps[final].open("w", encoding="utf-8", newline="")
             if columns:
                 handles[name].write("\ufeff")
                 writers[name] = csv.writer(handles[name], lineterminator="\n")
                 writers[name].writerow(columns)
         for text, record in _read_json(out):
-            # a file of json/ is one line of JSON already (write_article), unless an older version wrote it
-            line = text.strip()
-            handles["articles.jsonl"].write((line if "\n" not in line else json.dumps(record, ensure_ascii=False))
-                                            + "\n")
+            handles["articles.jsonl"].write(text)  # one line of JSON already (write_article)
             rows = table_rows(record)
             for name, table in rows.items():
                 columns = TABLES[name]
@@ -255,7 +250,6 @@ def write_tables(out: Path, consumers: Iterable[Consumer] = ()) -> dict[str, int
             os.fsync(handle.fileno())
             handle.close()
         for final, tmp in temps.items():
-            readable(tmp)
             os.replace(tmp, final)
     finally:
         for handle in handles.values():

@@ -17,22 +17,25 @@ DATAPACKAGE = "datapackage.json"
 REPORT = "report.html"
 
 
-def readable(path: Path) -> None:
-    """Temporary files are private (0600); an output gets the permissions of a new file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
+def temp_beside(path: Path) -> Path:
+    """An empty temporary file beside `path`, to be renamed over it when complete. It is
+    named for this process and created with the permissions any new file gets (the
+    umask's), so the output ends up with them too; a run killed before the rename leaves
+    it behind, and the next run deletes it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+    return tmp
 
 
 def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename over it: a reader sees the old
     file or the new one, never half of one. `durable` also waits for the disk (fsync);
     per-article files skip that, and run() syncs them all at once before the manifest
-    records them. The file is created with the umask's permissions, as any new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    records them."""
+    tmp = temp_beside(path)
     try:
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
+        with tmp.open("wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             if durable:
                 handle.flush()

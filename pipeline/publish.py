@@ -11,13 +11,12 @@ import itertools
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
-from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, readable, write_atomic
+from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, temp_beside, write_atomic
 from pipeline.tables import ALL_TABLES, Table
 
 # Column widths in Excel: wide enough for most values, never wider than a screen third.
@@ -28,12 +27,6 @@ INSERT_BATCH = 5_000
 WIDTH_SAMPLE_ROWS = 500
 # Datasette facets: columns a journalist filters by.
 FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["kind"], "awards": ["award"]}
-
-
-def _temp_beside(path: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return Path(tmp)
 
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
@@ -56,8 +49,7 @@ class Database:
 
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.tmp = _temp_beside(out / DATABASE)
-        self.tmp.unlink()
+        self.tmp = temp_beside(out / DATABASE)  # SQLite makes an empty file a new database
         self.db = sqlite3.connect(self.tmp)
         # a file only renamed into place when complete needs no rollback journal
         self.db.execute("PRAGMA journal_mode = OFF")
@@ -106,7 +98,6 @@ class Database:
         self.db.execute("INSERT INTO article_text_fts(article_text_fts) VALUES ('rebuild')")
         self.db.commit()
         self.db.close()
-        readable(self.tmp)
         os.replace(self.tmp, self.out / DATABASE)
 
     def discard(self) -> None:
@@ -128,7 +119,7 @@ def rows(out: Path, table: Table) -> Iterator[list[Any]]:
 
 def write_xlsx(out: Path) -> None:
     """One sheet per table: header frozen, filters on, columns sized to their contents."""
-    tmp = _temp_beside(out / XLSX)
+    tmp = temp_beside(out / XLSX)
     try:
         book = xlsx.Workbook(tmp)
         for table in ALL_TABLES:
@@ -138,7 +129,6 @@ def write_xlsx(out: Path) -> None:
             book.add_sheet(table.title[:31], list(table.column_names), rows(out, table),
                            [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths])
         book.close()
-        readable(tmp)
         os.replace(tmp, out / XLSX)
     finally:
         tmp.unlink(missing_ok=True)
