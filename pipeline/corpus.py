@@ -150,10 +150,13 @@ class Corpus:
         for table in (self.people, self.organisations, self.locations, self.awards):
             table.add(record)
 
+    def tables(self) -> dict[str, list[dict[str, Any]]]:
+        return {"people": self.people.rows(), "organisations": self.organisations.rows(),
+                "locations": self.locations.rows(), "awards": award_rows(self.awards.entries())}
+
     def write(self, out: Path) -> dict[str, list[dict[str, Any]]]:
         """`out/corpus/`: a CSV per table and corpus.json; returns the tables."""
-        tables = {"people": self.people.rows(), "organisations": self.organisations.rows(),
-                  "locations": self.locations.rows(), "awards": award_rows(self.awards.entries())}
+        tables = self.tables()
         folder = out / "corpus"
         for name, rows in tables.items():
             columns = BY_NAME[f"corpus_{name}"].column_names

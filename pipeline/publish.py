@@ -1,21 +1,24 @@
 """The tables in the forms their readers open: a SQLite database (with full-text search)
 for Datasette, an Excel workbook, and a Frictionless data package describing the CSVs.
-The database is filled in the same pass over `json/` that writes the CSVs, the
-workbook is read back from it; all follow the one set of table definitions in
+The database is filled in the pass over `json/` that writes the CSVs, or, when a run
+has two cores, in its own pass beside it (`build_database`); the workbook is read back
+from the CSVs. All follow the one set of table definitions in
 `pipeline.tables`, and all are written atomically.
 """
 
 from __future__ import annotations
 
+import csv
 import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
+from pipeline.export import read_records, table_rows
 from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, temp_beside, write_atomic
 from pipeline.tables import ALL_TABLES, Table
 
@@ -37,8 +40,9 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
 
-# a database value as the workbook types it, by column type
-_FROM_DB: dict[str, Any] = {"number": _number, "boolean": lambda v: None if v is None else bool(v)}
+# a CSV cell as the workbook types it, by column type
+_FROM_CSV: dict[str, Callable[[str], Any]] = {"integer": int, "number": lambda v: _number(float(v)),
+                                              "boolean": lambda v: v == "True"}
 
 
 class Database:
@@ -81,13 +85,13 @@ class Database:
         self.pending[name].clear()
 
     def add(self, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
-        for name, table_rows in rows.items():
-            self._add_rows(name, table_rows)
+        for name, table in rows.items():
+            self._add_rows(name, table)
         self._queue("article_text", [[record["id"], record["title"], record["body"]]])
 
     def finish(self, corpus_tables: dict[str, list[dict[str, Any]]]) -> None:
-        for name, table_rows in corpus_tables.items():
-            self._add_rows(f"corpus_{name}", map(corpus.flat, table_rows))
+        for name, table in corpus_tables.items():
+            self._add_rows(f"corpus_{name}", map(corpus.flat, table))
         for name in self.pending:
             self._flush(name)
         for table in ALL_TABLES:
@@ -106,15 +110,40 @@ class Database:
         self.tmp.unlink(missing_ok=True)
 
 
-def rows(out: Path, table: Table) -> Iterator[list[Any]]:
-    """A table's rows, typed, read back from news.db in the order they were written."""
-    db = sqlite3.connect(f"file:{out / DATABASE}?mode=ro", uri=True)
+def build_database(out: Path) -> None:
+    """news.db from its own pass over json/, for a second process to build while the first
+    writes the CSVs (run.rebuild): reading json/ twice costs less than one core idling."""
+    view, database = corpus.Corpus(), Database(out)
     try:
-        converters = [_FROM_DB.get(c.type) for c in table.columns]
-        for row in db.execute(f'SELECT * FROM "{table.name}" ORDER BY rowid'):
-            yield [convert(v) if convert else v for v, convert in zip(row, converters, strict=True)]
-    finally:
-        db.close()
+        for record in read_records(out):
+            rows = table_rows(record)
+            view.add(record, rows)
+            database.add(record, rows)
+        database.finish(view.tables())
+    except BaseException:
+        database.discard()
+        raise
+
+
+def _typed(value: str, convert: Callable[[str], Any] | None) -> Any:
+    if value == "":  # an empty cell, as in news.db
+        return None
+    if convert is None:
+        return value
+    try:
+        return convert(value)
+    except ValueError:  # not of its column's type: kept as text, as SQLite keeps it
+        return value
+
+
+def rows(out: Path, table: Table) -> Iterator[list[Any]]:
+    """A table's rows, typed, read back from its CSV."""
+    converters = [_FROM_CSV.get(c.type) for c in table.columns]
+    with (out / table.file).open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)  # the header
+        for row in reader:
+            yield [_typed(v, convert) for v, convert in zip(row, converters, strict=True)]
 
 
 def write_xlsx(out: Path) -> None:
@@ -171,7 +200,7 @@ def datapackage() -> dict[str, Any]:
 
 
 def publish(out: Path) -> None:
-    """The workbook (from news.db, built during the tables pass) and the two descriptions."""
+    """The workbook (from the CSVs) and the two descriptions."""
     write_xlsx(out)
     write_atomic(out / METADATA, json.dumps(datasette_metadata(), ensure_ascii=False, indent=1) + "\n")
     write_atomic(out / DATAPACKAGE, json.dumps(datapackage(), ensure_ascii=False, indent=1) + "\n")

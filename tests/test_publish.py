@@ -20,8 +20,9 @@ import pytest
 from conftest import ROOT
 from openpyxl import load_workbook
 
+from pipeline import publish
 from pipeline.run import run
-from pipeline.tables import ALL_TABLES
+from pipeline.tables import ALL_TABLES, Column, Table
 
 BAD = Path(__file__).parent / "bad_inputs"
 
@@ -92,6 +93,20 @@ def test_workbook_matches_the_csvs(out):
     sheet = load_workbook(out / "tables.xlsx")["People"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref.startswith("A1:")
+
+
+def test_workbook_rows_are_typed_by_column_as_in_the_database(tmp_path):
+    table = Table("t", "T", "", (Column("n", "integer", ""), Column("x", "number", ""),
+                                 Column("b", "boolean", ""), Column("s", "string", "")))
+    (tmp_path / "t.csv").write_text("\ufeffn,x,b,s\n3,38.0,True,007\n,,False,\"a\nb\"\nabc,1e-05,,\n",
+                                    encoding="utf-8")
+    rows = list(publish.rows(tmp_path, table))
+    assert rows == [
+        [3, 38, True, "007"],  # a string column keeps its digits
+        [None, None, False, "a\nb"],  # an empty cell is no value
+        ["abc", 1e-05, None, None],  # a value not of its column's type stays text, as SQLite keeps it
+    ]
+    assert type(rows[0][1]) is int  # a whole number shows as 38, not 38.0
 
 
 def test_csv_opens_with_diacritics(out):

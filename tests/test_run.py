@@ -12,9 +12,11 @@ import csv
 import json
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,17 @@ def outputs(out: Path) -> dict[str, bytes]:
     names = [*(p for p in (out / "json").glob("*.json")), *out.glob("*.csv"), out / "articles.jsonl",
              *(out / "corpus").glob("*")]
     return {str(p.relative_to(out)): p.read_bytes() for p in names}
+
+
+def published(out: Path) -> tuple[list[str], dict[str, bytes]]:
+    """news.db as SQL, and the workbook's parts (its zip dates differ from run to run)."""
+    db = sqlite3.connect(out / "news.db")
+    try:
+        dump = list(db.iterdump())
+    finally:
+        db.close()
+    with zipfile.ZipFile(out / "tables.xlsx") as book:
+        return dump, {name: book.read(name) for name in book.namelist()}
 
 
 def status(report) -> dict[str, tuple[str, str | None]]:
@@ -126,6 +139,8 @@ def test_two_jobs_give_the_same_outputs_as_one(tmp_path, scrape):
     two = run([scrape], tmp_path / "two", jobs=2)
     assert one.ok == two.ok == 8
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    # with two jobs news.db is built by a second process from its own pass over json/
+    assert published(tmp_path / "one") == published(tmp_path / "two")
 
 
 def _csv_ok(path: Path) -> bool:
