@@ -8,10 +8,13 @@ whose message says what is wrong and what to try; the run reports it and goes on
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import regex
 
 from pipeline.text import normalise
 
@@ -24,6 +27,13 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 UTF16_NUL_SHARE = 0.2
 # ... and nearly all of them on the same side of each code unit (the high byte).
 UTF16_NUL_PARITY = 0.9
+# An article id names its file, json/<id>.json, on any system: a scraper's id that
+# could not (a URL, a path, a very long or non-ASCII id) gets a readable part of it
+# and a hash of the whole, so different ids stay different.
+SAFE_ID = regex.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}")
+UNSAFE_RUN = regex.compile(r"[^A-Za-z0-9_.-]+")
+URL_SCHEME = regex.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # "https://" says nothing about the article
+ID_PART_CHARS = 60
 
 
 class InputError(Exception):
@@ -129,16 +139,33 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
             if not isinstance(content, str) or not content.strip():
                 yield InputError(f"{where}: item has no 'text' or 'html'")
                 continue
-            item_id = str(item.get("id") or f"{path.stem}-{number}")
+            item_id, warnings = file_id(str(item.get("id") or f"{path.stem}-{number}"))
             yield RawPage(
                 id=item_id,
                 source_file=f"{shown}:{number}",
                 kind="html" if item.get("html") else "body",
                 content=normalise(content),
-                title=normalise(item["title"]) if isinstance(item.get("title"), str) else None,
-                url=item.get("url") if isinstance(item.get("url"), str) else None,
-                published=item.get("published") if isinstance(item.get("published"), str) else None,
+                # the scraper's fields are text like the page: a stray "\r" in one would break a CSV row
+                title=_text_field(item, "title"),
+                url=_text_field(item, "url"),
+                published=_text_field(item, "published"),
+                warnings=warnings,
             )
+
+
+def _text_field(item: dict[str, object], name: str) -> str | None:
+    value = item.get(name)
+    return normalise(value) if isinstance(value, str) else None
+
+
+def file_id(scraper_id: str) -> tuple[str, tuple[str, ...]]:
+    """The scraper's id when it can name a file; else a safe id made from it, with a warning."""
+    if SAFE_ID.fullmatch(scraper_id):
+        return scraper_id, ()
+    readable = UNSAFE_RUN.sub("_", URL_SCHEME.sub("", scraper_id)).strip("._")[-ID_PART_CHARS:].lstrip("._")
+    digest = hashlib.sha256(scraper_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    safe = f"{readable}-{digest}" if readable else digest
+    return safe, (f"id {scraper_id[:200]!r} cannot name a file: the article is {safe!r}",)
 
 
 def discover(paths: list[Path]) -> Iterator[Path]:

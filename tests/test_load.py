@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.load import MAX_INPUT_BYTES, InputError, RawPage, decode, iter_pages
+from pipeline.load import MAX_INPUT_BYTES, InputError, RawPage, decode, file_id, iter_pages
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -88,6 +88,39 @@ def test_jsonl_yields_items_and_errors_per_line(tmp_path):
     assert items[0].kind == "body" and items[0].title == "Tin một"
     assert items[2].kind == "html" and items[2].url == "http://x.vn/a2"
     assert "line 2" in str(items[1])
+
+
+@pytest.mark.parametrize(("scraper_id", "expected"), [
+    ("a1", "a1"),
+    ("vnx_4567890.v2", "vnx_4567890.v2"),
+    ("https://vnexpress.net/thoi-su/le-trao-giai-4567890.html", "vnexpress.net_thoi-su_le-trao-giai-4567890.html-"),
+    ("../../etc/passwd", "etc_passwd-"),
+    (".hidden", "hidden-"),
+    ("bài-báo 12", "b_i-b_o_12-"),
+    ("///", ""),
+    ("x" * 150, "x" * 60 + "-"),
+])
+def test_an_id_that_cannot_name_a_file_is_made_safe(scraper_id, expected):
+    safe, warnings = file_id(scraper_id)
+    if safe == scraper_id:
+        assert safe == expected and warnings == ()
+    else:  # a readable part, then a hash of the whole id, so that different ids stay different
+        assert safe.startswith(expected) and len(safe) == len(expected) + 10
+        assert "cannot name a file" in warnings[0]
+    assert file_id(scraper_id) == (safe, warnings)  # the same id every run
+
+
+def test_different_unsafe_ids_stay_different():
+    assert file_id("https://a.vn/1?x=1")[0] != file_id("https://a.vn/1?x=2")[0]
+
+
+def test_scraper_fields_are_normalised_text(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "https://x.vn/a?b=1", "text": "Hoà bình.", "url": "http://x.vn/a\r",
+                                "published": "2024-05-27\r\n"}), encoding="utf-8")
+    [page] = iter_pages(path)
+    assert page.url == "http://x.vn/a\n" and page.published == "2024-05-27\n"  # no bare "\r" to break a CSV row
+    assert page.id.startswith("x.vn_a_b_1-") and page.warnings
 
 
 def test_unsupported_suffix(tmp_path):

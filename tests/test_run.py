@@ -92,6 +92,26 @@ def test_bad_inputs_each_get_one_clear_error(tmp_path, scrape):
     assert "Hội Nông dân tỉnh" in decoded["body"]
 
 
+def test_scraper_ids_that_cannot_name_a_file(tmp_path):
+    """Scrapers often use the page's URL as its id; the JSON file is named after the id."""
+    scrape = tmp_path / "scrape"
+    scrape.mkdir()
+    ids = ["https://baoxyz.vn/xa-hoi/trao-giai-123.html", "../../outside", "https://baoxyz.vn/xa-hoi/trao-giai-123"]
+    (scrape / "feed.jsonl").write_text("\n".join(
+        json.dumps({"id": item_id, "url": f"{item_id}\r", "text": f"Sáng {i + 1}/3, ông Nguyễn Văn An, Giám đốc "
+                    "Sở Y tế tỉnh Bắc Giang, kiểm tra công tác phòng dịch."}, ensure_ascii=False)
+        for i, item_id in enumerate(ids)), encoding="utf-8")
+    out = tmp_path / "out"
+    report = run([scrape], out, jobs=1)
+    assert report.ok == 3 and report.failed == 0
+    assert all("cannot name a file" in i["warnings"][0] for i in report.inputs)
+    assert len(list((out / "json").glob("*.json"))) == 3
+    assert not list(tmp_path.glob("*.json")) and not list(out.glob("*.json*.json"))  # nothing escaped json/
+    with (out / "articles.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 3 and {r["article_id"] for r in rows} == {i["id"] for i in report.inputs}
+
+
 def test_a_file_that_disappears_mid_run(tmp_path, scrape, monkeypatch):
     gone = scrape / "gone.txt"
     real_discover = run_module.discover
