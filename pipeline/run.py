@@ -15,6 +15,7 @@ previous outputs valid, and the next run finishes the work.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -22,7 +23,6 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -33,6 +33,8 @@ from pipeline.files import write_atomic
 from pipeline.load import InputError, RawPage, discover, iter_pages
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from pipeline.model import Article
     from pipeline.report import Articles
 
@@ -202,10 +204,17 @@ def _bounded(pages: Iterable[RawPage], submit: Callable[[RawPage], Any], result:
 
 def pool_engine(jobs: int, out: Path) -> Engine:
     def run_pages(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
+        pages = iter(pages)
+        first = next(pages, None)
+        if first is None:  # a re-run with nothing new: no pool to start (nor its modules to import)
+            return
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
             def submit(page: RawPage) -> Future[dict[str, Any]]:
                 return pool.submit(process_page, page, out)
-            yield from _bounded(pages, submit, lambda f: f.result(), jobs * PAGES_IN_FLIGHT_PER_JOB)
+            yield from _bounded(itertools.chain([first], pages), submit, lambda f: f.result(),
+                                jobs * PAGES_IN_FLIGHT_PER_JOB)
     return run_pages
 
 
@@ -312,9 +321,10 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         bar.step()
     bar.close()
     report.phase_done("pages")
-    os.sync()  # the per-article files, written without waiting for the disk, reach it before the manifest
-    dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
     processed = any(not i.get("unchanged") for i in report.inputs)
+    if processed:  # the per-article files, written without waiting for the disk, reach it before the manifest
+        os.sync()  # (all the machine's files: not worth waiting for when this run wrote none)
+    dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
         report.counts, seen = rebuild(out, parallel=jobs > 1)  # 6.
@@ -345,6 +355,8 @@ def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
 
     view, seen = corpus.Corpus(), report_page.Articles()
     if parallel:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (see pool_engine)
+
         with ProcessPoolExecutor(max_workers=1) as pool:
             database = pool.submit(publish.build_database, out)
             counts = write_tables(out, [view.add, seen.add])

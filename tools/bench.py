@@ -1,7 +1,7 @@
 """Benchmark: per-stage speed on a generated corpus, with underthesea as the reference.
 
 usage: python tools/bench.py [--articles N] [--ner-sample N] [--seed S] [--sizes 100,1000,10000] [--jobs 1,2]
-                            [--repeat 3]
+                            [--repeat 3] [--jsonl 5000,50000]
 
 The corpus is deterministic: article templates in the styles of Vietnamese news
 (officials with titles, bodies, places, dates, figures, award sentences, a byline,
@@ -10,7 +10,8 @@ seeded random generator. Speeds are syllables per second of cleaned body text, e
 stage timed alone on the same articles; `ner()` runs on a sample because it is slow.
 Then, end to end: `vnnews run` in a fresh process on corpora of each size, with each
 number of jobs, measuring wall time, syllables/s, peak memory of any one process, and
-a re-run on the unchanged corpus (the incremental path).
+a re-run on the unchanged corpus (the incremental path). Last, the peak memory of a run
+on one .jsonl scrape of each size given.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ PROSE = [
 ]
 # chance of a prose paragraph after each templated one (0.5 gives the seeds' density)
 PROSE_SHARE = 0.5
+# paragraphs of an article kept as a .jsonl item in the memory run
+LEAD_PARAGRAPHS = 2
 
 
 def _article(rng: random.Random, number: int) -> str:
@@ -166,6 +169,25 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
               f"{max(jobs)} processes than in one (best of {repeat}); no pipeline can scale better than that")
 
 
+def jsonl_memory(sizes: list[int], seed: int, jobs: int) -> None:
+    """Peak memory on one scraper .jsonl file of each size, short items (a title and a
+    lead of two paragraphs): pages stream through the run one line at a time, so the peak
+    must stay about the same as the file grows; what does grow is a line of bookkeeping
+    per article (the run report, the manifest) and the corpus view's article lists."""
+    print(f"\n{'.jsonl lines':>12} {'jobs':>4} {'seconds':>8} {'peak RSS':>9}")
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            feed = Path(tmp) / "feed.jsonl"
+            rng = random.Random(seed)
+            with feed.open("w", encoding="utf-8") as handle:
+                for i in range(size):
+                    title, *paragraphs = _article(rng, i).split("\n\n")
+                    item = {"id": f"item-{i:06d}", "title": title, "text": "\n\n".join(paragraphs[:LEAD_PARAGRAPHS])}
+                    handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+            seconds, rss = _run_measured([str(feed), "--out", str(Path(tmp) / "out"), "--jobs", str(jobs)])
+            print(f"{size:12,} {jobs:4} {seconds:8.1f} {rss:7,.0f}MB", flush=True)
+
+
 def _busy(n: int) -> int:
     """CPU-bound Python with dictionaries and strings, as the pipeline's own work is."""
     seen: dict[str, int] = {}
@@ -223,6 +245,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="", help="end-to-end corpus sizes, e.g. 100,1000,10000 (none: skip)")
     parser.add_argument("--jobs", default="1,2", help="end-to-end numbers of jobs")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size and jobs; the best is shown")
+    parser.add_argument("--jsonl", default="", help="lines of .jsonl scrapes whose peak memory is measured, "
+                                                     "e.g. 5000,50000 (none: skip)")
     args = parser.parse_args()
     from underthesea import ner, sent_tokenize, word_tokenize  # noqa: PLC0415  (after HF_HUB_OFFLINE)
 
@@ -275,6 +299,8 @@ def main() -> int:
         print()
         end_to_end([int(n) for n in args.sizes.split(",")], [int(n) for n in args.jobs.split(",")], args.seed,
                    args.repeat)
+    if args.jsonl:
+        jsonl_memory([int(n) for n in args.jsonl.split(",")], args.seed, max(int(n) for n in args.jobs.split(",")))
     return 0
 
 
