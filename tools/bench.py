@@ -22,6 +22,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -159,7 +160,11 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
                       f"{syllables / first / n:9,.0f} {peak[n]:7,.0f}MB {again:7.2f} {first / again:7.0f}x  "
                       + " ".join(f"{r:.1f}" for r in runs[n]), flush=True)
             if 1 in jobs and len(jobs) > 1:
-                print(f"{'':8} speed-up with {max(jobs)} jobs: {min(runs[1]) / min(runs[max(jobs)]):.2f}x", flush=True)
+                most = max(jobs)
+                pairs = sorted(one / many for one, many in zip(runs[1], runs[most], strict=True))
+                print(f"{'':8} speed-up with {most} jobs: {min(runs[1]) / min(runs[most]):.2f}x best against best; "
+                      f"run by run (each pair ran one after the other) {' '.join(f'{r:.2f}x' for r in pairs)}, "
+                      f"median {statistics.median(pairs):.2f}x", flush=True)
     print("\nwhere the best runs spent their time (run_report.json phases, seconds): reading and processing the "
           "pages, then the tables, corpus view, database and workbook; start-up and the report are the rest")
     for size, n, phases_of_run in best_phases:
