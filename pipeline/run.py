@@ -116,7 +116,7 @@ class RunReport:
     started: float = field(default_factory=time.time)
     counts: dict[str, int] = field(default_factory=dict)
     # seconds spent reading and processing the pages, then rebuilding the tables, the
-    # database and the corpus view, then the workbook and descriptions: what took the time
+    # corpus view, the database and the workbook: what took the time
     phases: dict[str, float] = field(default_factory=dict)
 
     def phase_done(self, name: str) -> None:
