@@ -19,6 +19,7 @@ import itertools
 import json
 import os
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -49,6 +50,8 @@ DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", files.XLSX, f
 # Pages handed to workers ahead of the one being written: enough to keep every worker
 # busy, few enough that a 50,000-line scrape never sits in memory.
 PAGES_IN_FLIGHT_PER_JOB = 8
+# How often a worker checks that its run is still alive (exit_with_parent).
+PARENT_CHECK_SECONDS = 0.5
 
 
 def process(page: RawPage) -> Article:
@@ -83,6 +86,24 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
         return {"id": page.id, "source_file": page.source_file,
                 "error": f"internal error {type(err).__name__}: {err} ({Path(where.filename).name}:{where.lineno}); "
                          "please report it"}
+
+
+def exit_with_parent(parent: int) -> None:
+    """Makes a worker process leave when the run that started it is gone. A killed run
+    (SIGKILL cannot be caught) never tells its workers, and they would wait for their
+    next page forever, each holding its models in memory."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """A local pool worker's start: tied to its run, models loaded."""
+    exit_with_parent(parent)
+    warm_up()
 
 
 def warm_up() -> None:
@@ -210,7 +231,7 @@ def pool_engine(jobs: int, out: Path) -> Engine:
             return
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
             def submit(page: RawPage) -> Future[dict[str, Any]]:
                 return pool.submit(process_page, page, out)
             yield from _bounded(itertools.chain([first], pages), submit, lambda f: f.result(),
@@ -357,7 +378,7 @@ def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
     if parallel:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (see pool_engine)
 
-        with ProcessPoolExecutor(max_workers=1) as pool:
+        with ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
             database = pool.submit(publish.build_database, out)
             counts = write_tables(out, [view.add, seen.add])
             view.write(out)

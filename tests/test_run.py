@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -200,3 +201,50 @@ def test_sigkill_mid_run_leaves_previous_outputs_valid_and_the_next_run_finishes
     assert not list(out.rglob("*.tmp"))
     clean_run = run([scrape], tmp_path / "clean", jobs=1)
     assert outputs(out) == outputs(tmp_path / "clean") and clean_run.ok == 42
+
+
+def _children(pid: int) -> set[int]:
+    """Live processes whose parent is `pid` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
+        except (OSError, IndexError):
+            continue
+        if int(parent) == pid and state != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux /proc")
+def test_sigkill_leaves_no_worker_behind(tmp_path, scrape):
+    """A killed run cannot tell its workers; before, each waited for its next page forever."""
+    for i in range(60):
+        (scrape / f"page-{i:02d}.txt").write_text(
+            f"Tin số {i}\n\nSáng {i % 28 + 1}/3, ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bắc Giang, kiểm tra "
+            f"{i + 3} cơ sở khám chữa bệnh; tỷ lệ đạt {i}%.\n\nMinh Anh", encoding="utf-8")
+    out = tmp_path / "out"
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(scrape), "--out", str(out), "--jobs", "2",
+                             "-q"], env=env, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not list((out / "json").glob("page-*.json")):
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2  # the pool is running
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 10 * run_module.PARENT_CHECK_SECONDS
+    while time.time() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for worker in left:  # not to leave them to the rest of the test run
+        os.kill(worker, signal.SIGKILL)
+    assert not left
