@@ -88,21 +88,39 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
                          "please report it"}
 
 
-def exit_with_parent(parent: int) -> None:
-    """Makes a worker process leave when the run that started it is gone. A killed run
-    (SIGKILL cannot be caught) never tells its workers, and they would wait for their
-    next page forever, each holding its models in memory."""
+def exit_with_parent(run: int) -> None:
+    """Makes a worker process leave when its run is gone. A killed run (SIGKILL cannot be
+    caught) never tells its workers, and they would wait for their next page forever,
+    each holding its models in memory. A worker started by the run itself (fork, spawn)
+    sees its parent change; one started by a fork server (Python 3.14's default on
+    Linux) has the server for a parent, which may outlive the run, so it asks after the
+    run's process too."""
+    parent = os.getppid()
+
+    def run_is_alive() -> bool:
+        if os.getppid() != parent:
+            return False
+        if parent == run:
+            return True
+        try:
+            os.kill(run, 0)  # signal 0: is the process there? (POSIX; fork servers are POSIX-only)
+        except ProcessLookupError:
+            return False
+        except PermissionError:  # there, but another user's: the run's pid was reused
+            return False
+        return True
+
     def watch() -> None:
-        while os.getppid() == parent:
+        while run_is_alive():
             time.sleep(PARENT_CHECK_SECONDS)
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def start_worker(parent: int) -> None:
+def start_worker(run: int) -> None:
     """A local pool worker's start: tied to its run, models loaded."""
-    exit_with_parent(parent)
+    exit_with_parent(run)
     warm_up()
 
 

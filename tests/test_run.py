@@ -203,16 +203,20 @@ def test_sigkill_mid_run_leaves_previous_outputs_valid_and_the_next_run_finishes
     assert outputs(out) == outputs(tmp_path / "clean") and clean_run.ok == 42
 
 
-def _children(pid: int) -> set[int]:
-    """Live processes whose parent is `pid` (Linux /proc)."""
-    found = set()
+def _descendants(pid: int) -> set[int]:
+    """Live processes started by `pid`, and by those (Linux /proc)."""
+    parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
         except (OSError, IndexError):
             continue
-        if int(parent) == pid and state != "Z":
-            found.add(int(stat.parent.name))
+        if state != "Z":
+            parents[int(stat.parent.name)] = int(parent)
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
     return found
 
 
@@ -223,8 +227,19 @@ def _alive(pid: int) -> bool:
         return False
 
 
+# `vnnews run` with a given way of starting worker processes (Python 3.14 starts them
+# from a fork server on Linux, macOS spawns them)
+_RUN_STARTING_WORKERS_BY = """
+import multiprocessing, runpy, sys
+multiprocessing.set_start_method(sys.argv.pop(1))
+sys.argv[0] = "vnnews"
+runpy.run_module("pipeline", run_name="__main__")
+"""
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux /proc")
-def test_sigkill_leaves_no_worker_behind(tmp_path, scrape):
+@pytest.mark.parametrize("start_method", ["fork", "forkserver", "spawn"])
+def test_sigkill_leaves_no_worker_behind(tmp_path, scrape, start_method):
     """A killed run cannot tell its workers; before, each waited for its next page forever."""
     for i in range(60):
         (scrape / f"page-{i:02d}.txt").write_text(
@@ -232,12 +247,12 @@ def test_sigkill_leaves_no_worker_behind(tmp_path, scrape):
             f"{i + 3} cơ sở khám chữa bệnh; tỷ lệ đạt {i}%.\n\nMinh Anh", encoding="utf-8")
     out = tmp_path / "out"
     env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(scrape), "--out", str(out), "--jobs", "2",
-                             "-q"], env=env, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-c", _RUN_STARTING_WORKERS_BY, start_method, "run", str(scrape),
+                             "--out", str(out), "--jobs", "2", "-q"], env=env, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while time.time() < deadline and not list((out / "json").glob("page-*.json")):
         time.sleep(0.05)
-    workers = _children(proc.pid)
+    workers = _descendants(proc.pid)
     assert len(workers) >= 2  # the pool is running
     proc.send_signal(signal.SIGKILL)
     proc.wait()
