@@ -256,7 +256,7 @@ def test_sigkill_leaves_no_worker_behind(tmp_path, scrape, start_method):
     assert len(workers) >= 2  # the pool is running
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    deadline = time.time() + 10 * run_module.PARENT_CHECK_SECONDS
+    deadline = time.time() + 20 * run_module.PARENT_CHECK_SECONDS
     while time.time() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     left = [w for w in workers if _alive(w)]
