@@ -13,6 +13,17 @@ from pipeline.export import locations, organisations, people
 P, O, L = "people", "organisations", "locations"  # noqa: E741  (short keys keep the table readable)
 
 CASES: list[tuple[str, dict[str, set[str]]]] = [
+    # economic zones: the place is the zone word and its name; a board names its zone
+    ("Sáng 5/3, Ban Quản lý Khu kinh tế Hải Phòng tổ chức hội nghị tại Khu công nghiệp Quang Châu.",
+     {P: set(), O: {"Ban Quản lý Khu kinh tế Hải Phòng"}, L: {"Khu công nghiệp Quang Châu"}}),
+    ("Công ty TNHH ABC đặt nhà máy tại Khu công nghiệp VSIP Bắc Ninh.",
+     {P: set(), O: {"Công ty TNHH ABC"}, L: {"Khu công nghiệp VSIP Bắc Ninh"}}),
+    ("Nhà máy nằm trong KCN Đình Vũ, quận Hải An; Khu công nghiệp Đình Vũ có 50 nhà máy.",
+     {P: set(), O: set(), L: {"Khu công nghiệp Đình Vũ", "Hải An"}}),
+    ("Dự án tại khu kinh tế Nghi Sơn và KKT Vân Phong đã hoàn thành.",
+     {P: set(), O: set(), L: {"Khu kinh tế Nghi Sơn", "Khu kinh tế Vân Phong"}}),
+    ("Khu công nghệ cao Hòa Lạc thu hút 100 dự án.", {P: set(), O: set(), L: {"Khu công nghệ cao Hòa Lạc"}}),
+    ("Các khu công nghiệp của tỉnh Bắc Ninh đạt tỷ lệ lấp đầy 80%.", {P: set(), O: set(), L: {"Bắc Ninh"}}),
     # a place whose name begins like an honorific (bà, ông) is no person
     ("Sáng 12/3, tại Bà Rịa - Vũng Tàu, Sở Y tế tổ chức hội nghị.",
      {P: set(), O: {"Sở Y tế"}, L: {"Bà Rịa - Vũng Tàu"}}),
@@ -199,7 +210,16 @@ def test_entities(sentence, expected):
     assert _names(locations(article)) == expected[L]
 
 
+def test_a_head_word_inside_a_place_opens_no_body():
+    """`Phòng` (an office) is a body's head word, but in `Hải Phòng` it is half a city."""
+    article = analyse("Trưởng Ban Quản lý Khu kinh tế Hải Phòng Lê Trung Kiên phát biểu.")
+    assert "Phòng" not in _names(organisations(article))
+    assert _names(people(article)) == {"Lê Trung Kiên"}
+
+
 TITLE_CASES = [
+    ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng Lê Trung Kiên phát biểu.",
+     "Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế Hải Phòng"], [], []),
     ("Tới dự có đồng chí Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội cùng lãnh đạo các Bộ.",
      "Nguyễn Đức Hải", ["Ủy viên TW Đảng", "Phó Chủ tịch Quốc hội"], ["đồng chí"], []),
     ("Phó Chủ tịch UBND thành phố Hoàng Minh Cường tham dự Lễ trao Giải.",

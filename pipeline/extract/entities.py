@@ -34,6 +34,7 @@ from pipeline.tokenise import walk
 MAX_NAME_SYLLABLES = 5
 # A place after an administrative word is at most this long (Bà Rịa - Vũng Tàu: 4 words).
 MAX_PLACE_SYLLABLES = 4
+MAX_ZONE_NAME_WORDS = 5  # Khu công nghiệp VSIP Bắc Ninh II
 # "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
 MAX_BRIDGED_LOWERCASE = 2
 
@@ -112,6 +113,7 @@ class _Lexicons:
     district_index: _Index
     locatives: frozenset[str]
     admin_units: _Index
+    zones: _Index  # Khu công nghiệp, KKT: a zone's name follows, and the place is the whole phrase
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -140,11 +142,12 @@ def _lexicons() -> _Lexicons:
         district_index=_Index(row[0] for row in places if row[1] == "district"),
         locatives=frozenset(lexicon.words("locative_words")),
         admin_units=_Index(lexicon.words("admin_units")),
+        zones=_Index(lexicon.words("zones")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
-        lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units")
+        lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones")
                                    for key in _Index(lexicon.words(name)).keys),
     )
 
@@ -230,6 +233,10 @@ class _Scanner:
                     j += 1
                     continue
                 break
+            zone = self.zone_named(j) if j > i and tok.key in self.lex.zones.lengths else 0
+            if zone:  # Ban Quản lý | Khu kinh tế Hải Phòng
+                j = last_cap = j + zone
+                continue
             if tok.is_cap:
                 last_cap = j + 1
                 j += 1
@@ -264,6 +271,11 @@ class _Scanner:
     def starts_body(self, i: int) -> bool:
         """A capitalised head word or a known body starts at token i (`Hội …`, not `hội nghị`)."""
         return self.cap_word(i) and bool(self.head_at(i) or self.lex.known_orgs.match(self.toks, i))
+
+    def inside_place(self, k: int, start: int) -> bool:
+        """Token k lies inside a place or zone named from `start` on: the head word `Phòng`
+        in `Hải Phòng` or `Khu kinh tế Hải Phòng` opens no body."""
+        return any(j + max(self.places_match(j), self.zone_named(j)) > k for j in range(start, k))
 
     def listed_part(self, comma: int) -> bool:
         """A comma inside a name lists parts closed by "và" + capital: `Văn hóa, Thể thao và Du lịch`."""
@@ -434,6 +446,9 @@ class _Scanner:
         if n and self.tight(i + n - 1) and self.name_word(i + n):
             end = self.place_after_unit(i + n, in_title=in_title)
             return (end, i + n, "location:unit+name") if end else None
+        n = self.zone_named(i)
+        if n:
+            return i + n, i, "location:zone+name"
         n = self.district_match(i)
         if n:
             return i + n, i, "location:district-after-locative"
@@ -444,6 +459,16 @@ class _Scanner:
                                    and not self.places_match(i + n))):
             return i + n, i, "location:lexicon"
         return None
+
+    def zone_named(self, i: int) -> int:
+        """Tokens of `Khu công nghiệp VSIP Bắc Ninh` (a zone word, then a name of capitalised
+        words, abbreviations included) at i, 0 if none."""
+        n = self.lex.zones.match(self.toks, i)
+        j = i + n
+        while n and j < len(self.toks) and j - (i + n) < MAX_ZONE_NAME_WORDS and self.tight(j - 1) \
+                and self.cap_word(j):
+            j += 1
+        return j - i if j > i + n else 0
 
     # -- people ------------------------------------------------------------------------
     def inside_name(self, i: int) -> bool:
@@ -482,7 +507,8 @@ class _Scanner:
         # Bệnh viện Bạch Mai"
         if self.cap_word(end) and not self.looks_like_person(end, self.place_name_end(end)):
             run_end = self.trim_trailing_person(end, self.name_run(end))
-            field_end = next((k for k in range(end + 1, run_end) if self.starts_body(k)), run_end)
+            field_end = next((k for k in range(end + 1, run_end)
+                              if self.starts_body(k) and not self.inside_place(k, end)), run_end)
             org = self.org_at(field_end, in_title=True) if field_end < run_end else None
             if org:
                 return org[0], [*parts, ("organisation", field_end, org[0])]
@@ -588,7 +614,8 @@ class _Scanner:
         self.spans.append(Span(start, end, label, self.body[start:end], value, rule))
 
     def place_name(self, written: str) -> str:
-        return self.lex.place_aliases.get(fold(written), written)
+        """The place's usual name: `khu kinh tế Nghi Sơn` is `Khu kinh tế Nghi Sơn`."""
+        return self.lex.place_aliases.get(fold(written), written[:1].upper() + written[1:])
 
     def emit_org(self, i: int, j: int, rule: str) -> None:
         self.emit("organisation", i, j, NameValue(self.text(i, j)), rule)
@@ -621,6 +648,8 @@ class _Scanner:
             if place:
                 end, name_start, rule = place
                 name = self.text(name_start, end)
+                if rule == "location:zone+name":
+                    name = expand(name)  # KCN Đình Vũ is Khu công nghiệp Đình Vũ
                 self.emit("location", name_start, end, NameValue(self.place_name(name)), rule)
                 i = end
                 continue
