@@ -13,6 +13,12 @@ from pipeline.export import locations, organisations, people
 P, O, L = "people", "organisations", "locations"  # noqa: E741  (short keys keep the table readable)
 
 CASES: list[tuple[str, dict[str, set[str]]]] = [
+    # National Assembly delegations and port authorities: head words with lowercase words in them
+    ("Đoàn đại biểu Quốc hội tỉnh Quảng Ninh tiếp xúc cử tri tại huyện Vân Đồn.",
+     {P: set(), O: {"Đoàn đại biểu Quốc hội tỉnh Quảng Ninh"}, L: {"Vân Đồn"}}),
+    ("Đoàn ĐBQH TP Hà Nội giám sát tại quận Cầu Giấy.", {P: set(), O: {"Đoàn ĐBQH TP Hà Nội"}, L: {"Cầu Giấy"}}),
+    ("Cảng vụ Hàng hải Quảng Ninh cho biết đã có 20 tàu vào cảng.",
+     {P: set(), O: {"Cảng vụ Hàng hải Quảng Ninh"}, L: set()}),
     # economic zones: the place is the zone word and its name; a board names its zone
     ("Sáng 5/3, Ban Quản lý Khu kinh tế Hải Phòng tổ chức hội nghị tại Khu công nghiệp Quang Châu.",
      {P: set(), O: {"Ban Quản lý Khu kinh tế Hải Phòng"}, L: {"Khu công nghiệp Quang Châu"}}),
@@ -210,6 +216,12 @@ def test_entities(sentence, expected):
     assert _names(locations(article)) == expected[L]
 
 
+def test_a_title_of_capitalised_words_is_no_person():
+    """`Phó Trưởng Đoàn` reads like Surname Name (Đoàn is a surname) until it is a title."""
+    article = analyse("Ông Nguyễn Văn A, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An, phát biểu.")
+    assert _names(people(article)) == {"Nguyễn Văn A"}
+
+
 def test_a_head_word_inside_a_place_opens_no_body():
     """`Phòng` (an office) is a body's head word, but in `Hải Phòng` it is half a city."""
     article = analyse("Trưởng Ban Quản lý Khu kinh tế Hải Phòng Lê Trung Kiên phát biểu.")
@@ -218,6 +230,10 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    ("Ông Nguyễn Văn A, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An, phát biểu.",
+     "Nguyễn Văn A", ["Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An"], ["ông"], []),
+    ("Ông Nguyễn Văn A, Trưởng đoàn ĐBQH tỉnh Nghệ An, phát biểu.",
+     "Nguyễn Văn A", ["Trưởng đoàn ĐBQH tỉnh Nghệ An"], ["ông"], []),
     ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng Lê Trung Kiên phát biểu.",
      "Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế Hải Phòng"], [], []),
     ("Tới dự có đồng chí Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội cùng lãnh đạo các Bộ.",
