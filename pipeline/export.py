@@ -32,7 +32,8 @@ def _mention(s: Span) -> dict[str, Any]:
     return {"start": s.start, "end": s.end, "text": s.text, "rule": s.rule}
 
 
-def _number(x: float | None) -> int | float | None:
+def plain_number(x: float | None) -> int | float | None:
+    """A number as a reader expects it: 38, not 38.0 (in the JSON and in the workbook)."""
     if x is None:
         return None
     return int(x) if float(x).is_integer() else x
@@ -91,8 +92,8 @@ def dates(article: Article) -> list[dict[str, Any]]:
 
 def figures(article: Article) -> list[dict[str, Any]]:
     return [{
-        "text": s.text, "value": _number(s.value.value), "unit": s.value.unit, "of": _number(s.value.of),
-        "qualifier": s.value.qualifier, "currency": s.value.currency, "max": _number(s.value.max),
+        "text": s.text, "value": plain_number(s.value.value), "unit": s.value.unit, "of": plain_number(s.value.of),
+        "qualifier": s.value.qualifier, "currency": s.value.currency, "max": plain_number(s.value.max),
         "kind": s.value.kind, "change": s.value.change, "start": s.start, "end": s.end, "rule": s.rule,
     } for s in article.of("figure")]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
-from pipeline.export import read_records, table_rows
+from pipeline.export import plain_number, read_records, table_rows
 from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, temp_beside, write_atomic
 from pipeline.tables import ALL_TABLES, Table
 
@@ -35,13 +35,8 @@ FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["ki
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
 
 
-def _number(value: float | None) -> int | float | None:
-    """A REAL as the workbook shows it: 38, not 38.0."""
-    return int(value) if value is not None and float(value).is_integer() else value
-
-
 # a CSV cell as the workbook types it, by column type
-_FROM_CSV: dict[str, Callable[[str], Any]] = {"integer": int, "number": lambda v: _number(float(v)),
+_FROM_CSV: dict[str, Callable[[str], Any]] = {"integer": int, "number": lambda v: plain_number(float(v)),
                                               "boolean": lambda v: v == "True"}
 
 

@@ -104,9 +104,7 @@ def exit_with_parent(run: int) -> None:
             return True
         try:
             os.kill(run, 0)  # signal 0: is the process there? (POSIX; fork servers are POSIX-only)
-        except ProcessLookupError:
-            return False
-        except PermissionError:  # there, but another user's: the run's pid was reused
+        except (ProcessLookupError, PermissionError):  # gone, or its pid reused by another user
             return False
         return True
 

@@ -203,28 +203,32 @@ def test_sigkill_mid_run_leaves_previous_outputs_valid_and_the_next_run_finishes
     assert outputs(out) == outputs(tmp_path / "clean") and clean_run.ok == 42
 
 
-def _descendants(pid: int) -> set[int]:
-    """Live processes started by `pid`, and by those (Linux /proc)."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":
-            parents[int(stat.parent.name)] = int(parent)
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
+def _state_and_parent(pid: int | str) -> tuple[str, int] | None:
+    """A process's state letter and parent pid (Linux /proc); None when it is gone."""
+    try:
+        state, parent = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:2]
+    except (OSError, IndexError, ValueError):
+        return None
+    return state, int(parent)
 
 
 def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
+    found = _state_and_parent(pid)
+    return found is not None and found[0] != "Z"
+
+
+def _descendants(pid: int) -> set[int]:
+    """Live processes started by `pid`, and by those."""
+    parents: dict[int, int] = {}
+    for folder in Path("/proc").glob("[0-9]*"):
+        found = _state_and_parent(folder.name)
+        if found and found[0] != "Z":
+            parents[int(folder.name)] = found[1]
+    found_pids, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found_pids
+        found_pids |= frontier
+    return found_pids
 
 
 # `vnnews run` with a given way of starting worker processes (Python 3.14 starts them
