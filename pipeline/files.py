@@ -1,13 +1,16 @@
-"""Output files: the names of the whole-corpus outputs, and writing any output so that
-a reader (or the next run, after a crash) never sees half of one.
+"""Files in and out: finding and hashing the inputs, the names of the whole-corpus
+outputs, and writing any output so that a reader (or the next run, after a crash) never
+sees half of one.
 
-Kept apart from the stages so that a run with nothing new to read can check and write
-its outputs without importing them.
+Kept apart from the stages so that a run with nothing new to read can check its inputs
+and write its outputs without importing them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 XLSX = "tables.xlsx"
@@ -15,6 +18,42 @@ DATABASE = "news.db"
 METADATA = "metadata.json"
 DATAPACKAGE = "datapackage.json"
 REPORT = "report.html"
+
+
+def discover(paths: list[Path]) -> Iterator[Path | OSError]:
+    """Input files under the given files and folders, in a stable order, or the error of a
+    folder that could not be listed. Hidden files and folders (.git, an editor's swap
+    files) are not inputs, nor is anything that is not a file (a pipe would block the run)."""
+    for path in paths:
+        if path.is_dir():
+            for found in sorted(_files_under(path), key=lambda f: () if isinstance(f, OSError) else f):
+                yield found if isinstance(found, OSError) else path.joinpath(*found)
+        else:
+            yield path
+
+
+def _files_under(folder: Path | str, parts: tuple[str, ...] = ()) -> Iterator[tuple[str, ...] | OSError]:
+    """Each file's path below `folder` as its parts; scandir knows a file from a folder
+    without a stat call for each."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    yield from _files_under(entry.path, (*parts, entry.name))
+                elif entry.is_file():
+                    yield (*parts, entry.name)
+    except OSError as err:
+        yield err
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def temp_beside(path: Path) -> Path:

@@ -166,12 +166,3 @@ def file_id(scraper_id: str) -> tuple[str, tuple[str, ...]]:
     digest = hashlib.sha256(scraper_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     safe = f"{readable}-{digest}" if readable else digest
     return safe, (f"id {scraper_id[:200]!r} cannot name a file: the article is {safe!r}",)
-
-
-def discover(paths: list[Path]) -> Iterator[Path]:
-    """Input files under the given files and folders, in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path

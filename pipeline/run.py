@@ -1,7 +1,8 @@
 """The orchestrator: inputs in, outputs and a run report out.
 
 1. load: every input file is hashed; an input whose hash and pipeline fingerprint are
-   in the manifest is not read again (incremental runs); the others yield pages.
+   in the manifest is not read again (incremental runs); the others yield pages. A
+   file whose size, times and inode are as the manifest has them is not even hashed.
 2-5. each page is cleaned, tokenised, extracted and exported to `json/<id>.json` by a
    worker (one process, a local process pool, or a Dask cluster); pages stream through
    a bounded window, so memory does not grow with the size of the scrape.
@@ -24,18 +25,17 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, files
-from pipeline.files import write_atomic
-from pipeline.load import InputError, RawPage, discover, iter_pages
+from pipeline.files import discover, file_hash, write_atomic
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from pipeline.load import RawPage
     from pipeline.model import Article
     from pipeline.report import Articles
 
@@ -52,6 +52,11 @@ DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", files.XLSX, f
 PAGES_IN_FLIGHT_PER_JOB = 8
 # How often a worker checks that its run is still alive (exit_with_parent).
 PARENT_CHECK_SECONDS = 0.5
+# A file is trusted unchanged, without hashing it, when its size, times and inode are
+# those the manifest recorded (as git and rsync do) and it last changed this long before
+# that run began: a file system's clock may be coarse enough to hide a change made while
+# the run was hashing the file.
+RACY_SECONDS = 2
 
 
 def process(page: RawPage) -> Article:
@@ -71,6 +76,7 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
     (workers on this machine) the worker writes `json/<id>.json` itself and returns only
     the status, so the parent process is not busy unpickling and writing records."""
     from pipeline.export import article_record, write_article  # noqa: PLC0415  (see process)
+    from pipeline.load import InputError  # noqa: PLC0415
 
     try:
         record = article_record(process(page))  # 5. export
@@ -124,6 +130,8 @@ def start_worker(run: int) -> None:
 
 def warm_up() -> None:
     """Load models and lexicons once per worker, not once per page."""
+    from pipeline.load import RawPage  # noqa: PLC0415  (see process)
+
     process(RawPage(id="warm-up", source_file="", kind="body", content="Chiều 27/5, tại Hà Nội, ông Nguyễn Văn An "
                                                                         "nhận 2 giải thưởng."))
 
@@ -139,22 +147,24 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def stat_key(path: Path) -> list[int]:
+    """What changes whenever a file's content does: its size, modification and change
+    times (no tool can set the latter), and its inode (a file replaced by another)."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
-@dataclass
 class RunReport:
-    inputs: list[dict[str, Any]] = field(default_factory=list)
-    started: float = field(default_factory=time.time)
-    counts: dict[str, int] = field(default_factory=dict)
-    # seconds spent reading and processing the pages, then rebuilding the tables, the
-    # corpus view, the database and the workbook: what took the time
-    phases: dict[str, float] = field(default_factory=dict)
+    """What a run did to each input, what it found, and where its time went. (A plain
+    class: importing dataclasses would cost a re-run a tenth of its time.)"""
+
+    def __init__(self) -> None:
+        self.inputs: list[dict[str, Any]] = []
+        self.started = time.time()
+        self.counts: dict[str, int] = {}
+        # seconds spent reading and processing the pages, then rebuilding the tables, the
+        # corpus view, the database and the workbook: what took the time
+        self.phases: dict[str, float] = {}
 
     def phase_done(self, name: str) -> None:
         self.phases[name] = round(time.time() - self.started - sum(self.phases.values()), 3)
@@ -219,7 +229,7 @@ class Progress:
 
 
 # -- engines: how pages become results ---------------------------------------------------
-Engine = Callable[[Iterable[RawPage]], Iterator[dict[str, Any]]]
+Engine = Callable[[Iterable["RawPage"]], Iterator[dict[str, Any]]]  # RawPage: imported for type checks only
 
 
 def serial_engine(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
@@ -289,9 +299,6 @@ def _load_manifest(out: Path) -> dict[str, Any]:
 
 def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, engine: str = "local",
         scheduler: str | None = None, progress: bool = False) -> RunReport:
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.rglob(".*.tmp"):  # left by a run that was killed while writing
-        stale.unlink(missing_ok=True)
     report = RunReport()
     last = _load_manifest(out)
     previous = {} if force else last.get("inputs", {})
@@ -300,28 +307,37 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     input_of: dict[str, str] = {}  # article id -> manifest key of its input file
     bar = Progress(progress)
     here = os.getcwd() + os.sep  # inputs under it are named relative to it
-    written = set(os.listdir(out / "json")) if (out / "json").is_dir() else set()  # one listing, not a stat a page
+    trusted_before = last.get("started_ns", 0) - RACY_SECONDS * 10**9  # see RACY_SECONDS
+    written = _sweep(out)
 
     def pages() -> Iterator[RawPage]:
         """New and changed inputs as pages; unchanged ones straight into the report."""
         for path in discover(paths):  # 1. load
-            full = os.path.abspath(path)
-            key = full.removeprefix(here)
+            if isinstance(path, OSError):  # a folder that cannot be listed
+                key = os.path.abspath(path.filename).removeprefix(here)
+                _record(key, None, {"input": key, "id": None, "status": "failed",
+                                    "reason": f"cannot read folder: {path.strerror or path}"})
+                continue
+            key = os.path.abspath(path).removeprefix(here)
+            old = previous.get(key)
             try:
-                digest = file_hash(path)
+                stat = stat_key(path)
+                trusted = old and old.get("stat") == stat and stat[2] < trusted_before
+                digest = old["sha256"] if trusted else file_hash(path)
             except OSError as err:
                 _record(key, None, {"input": key, "id": None, "status": "failed",
                                     "reason": f"cannot read file: {err.strerror or err}"})
                 continue
-            old = previous.get(key)
             if old and old["sha256"] == digest and all(
                     i["status"] == "failed" or f"{i['id']}.json" in written for i in old["items"]):
-                manifest[key] = old
+                manifest[key] = {**old, "stat": stat}
                 for item in old["items"]:
                     _claim(item)
                     report.add({**item, "unchanged": True})
                 continue
-            manifest[key] = {"sha256": digest, "items": []}
+            manifest[key] = {"sha256": digest, "stat": stat, "items": []}
+            from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see process)
+
             for page in iter_pages(path, shown=key):
                 if isinstance(page, InputError):
                     _record(key, digest, {"input": key, "id": None, "status": "failed", "reason": str(page)})
@@ -361,7 +377,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     processed = any(not i.get("unchanged") for i in report.inputs)
     if processed:  # the per-article files, written without waiting for the disk, reach it before the manifest
         os.sync()  # (all the machine's files: not worth waiting for when this run wrote none)
-    dropped = _drop_stale(out, {i["id"] for i in report.inputs if i["status"] == "ok"})
+    dropped = _drop_stale(out, written, {i["id"] for i in report.inputs if i["status"] == "ok"})
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
         report.counts, seen = rebuild(out, parallel=jobs > 1)  # 6.
@@ -374,9 +390,10 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         from pipeline import report as report_page  # noqa: PLC0415  (see process)
 
         report_page.build(out, summary, seen)
-    write_atomic(out / "run_report.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
-    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "counts": report.counts,  # for the
-                                             "inputs": manifest}, ensure_ascii=False) + "\n")  # program: compact
+    write_atomic(out / "run_report.json", _report_json(summary))
+    write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "started_ns": int(report.started * 1e9),
+                                             "counts": report.counts, "inputs": manifest},
+                                            ensure_ascii=False) + "\n")  # for the program: compact
     return report
 
 
@@ -412,13 +429,33 @@ def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
     return counts, seen
 
 
-def _drop_stale(out: Path, ids: set[str]) -> int:
-    """`json/` mirrors the inputs: files of pages no longer there (or now failing) go."""
-    dropped = 0
-    folder = out / "json"
-    if folder.is_dir():
-        for f in folder.glob("*.json"):
-            if f.stem not in ids:
-                f.unlink()
-                dropped += 1
-    return dropped
+def _sweep(out: Path) -> set[str]:
+    """Deletes the temporary files a killed run left behind, and returns the names in
+    json/: one listing of it serves the whole run, instead of a stat call per page."""
+    for folder in (out, out / "corpus"):
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+    (out / "json").mkdir(parents=True, exist_ok=True)
+    names = set(os.listdir(out / "json"))
+    for stale in [n for n in names if n.startswith(".") and n.endswith(".tmp")]:
+        (out / "json" / stale).unlink(missing_ok=True)
+        names.remove(stale)
+    return names
+
+
+def _drop_stale(out: Path, written: set[str], ids: set[str]) -> int:
+    """`json/` mirrors the inputs: files of pages no longer there (or now failing) go.
+    `written` is json/ as the run began; a page written since is in `ids`."""
+    stale = [name for name in written if name.endswith(".json") and name[:-5] not in ids]
+    for name in stale:
+        (out / "json" / name).unlink(missing_ok=True)
+    return len(stale)
+
+
+def _report_json(summary: dict[str, Any]) -> str:
+    """run_report.json indented, but with an input a line: people look up a file's line,
+    and indenting all of it would take json's pure-Python encoder (0.4 s for 50,000
+    inputs, twice this)."""
+    head = json.dumps({k: v for k, v in summary.items() if k != "inputs"}, ensure_ascii=False, indent=1)
+    inputs = ",\n  ".join(map(json.JSONEncoder(ensure_ascii=False).encode, summary["inputs"]))
+    return head.removesuffix("\n}") + (f',\n "inputs": [\n  {inputs}\n ]' if inputs else ',\n "inputs": []') + "\n}\n"

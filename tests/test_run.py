@@ -128,6 +128,22 @@ def test_a_file_that_disappears_mid_run(tmp_path, scrape, monkeypatch):
     assert report.ok == 2
 
 
+def test_a_folder_that_cannot_be_listed(tmp_path, scrape, monkeypatch):
+    locked = scrape / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = run([scrape], tmp_path / "out", jobs=1)
+    assert status(report)["locked"] == ("failed", "cannot read folder: Permission denied")
+    assert report.ok == 2
+
+
 def test_incremental_runs(tmp_path, scrape):
     out = tmp_path / "out"
     first = run([scrape], out, jobs=1)
@@ -149,6 +165,42 @@ def test_incremental_runs(tmp_path, scrape):
     assert "003_76394b0cb69d1f67" not in (out / "articles.csv").read_text(encoding="utf-8-sig")
     # --force re-does everything
     assert run([scrape], out, jobs=1, force=True).reused == 0
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, scrape, monkeypatch):
+    """A file whose size, times and inode are as the manifest has them is not hashed; one
+    whose content changed is, even when its size and modification time were kept."""
+    out = tmp_path / "out"
+    hashed: list[str] = []
+    real_hash = run_module.file_hash
+    monkeypatch.setattr(run_module, "file_hash", lambda path: hashed.append(path.name) or real_hash(path))
+    run([scrape], out, jobs=1)
+    assert len(hashed) == 2
+    # the files were written less than RACY_SECONDS before that run began: hashed again
+    hashed.clear()
+    assert run([scrape], out, jobs=1).reused == 2 and len(hashed) == 2
+    monkeypatch.setattr(run_module, "RACY_SECONDS", 0)
+    hashed.clear()
+    assert run([scrape], out, jobs=1).reused == 2 and hashed == []
+    page = scrape / "003_76394b0cb69d1f67.txt"
+    before = page.stat()
+    page.write_text(page.read_text(encoding="utf-8").replace("38%", "39%"), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a copy that keeps times would
+    assert page.stat().st_size == before.st_size and page.stat().st_mtime_ns == before.st_mtime_ns
+    changed = run([scrape], out, jobs=1)
+    assert hashed == [page.name] and changed.reused == 1
+    record = json.loads((out / "json" / f"{page.stem}.json").read_text(encoding="utf-8"))
+    assert 39 in [f["value"] for f in record["figures"]]
+
+
+def test_inputs_are_the_visible_files_in_a_stable_order(tmp_path):
+    scrape = tmp_path / "scrape"
+    for name in ["b/2.txt", "a-b/1.txt", "a/z.txt", "a/.swap.txt", ".git/objects/x.txt", "c.jsonl"]:
+        (scrape / name).parent.mkdir(parents=True, exist_ok=True)
+        (scrape / name).write_text("x", encoding="utf-8")
+    os.mkfifo(scrape / "a" / "pipe.txt")  # reading it would block the run
+    found = [p.relative_to(scrape).as_posix() for p in run_module.discover([scrape, scrape / "c.jsonl"])]
+    assert found == ["a/z.txt", "a-b/1.txt", "b/2.txt", "c.jsonl", "c.jsonl"]
 
 
 def test_two_jobs_give_the_same_outputs_as_one(tmp_path, scrape):
