@@ -26,7 +26,10 @@ test: $(STAMP) browser  ## unit tests, end-to-end test against the gold files, l
 eval: extract  ## precision/recall/F1 per field against $(GOLD)
 	$(PY) tools/evaluate.py $(GOLD) extracted/json
 
+# Compiled first, as an installed package is: an editable install is not, and where
+# PYTHONDONTWRITEBYTECODE is set every process would compile every module it imports.
 bench: $(STAMP)  ## per-stage speed on a generated corpus, underthesea as reference
+	$(PY) -m compileall -q pipeline
 	$(PY) tools/bench.py --articles 300 --sizes 100,1000,10000 --jobs 1,2 --jsonl 5000,50000
 
 serve: extract  ## browse extracted/news.db in Datasette on http://127.0.0.1:8001
