@@ -114,6 +114,7 @@ class _Lexicons:
     locatives: frozenset[str]
     admin_units: _Index
     zones: _Index  # Khu công nghiệp, KKT: a zone's name follows, and the place is the whole phrase
+    phrases: _Index  # Quản lý thị trường: a name's lowercase words that do not end it
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -143,6 +144,7 @@ def _lexicons() -> _Lexicons:
         locatives=frozenset(lexicon.words("locative_words")),
         admin_units=_Index(lexicon.words("admin_units")),
         zones=_Index(lexicon.words("zones")),
+        phrases=_Index(lexicon.words("name_phrases")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
@@ -222,7 +224,8 @@ class _Scanner:
         last_cap = i
         while j < len(self.toks) and (j == i or self.tight(j - 1)):
             tok = self.toks[j]
-            if j == i and tok.key in self.lex.connectors and self.cap_word(j + 1):  # Liên hiệp | các Hội
+            if tok.key in self.lex.connectors and ((j == i and self.cap_word(j + 1)) or (  # Liên hiệp | các Hội
+                    j > i and self.tight(j) and self.lex.zones.match(self.toks, j + 1))):  # Ban Quản lý các | KCN
                 j += 1
                 continue
             if not tok.is_word:
@@ -233,8 +236,13 @@ class _Scanner:
                     j += 1
                     continue
                 break
-            zone = self.zone_named(j) if j > i and tok.key in self.lex.zones.lengths else 0
-            if zone:  # Ban Quản lý | Khu kinh tế Hải Phòng
+            phrase = self.lex.phrases.match(self.toks, j) if tok.is_cap else 0
+            if phrase:  # Cục | Quản lý thị trường | tỉnh Lạng Sơn
+                j = last_cap = j + phrase
+                continue
+            zone = (self.zone_named(j) or self.lex.zones.match(self.toks, j)) \
+                if j > i and tok.key in self.lex.zones.lengths else 0
+            if zone:  # Ban Quản lý | Khu kinh tế Hải Phòng, Ban Quản lý các | khu công nghiệp | tỉnh Bắc Giang
                 j = last_cap = j + zone
                 continue
             if tok.is_cap:
@@ -492,6 +500,10 @@ class _Scanner:
                 break
         if end >= len(self.toks) or not self.tight(end - 1):
             return end, parts
+        if not parts and self.head_at(end - 1) == 1:  # "Trưởng Ban" + "Quản lý các Khu công nghiệp tỉnh Bắc Giang"
+            org = self.org_at(end - 1, in_title=True)
+            if org and org[0] > end:
+                return org[0], [("organisation", end - 1, org[0])]
         if parts and parts[-1][2] == end:  # "Trưởng Đoàn đại biểu Quốc hội | tỉnh"
             return self.unit_phrase(end, allow_bare=True, in_title=True) or end, parts
         org = self.org_at(end, in_title=True)
