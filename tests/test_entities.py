@@ -32,6 +32,12 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"}, L: set()}),
     ("Theo Ban Quản lý các khu công nghiệp tỉnh Bắc Giang, năm 2024 tỉnh thu hút 1,2 tỷ USD.",
      {P: set(), O: {"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"}, L: set()}),
+    # news agencies quoted in the body are bodies (a last line naming one is the source, see test_clean)
+    ("Hãng tin Reuters dẫn lời giới chức Nhật Bản cho biết.",
+     {P: set(), O: {"Hãng tin Reuters"}, L: {"Nhật Bản"}}),
+    ("Theo hãng tin AFP, cuộc đàm phán đã kết thúc.", {P: set(), O: {"AFP"}, L: set()}),
+    ("Theo Tân Hoa xã, Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam.",
+     {P: {"Tập Cận Bình"}, O: {"Tân Hoa xã"}, L: {"Trung Quốc", "Việt Nam"}}),
     # economic zones: the place is the zone word and its name; a board names its zone
     ("Sáng 5/3, Ban Quản lý Khu kinh tế Hải Phòng tổ chức hội nghị tại Khu công nghiệp Quang Châu.",
      {P: set(), O: {"Ban Quản lý Khu kinh tế Hải Phòng"}, L: {"Khu công nghiệp Quang Châu"}}),
@@ -243,6 +249,11 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    # an envoy's title names where they serve; a foreign name after it is a name
+    ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki trao quà cho học sinh.",
+     "Ito Naoki", ["Đại sứ Nhật Bản tại Việt Nam"], [], []),
+    ("Ông Nguyễn Văn Thắng, Đại sứ Việt Nam tại Nhật Bản, phát biểu.",
+     "Nguyễn Văn Thắng", ["Đại sứ Việt Nam tại Nhật Bản"], ["ông"], []),
     ("Ông Trần Văn Hùng, Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang, cho biết.",
      "Trần Văn Hùng", ["Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang"], ["ông"], []),
     ("Bà Trương Thị Mai, Trưởng Ban Tổ chức Trung ương, dự hội nghị.",

@@ -514,7 +514,9 @@ class _Scanner:
             return end + head, parts  # "Chủ tịch Hội đồng": the body named before
         place = self.place_at(end, in_title=True)
         if place and (place[2] == "location:lexicon" or not self.looks_like_person(place[1], place[0])):
-            return place[0], [*parts, ("location", place[1], place[0])]
+            posted = self.posted_at(place[0])  # "Đại sứ Nhật Bản | tại Việt Nam"
+            return (posted[0] if posted else place[0]), [*parts, ("location", place[1], place[0]),
+                                                         *([("location", posted[1], posted[0])] if posted else [])]
         # a field written capitalised: "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Trưởng khoa Cấp cứu
         # Bệnh viện Bạch Mai"
         if self.cap_word(end) and not self.looks_like_person(end, self.place_name_end(end)):
@@ -528,6 +530,14 @@ class _Scanner:
                                   or self.toks[run_end].text in ",.;:)-–"):
                 return run_end, parts
         return end, parts
+
+    def posted_at(self, i: int) -> tuple[int, int] | None:
+        """`tại Việt Nam` after a title's place: where an envoy serves. (end, place start)."""
+        if i + 1 < len(self.toks) and self.toks[i].key == "tại" and self.tight(i):
+            place = self.place_at(i + 1, in_title=True)
+            if place and place[2] == "location:lexicon":
+                return place[0], place[1]
+        return None
 
     def person_name_end(self, i: int, *, need_surname: bool) -> int:
         if not self.name_word(i) or (need_surname and self.toks[i].text not in self.lex.surnames):
