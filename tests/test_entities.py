@@ -32,6 +32,11 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"}, L: set()}),
     ("Theo Ban Quản lý các khu công nghiệp tỉnh Bắc Giang, năm 2024 tỉnh thu hút 1,2 tỷ USD.",
      {P: set(), O: {"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"}, L: set()}),
+    # the supreme court and procuracy: a head word with a unit, but "tối cao" is no unit
+    ("Viện Kiểm sát nhân dân tối cao đã ban hành cáo trạng, Tòa án nhân dân tối cao ban hành án lệ.",
+     {P: set(), O: {"Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"}, L: set()}),
+    ("Công ty TNHH MTV Xổ số kiến thiết Cần Thơ nộp ngân sách 1.200 tỷ đồng.",
+     {P: set(), O: {"Công ty TNHH MTV Xổ số kiến thiết Cần Thơ"}, L: set()}),
     # news agencies quoted in the body are bodies (a last line naming one is the source, see test_clean)
     ("Hãng tin Reuters dẫn lời giới chức Nhật Bản cho biết.",
      {P: set(), O: {"Hãng tin Reuters"}, L: {"Nhật Bản"}}),
