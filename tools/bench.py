@@ -45,6 +45,9 @@ from pipeline.tokenise import tokenise
 NUMBER_RUN = regex.compile(r"\d+")
 
 EXTRACTOR_REPEATS = 3
+# end to end, a corpus this small takes seconds a run: it is run at least SMALL_REPEAT times
+SMALL_CORPUS = 1_000
+SMALL_REPEAT = 5
 # Given names are only needed to make test text; they are not pipeline knowledge.
 GIVEN = ["Văn An", "Thị Hoa", "Đức Hải", "Minh Cường", "Xuân Dũng", "Thanh Hương", "Quốc Tuấn", "Thị Lan",
          "Hữu Nghĩa", "Ngọc Anh", "Văn Sơn", "Thu Hà", "Đình Long", "Hồng Nhung", "Tiến Dũng", "Kim Dung"]
@@ -128,9 +131,10 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
     """`vnnews run` on generated corpora written as .txt files, one fresh process and a
     fresh output folder a run. This machine's speed drifts by up to a fifth from minute
     to minute, so each run is made `repeat` times and the best is shown (as timeit does),
-    with all the times after it; the numbers of jobs take turns (1, 2, 1, 2, ...), so a
-    slow minute slows both alike. The re-run is the best of `repeat` too. Peak memory is
-    the largest seen."""
+    with all the times after it; a corpus of up to SMALL_CORPUS articles takes seconds a
+    run and is run at least SMALL_REPEAT times, as a few seconds' noise is a larger share
+    of its time. The numbers of jobs take turns (1, 2, 1, 2, ...), so a slow minute slows
+    both alike. The re-run is the best of as many runs. Peak memory is the largest seen."""
     print(f"{'articles':>8} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'syllables/s':>12} "
           f"{'per core':>9} {'peak RSS':>9} {'re-run':>7} {'speed-up':>8}  all runs (s)")
     best_phases: list[tuple[int, int, dict[str, float]]] = []
@@ -145,7 +149,8 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
             runs: dict[int, list[float]] = {n: [] for n in jobs}
             peak: dict[int, float] = dict.fromkeys(jobs, 0.0)
             phases: dict[int, dict[str, float]] = {}
-            for attempt in range(repeat):
+            runs_of_size = max(repeat, SMALL_REPEAT) if size <= SMALL_CORPUS else repeat
+            for attempt in range(runs_of_size):
                 for n in jobs:
                     out = Path(tmp) / f"out-{n}-{attempt}"
                     seconds, rss = _run_measured([str(inputs), "--out", str(out), "--jobs", str(n)])
@@ -155,7 +160,7 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
                     peak[n] = max(peak[n], rss)
             for n in jobs:
                 again = min(_run_measured([str(inputs), "--out", str(Path(tmp) / f"out-{n}-0"), "--jobs", str(n)])[0]
-                            for _ in range(repeat))
+                            for _ in range(runs_of_size))
                 first = min(runs[n])
                 best_phases.append((size, n, phases[n]))
                 print(f"{size:8,} {n:4} {first:8.1f} {size / first:10.1f} {syllables / first:12,.0f} "
