@@ -32,6 +32,10 @@ MAX_NAME_WORDS = 6
 
 _NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}"
 _URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
+_COUNT = regex.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading or button with its count
+# a credit of one word without a vowel is an abbreviation (QLTT, NVCC, BTC): a body or a
+# placeholder, never a person, as every Vietnamese syllable has a vowel
+_ABBREVIATION = regex.compile(r"[^\p{L}]*[B-DF-HJ-NP-TV-XZĐ]{2,}[^\p{L}]*")
 
 BOTH_CREDIT = regex.compile(
     r"""^\(?\s*(?:Bài|Tin|Bài\s+viết)\s*(?:,|và|\+|&|-|–|/)\s*(?:ảnh|hình|video)\s*:\s*   # Bài, ảnh:
@@ -119,7 +123,7 @@ def _listed(line: str, entries: frozenset[str]) -> bool:
     """
     if not line or len(line) > 2 * _longest(entries) + 10:
         return False
-    return fold(line).rstrip(":»>›-–— ").strip() in entries
+    return fold(_COUNT.sub("", line)).rstrip(":»>›-–— ").strip() in entries
 
 
 def _same_text(line: str, title: str, title_key: str) -> bool:
@@ -133,7 +137,7 @@ def _people_in(names: str) -> list[str]:
     placeholders = lexicon.words("credit_placeholders")
     for raw in _NAME_SPLIT.split(names):
         part = regex.sub(r"\s*\([^)]*\)", "", raw).strip(" .")
-        if not part or fold(part) in placeholders or fold(part) in _known_places():
+        if not part or fold(part) in placeholders or fold(part) in _known_places() or _ABBREVIATION.fullmatch(part):
             continue
         words = part.split()
         if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
@@ -257,6 +261,7 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
     """The Vietnamese rules, in order: sidebars, furniture, head and tail bylines, captions."""
     headings = lexicon.words("sidebar_headings")
     furniture = lexicon.words("furniture_lines")
+    labels = lexicon.words("furniture_labels")
     lines = [line.strip() for line in lines]
     title_key = fold(title)
     # 1. a related-news heading ends the article
@@ -270,6 +275,8 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
     for line in lines:
         if _listed(line, furniture):
             credits.removed.append(Removed("furniture", line, "furniture-line"))
+        elif ":" in line and _listed(line.partition(":")[0], labels):  # "Từ khóa: hàn the, giò chả"
+            credits.removed.append(Removed("furniture", line, "furniture-label"))
         elif (m := INLINE_RELATED.match(line)) and _listed(m["heading"], headings) \
                 and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
             credits.removed.append(Removed("sidebar", line, "inline-related-link"))

@@ -169,6 +169,24 @@ def test_sentence_starting_with_a_word_and_dash_is_not_a_tag(body):
     assert article.body == body
 
 
+def test_tail_furniture_under_the_byline_is_stripped_and_the_byline_found():
+    """A news site's tail: the byline, then the article's tags and the comment button."""
+    article = clean(page("Lực lượng chức năng kiểm tra cơ sở sản xuất (Ảnh: QLTT).", "Ngọc Tân",
+                         "Từ khóa: hàn the, giò chả, quản lý thị trường", "Bình luận (0)"))
+    assert article.body == f"{BODY}\n\nLực lượng chức năng kiểm tra cơ sở sản xuất"
+    assert article.authors == ("Ngọc Tân",)
+    assert article.photographers == ()  # QLTT: a body's abbreviation, no person
+    assert {(r.kind, r.text) for r in article.removed} >= {
+        ("furniture", "Từ khóa: hàn the, giò chả, quản lý thị trường"), ("sidebar", "Bình luận (0)")}
+
+
+@pytest.mark.parametrize(("credit", "photographers"), [
+    ("Ảnh: NVCC", []), ("Ảnh: BTC", []), ("Ảnh: VĂN ĐỨC", ["Văn Đức"]), ("Ảnh: N.Đ", ["N.Đ"]),
+])
+def test_an_abbreviation_in_a_credit_is_no_photographer(credit, photographers):
+    assert list(clean(page(f"Đại biểu dự lễ khánh thành. {credit}")).photographers) == photographers
+
+
 def test_a_place_in_a_credit_is_no_photographer():
     article = clean(page("Phó Chủ tịch nước trao Huân chương cho học sinh. Ảnh: Trường Quốc Học - Huế"))
     assert article.photographers == ()

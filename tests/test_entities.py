@@ -32,6 +32,10 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"}, L: set()}),
     ("Theo Ban Quản lý các khu công nghiệp tỉnh Bắc Giang, năm 2024 tỉnh thu hút 1,2 tỷ USD.",
      {P: set(), O: {"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"}, L: set()}),
+    # numbered bodies: the number after "số" is the name's
+    ("Đội Quản lý thị trường số 5 kiểm tra cơ sở; Trường Tiểu học số 1 Nam Lý có 800 học sinh.",
+     {P: set(), O: {"Đội Quản lý thị trường số 5", "Trường Tiểu học số 1 Nam Lý"}, L: set()}),
+    ("Đội bóng của tỉnh giành 3 huy chương.", {P: set(), O: set(), L: set()}),
     # the supreme court and procuracy: a head word with a unit, but "tối cao" is no unit
     ("Viện Kiểm sát nhân dân tối cao đã ban hành cáo trạng, Tòa án nhân dân tối cao ban hành án lệ.",
      {P: set(), O: {"Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"}, L: set()}),
@@ -254,6 +258,8 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    ("Ông Trần Minh Đức, Đội trưởng Đội Quản lý thị trường số 5, cho biết.",
+     "Trần Minh Đức", ["Đội trưởng Đội Quản lý thị trường số 5"], ["ông"], []),
     # an envoy's title names where they serve; a foreign name after it is a name
     ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki trao quà cho học sinh.",
      "Ito Naoki", ["Đại sứ Nhật Bản tại Việt Nam"], [], []),

@@ -29,6 +29,8 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("có 3 năm liên tiếp xếp thứ nhất", [(3, "năm liên tiếp", {}), (1, "hạng", {"kind": "rank"})]),
     ("gồm 01 giải Đặc biệt", [(1, "giải Đặc biệt", {})]),
     ("Nhà máy có 2.500 công nhân.", [(2500, "công nhân", {})]),
+    # the fourth word of a unit is not cut out of a longer word ("thành phẩm")
+    ("phát hiện khoảng 5 tấn giò chả thành phẩm.", [(5, "tấn giò chả", {"qualifier": "khoảng"})]),
     ("tuyển sinh 7.000 chỉ tiêu", [(7000, "chỉ tiêu", {})]),
     ("công bố danh mục 233 dự án đầu tư", [(233, "dự án đầu tư", {})]),
     ("tiếp nhận 30 bệnh nhân", [(30, "bệnh nhân", {})]),

@@ -115,6 +115,7 @@ class _Lexicons:
     admin_units: _Index
     zones: _Index  # Khu công nghiệp, KKT: a zone's name follows, and the place is the whole phrase
     phrases: _Index  # Quản lý thị trường: a name's lowercase words that do not end it
+    number_words: frozenset[str]  # "số": a number after it is part of a body's name
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -145,6 +146,7 @@ def _lexicons() -> _Lexicons:
         admin_units=_Index(lexicon.words("admin_units")),
         zones=_Index(lexicon.words("zones")),
         phrases=_Index(lexicon.words("name_phrases")),
+        number_words=frozenset(lexicon.words("name_number_words")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
@@ -248,6 +250,9 @@ class _Scanner:
             if tok.is_cap:
                 last_cap = j + 1
                 j += 1
+                continue
+            if j > i and tok.key in self.lex.number_words and self.tight(j) and self.toks[j + 1].text.isdigit():
+                j = last_cap = j + 2  # Trường Tiểu học | số 1
                 continue
             if self.continues_word(j, i):
                 last_cap = j + 1

@@ -165,6 +165,7 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
     stops = lexicon.words("unit_stops")
     words: list[str] = []
     end = pos
+    ends = [pos]
     while len(words) < MAX_UNIT_WORDS:
         m = _UNIT_WORD.match(text, end)
         if not m or m["word"].lower() in stops:
@@ -174,6 +175,10 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append(m["word"])
         end = m.end()
+        ends.append(end)
+    if len(words) == MAX_UNIT_WORDS and _compound_follows(text, end):  # "5 tấn giò chả | thành phẩm"
+        words.pop()
+        end = ends[-2]
     if not words:
         return None, pos
     cont = _CONTINUATION.match(text, end)
