@@ -258,6 +258,17 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    # after a plural word the names listed share the title or honorific
+    ("Cùng dự có các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái; các Bộ trưởng.",
+     "Lê Minh Khái", ["Phó Thủ tướng"], [], []),
+    ("Hai ông Nguyễn Văn An và Trần Văn Bình bị bắt.", "Trần Văn Bình", [], ["ông"], []),
+    # a title after a comma belongs to the name right after it, not to the one before
+    ("Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Lê Minh Hoan cùng dự.", "Trần Hồng Hà", ["Phó Thủ tướng"], [], []),
+    ("Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Lê Minh Hoan cùng dự.", "Lê Minh Hoan", ["Bộ trưởng"], [], []),
+    ("Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện, Giám đốc Sở Y tế Nguyễn Văn Bình cùng dự.",
+     "Lê Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["bà"], []),
+    ("Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện, Giám đốc Sở Y tế Nguyễn Văn Bình cùng dự.",
+     "Nguyễn Văn Bình", ["Giám đốc Sở Y tế"], [], []),
     ("Ông Trần Minh Đức, Đội trưởng Đội Quản lý thị trường số 5, cho biết.",
      "Trần Minh Đức", ["Đội trưởng Đội Quản lý thị trường số 5"], ["ông"], []),
     # an envoy's title names where they serve; a foreign name after it is a name

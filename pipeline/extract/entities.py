@@ -116,6 +116,7 @@ class _Lexicons:
     zones: _Index  # Khu công nghiệp, KKT: a zone's name follows, and the place is the whole phrase
     phrases: _Index  # Quản lý thị trường: a name's lowercase words that do not end it
     number_words: frozenset[str]  # "số": a number after it is part of a body's name
+    plural_words: frozenset[str]  # "các Phó Thủ tướng A, B": the names listed share the title
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -147,6 +148,7 @@ def _lexicons() -> _Lexicons:
         zones=_Index(lexicon.words("zones")),
         phrases=_Index(lexicon.words("name_phrases")),
         number_words=frozenset(lexicon.words("name_number_words")),
+        plural_words=frozenset(lexicon.words("plural_words")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
@@ -632,7 +634,14 @@ class _Scanner:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
         j = person.end_scan
         if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.lex.titles.match(self.toks, j + 1):
-            j = self.titles_from(j + 1, person.titles)
+            had = len(person.titles)
+            end = self.titles_from(j + 1, person.titles)
+            if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
+                # "Trần Hồng Hà, Bộ trưởng Lê Minh Hoan": the last title introduces the next person
+                last = person.titles.pop()[0]
+                self.title_parts = [part for part in self.title_parts if part[1] < last]
+                return last - 1 if len(person.titles) > had else j
+            j = end
         return j
 
     # -- the scan ------------------------------------------------------------------------
@@ -732,7 +741,28 @@ class _Scanner:
             degrees=tuple(self.text(a, b) for a, b in person.degrees),
         )
         self.emit("person", person.start, person.end, value, person.rule)
+        if end <= person.end and self.introduced_as_many(person):
+            return self.listed_names(person.end, value)
         return max(end, person.end)
+
+    def introduced_as_many(self, person: _Person) -> bool:
+        """A plural word before the title or honorific: `các Phó Thủ tướng`, `các ông`."""
+        introduced = [*person.honorifics, *person.titles]
+        first = min((a for a, _ in introduced), default=0)
+        return first > 0 and self.toks[first - 1].key in self.lex.plural_words
+
+    def listed_names(self, j: int, first: PersonValue) -> int:
+        """`các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái`: the names listed after the first
+        share its titles and honorifics. Returns where the list ends."""
+        while j + 1 < len(self.toks) and (self.toks[j].text == "," or self.toks[j].key == "và"):
+            end = self.person_name_end(j + 1, need_surname=True)
+            if not end:
+                break
+            self.emit("person", j + 1, end, PersonValue(name=self.text(j + 1, end), titles=first.titles,
+                                                        honorifics=first.honorifics, degrees=()),
+                      "person:listed-after-title")
+            j = end
+        return j
 
 
 def extract(article: Article) -> tuple[Span, ...]:
