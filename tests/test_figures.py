@@ -26,6 +26,7 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("Đại hội đã bầu 64 đồng chí vào Ban Chấp hành.", [(64, "đồng chí", {})]),
     ("đón hơn 1 triệu lượt khách", [(1000000, "lượt khách", {"qualifier": "hơn"})]),
     ("Hà Nội có 30 quận, huyện.", [(30, "quận, huyện", {})]),
+    ("Sau 2 trận, Việt Nam có 6 điểm.", [(2, "trận", {}), (6, "điểm", {})]),
     ("có 3 năm liên tiếp xếp thứ nhất", [(3, "năm liên tiếp", {}), (1, "hạng", {"kind": "rank"})]),
     ("gồm 01 giải Đặc biệt", [(1, "giải Đặc biệt", {})]),
     ("Nhà máy có 2.500 công nhân.", [(2500, "công nhân", {})]),

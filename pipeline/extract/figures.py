@@ -20,7 +20,9 @@ from pipeline.model import Article, FigureValue, Span
 # A unit is what the number counts, and runs to the next clause; four words cover
 # "tổ chức/địa phương", "doanh nghiệp nhỏ và vừa" and stop before the verb.
 MAX_UNIT_WORDS = 4
-# "150 tổ chức, cá nhân": a comma continues the unit only for a short coordinated noun.
+# "150 tổ chức, cá nhân": a comma continues the unit only for a short coordinated noun,
+# lowercase or abbreviated (tỉnh, TP): "Sau 2 trận, Việt Nam có" - a name after the comma
+# begins the clause.
 MAX_UNIT_CONTINUATION_WORDS = 2
 
 NUMBER = r"""(?<![\p{L}\d.,/+:]|\p{L}-)          # not inside a code, id, date, version or ISO 9001:2015
@@ -157,7 +159,8 @@ def parse_number(text: str) -> float | None:
 
 _UNIT_WORD = regex.compile(r"\s*(?P<word>\p{L}[\p{L}\p{M}]*(?:/\p{L}[\p{L}\p{M}]*)*)")
 _CONTINUATION = regex.compile(
-    r",\s*(?P<words>\p{L}+(?:\s+\p{L}+)?)(?=\s*(?:[.;:)]|$|\s+(?:\p{L}+\s+)?(?:được|đã|có|tại)\b))")
+    r",\s*(?P<words>(?:\p{Ll}+|\p{Lu}{2,}(?!\p{Ll}))(?:\s+\p{Ll}+)?)"
+    r"(?=\s*(?:[.;:)]|$|\s+(?:\p{L}+\s+)?(?:được|đã|có|tại)\b))")
 
 
 def _unit(text: str, pos: int) -> tuple[str | None, int]:
