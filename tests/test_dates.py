@@ -82,6 +82,11 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("từ ngày 1/1/2023 đến ngày 5/5/2023", None, [("2023-01-01", "day"), ("2023-05-05", "day")]),
     ("từ tháng 3/2023 đến tháng 6/2023", None, [("2023-03", "month"), ("2023-06", "month")]),
     ("(11/6/1948 - 11/6/2023)", None, [("1948-06-11", "day"), ("2023-06-11", "day")]),
+    # two days of one month: the first takes the month and year written after the second
+    ("Từ ngày 15 đến 20/3/2024, đoàn công tác làm việc tại Nhật Bản.", None,
+     [("2024-03-15", "day"), ("2024-03-20", "day")]),
+    ("Hội chợ diễn ra từ ngày 5-8/10 tại Hà Nội.", "2024-09-30", [("2024-10-05", "day"), ("2024-10-08", "day")]),
+    ("Có 15-20 người tham gia vào ngày 3/4/2024.", None, [("2024-04-03", "day")]),
     # relative words
     ("hôm qua", "2024-05-10", [("2024-05-09", "day")]),
     ("Hôm nay, trời nắng.", "2024-05-10", [("2024-05-10", "day")]),
@@ -134,6 +139,12 @@ def test_range_is_linked():
     start, end = article.of("date")
     assert (start.value.range_role, end.value.range_role) == ("from", "to")
     assert start.value.range_value == end.value.range_value == "2021/2023-Q1"
+
+
+def test_a_range_of_days_is_linked():
+    start, end = analyse("Ngày 12-13/5/2025, hội nghị diễn ra.").of("date")
+    assert (start.text, end.text) == ("Ngày 12", "13/5/2025")
+    assert start.value.range_value == end.value.range_value == "2025-05-12/2025-05-13"
 
 
 def test_offsets_and_text():

@@ -54,6 +54,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023
         "day-month-year": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year + r"(?![\d/])", flags),
+        # từ ngày 15 đến 20/3/2024, ngày 15-20/3: two days of one month (the lead must say "ngày")
+        "day-range": regex.compile(
+            r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<join>\s*[-–]\s*|\s+đến\s+)(?P<day2>\d{1,2})(?P<sep>[/.-])"
+            r"(?P<month>\d{1,2})(?:(?P=sep)" + year + r")?(?![\d/]|[.,]\d)", flags),
         # ngày 5 tháng 5 năm 2023, ngày 5 tháng 5 (the lead must say "ngày": "5 tháng" is a duration)
         "day-month-year-words": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*" + year + ")?(?!\\d)",
@@ -101,7 +105,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 # How far before a day's digits its lead words may start ("15:18, Chủ nhật (ngày " fits).
 MAX_LEAD_CHARS = 40
-_NEEDS_DAY_WORD = {"day-month-year-words": ("ngày",), "day-month-dashed": ("ngày", "hôm", "daypart", "weekday")}
+_NEEDS_DAY_WORD = {"day-month-year-words": ("ngày",), "day-month-dashed": ("ngày", "hôm", "daypart", "weekday"),
+                   "day-range": ("ngày",)}
 
 
 @cache
@@ -169,6 +174,16 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
                   month=_int(m, "month"), day=_int(m, "day"), time=_clock(time) if time else None)
 
 
+def _day_range(m: regex.Match[str], rule: str) -> list[_Found]:
+    """`ngày 15 đến 20/3/2024`: the first day takes the month and year written after the second."""
+    first = _day(m, rule)
+    if isinstance(first, list):  # no "ngày" before it
+        return first
+    return [replace(first, end=m.start("join")),
+            _Found(m.start("day2"), m.end(), rule, "day", year=_int(m, "year"), month=_int(m, "month"),
+                   day=_int(m, "day2"))]
+
+
 def _month(m: regex.Match[str], rule: str) -> _Found:
     month = _int(m, "month")
     if month is None:
@@ -230,6 +245,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] =
     "year-part": _year_part,
     "year": _year,
     "year-range": _year_range,
+    "day-range": _day_range,
     "bare-year": _year,
     "relative": _relative,
 }
