@@ -139,3 +139,8 @@ def test_recipient_named_in_the_headline():
     [award] = extract(tokenise(article)).of("award")
     assert award.value.name == "Giải thưởng Chuyển đổi số Việt Nam"
     assert award.value.recipients == ("Lào Cai",)
+
+
+def test_a_category_name_ends_before_a_comma_and_a_number():
+    award = _award("Ở hạng mục Sản phẩm công nghệ số xuất sắc, 3 sản phẩm của Viettel và FPT được xướng tên.")
+    assert [c.name for c in award.categories] == ["Sản phẩm công nghệ số xuất sắc"]

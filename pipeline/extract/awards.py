@@ -46,7 +46,7 @@ AWARD_PLAIN_START = regex.compile(
     r"(?P<cue>(?<![\p{L}])(?:Giải\s+thưởng|Giải|Danh\s+hiệu)|(?:giải\s+thưởng|giải|danh\s+hiệu))\s+(?=[\p{Lu}\d])")
 CATEGORY_QUOTED = regex.compile(r"hạng\s+mục\s*[“\"'‘«](?P<name>[^”\"'’»\n]{3,200})[”\"'’»]", regex.IGNORECASE)
 CATEGORY_PLAIN = regex.compile(
-    r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d)",
+    r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d|,\s+\d)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 CATEGORY_LIST = regex.compile(
