@@ -117,6 +117,7 @@ class _Lexicons:
     phrases: _Index  # Quản lý thị trường: a name's lowercase words that do not end it
     number_words: frozenset[str]  # "số": a number after it is part of a body's name
     plural_words: frozenset[str]  # "các Phó Thủ tướng A, B": the names listed share the title
+    province_units: frozenset[str]  # tỉnh, thành phố: the units whose names have aliases (Sài Gòn)
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -149,6 +150,7 @@ def _lexicons() -> _Lexicons:
         phrases=_Index(lexicon.words("name_phrases")),
         number_words=frozenset(lexicon.words("name_number_words")),
         plural_words=frozenset(lexicon.words("plural_words")),
+        province_units=frozenset(w.lower() for w in lexicon.words("province_units")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
@@ -686,7 +688,9 @@ class _Scanner:
                 name = self.text(name_start, end)
                 if rule == "location:zone+name":
                     name = expand(name)  # KCN Đình Vũ is Khu công nghiệp Đình Vũ
-                self.emit("location", name_start, end, NameValue(self.place_name(name)), rule)
+                local = rule == "location:unit+name" and self.text(i, name_start).lower() not in self.lex.province_units
+                # after a smaller unit the name is that unit's own: phường Sài Gòn is no alias of the city
+                self.emit("location", name_start, end, NameValue(name if local else self.place_name(name)), rule)
                 i = end
                 continue
             if person and person.rule == "person:surname+name" and \
