@@ -68,7 +68,8 @@ SOURCE_LINE = regex.compile(
 )
 THEO_LINE = regex.compile(r"^\(?\s*Theo\s+(?P<source>\p{Lu}[^,;:()]{1,80}?)\s*\)?\.?$")
 AUTHOR_NAME_LINE = regex.compile(
-    rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?$")
+    rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*(?:\((?:[Tt]heo\s+)?(?P<agency>[^)]{{1,40}})\)"
+    r"|/\s*(?P<outlet>\p{Lu}[^/()\n]{1,40}))?$")  # Thanh Hà (Theo Reuters), Thu Trang/VOV.VN
 # Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
@@ -136,7 +137,7 @@ def _people_in(names: str) -> list[str]:
     people = []
     placeholders = lexicon.words("credit_placeholders")
     for raw in _NAME_SPLIT.split(names):
-        part = regex.sub(r"\s*\([^)]*\)", "", raw).strip(" .")
+        part = _without_role(regex.sub(r"\s*\([^)]*\)", "", raw).strip(" ."), placeholders)
         if not part or fold(part) in placeholders or fold(part) in _known_places() or _ABBREVIATION.fullmatch(part):
             continue
         words = part.split()
@@ -148,6 +149,30 @@ def _people_in(names: str) -> list[str]:
             part = " ".join(w.capitalize() for w in words)
         people.append(part)
     return people
+
+
+def _without_role(part: str, placeholders: frozenset[str]) -> str:
+    """`BTV Thu Hà`, `Phóng viên Minh Anh`: the role written before a name is not the name."""
+    words = part.split()
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in placeholders and words[n][:1].isupper():
+            return " ".join(words[n:])
+    return part
+
+
+def _placeholder_byline(line: str) -> bool:
+    """A last line that credits no person: a placeholder (`Nhóm phóng viên`), alone or
+    before the desk's name (`Nhóm PV Ban Thời sự`)."""
+    if "(" in line:  # "(Ảnh minh họa)" in brackets is a caption, and stays
+        return False
+    placeholders = lexicon.words("credit_placeholders")
+    words = line.strip(" .").split()
+    for n in range(1, min(len(words), 3) + 1):
+        rest = " ".join(words[n:])
+        if fold(" ".join(words[:n])) in placeholders and (
+                not rest or any(rest.startswith(head + " ") for head in _org_heads())):
+            return True
+    return False
 
 
 @cache
@@ -215,14 +240,19 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
         credits.photographers += _people_in(m["photos"])
         credits.removed.append(Removed("byline", stripped, "photo-credit"))
         return True
-    if at_end and not credits.authors and (m := AUTHOR_NAME_LINE.match(stripped)):
+    if at_end and not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự"
+        credits.removed.append(Removed("byline", stripped, "byline-placeholder"))
+        return True
+    if at_end and not credits.authors and (
+            m := AUTHOR_NAME_LINE.match(_without_role(stripped, lexicon.words("credit_placeholders")))):
         people = _people_in(m["authors"])
         placeholders_only = not people and all(
             fold(part) in lexicon.words("credit_placeholders") for part in _NAME_SPLIT.split(m["authors"]))
         if placeholders_only or people:  # _people_in already left out places
             credits.authors += people
-            if m["agency"] and not credits.source:
-                credits.source = m["agency"].strip()
+            agency = (m["agency"] or m["outlet"] or "").strip()
+            if agency and not credits.source and fold(agency) not in lexicon.words("credit_notes"):
+                credits.source = agency  # "(tổng hợp)" says how it was written, not where from
             credits.removed.append(Removed("byline", stripped, "byline-name-line"))
             return True
     return False

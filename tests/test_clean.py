@@ -27,6 +27,10 @@ def page(*lines: str, title: str = "Tiêu đề bài viết") -> RawPage:
     ("Hoàng Phương (TTXVN)", ["Hoàng Phương"], []),
     ("THANH BÌNH", ["Thanh Bình"], []),  # all-caps bylines of provincial papers
     ("PV", [], []),
+    ("Nhóm phóng viên", [], []),
+    ("Nhóm PV Ban Thời sự", [], []),  # a placeholder and the desk's name: no person
+    ("BTV Thu Hà", ["Thu Hà"], []),  # the role before the name is not the name
+    ("Phóng viên Minh Anh", ["Minh Anh"], []),
 ])
 def test_bylines_become_fields(line, authors, photographers):
     article = clean(page(line))
@@ -52,6 +56,22 @@ def test_source_lines(line, source, url):
     assert article.source_url == url
     assert article.authors == ("Minh Anh",)
     assert "Nguồn" not in article.body and "Theo V" not in article.body
+
+
+@pytest.mark.parametrize(("line", "author", "source"), [
+    ("Minh Anh (tổng hợp)", "Minh Anh", None),  # how it was written, not where from
+    ("Hà Phương (t/h)", "Hà Phương", None),
+    ("KIM THOA (lược dịch)", "Kim Thoa", None),
+    ("Thanh Hà (Theo Reuters)", "Thanh Hà", "Reuters"),
+    ("Thu Trang/VOV.VN", "Thu Trang", "VOV.VN"),
+    ("Văn Thắng/Báo Tin tức", "Văn Thắng", "Báo Tin tức"),
+    ("Hoàng Phương (TTXVN)", "Hoàng Phương", "TTXVN"),
+])
+def test_a_byline_with_its_outlet_or_a_note(line, author, source):
+    article = clean(page(line))
+    assert article.authors == (author,)
+    assert article.source == source
+    assert article.body == BODY
 
 
 @pytest.mark.parametrize("heading", [
