@@ -106,7 +106,7 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         ARTICLE_ID,
         Column("text", "string", "The figure as written"),
         Column("value", "number", "Its value (3,5 tỷ đồng -> 3500000000)"),
-        Column("unit", "string", "What it counts, or %, or the currency word"),
+        Column("unit", "string", "What it counts, or %, or the currency word with what a price is per (đồng/kg)"),
         Column("of", "number", "The whole it is part of: 10 of 63 (xếp thứ 10/63), 1 of 7 (1 trong 7)"),
         Column("qualifier", "string", "hơn, gần, khoảng, trên, dưới, … when written"),
         Column("currency", "string", "ISO 4217 code for money (VND, USD)"),

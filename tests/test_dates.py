@@ -102,6 +102,7 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("3 tháng qua, doanh thu tăng", None, []),
     ("Cách mạng công nghiệp 4.0", None, []),
     ("đạt 1.200 người", None, []),
+    ("Có 3/5 thành viên đồng ý.", None, []),  # a share of members, not 3 May
     ("gọi số 0912.345.678", None, []),
     ("mã số 20231234", None, []),
     ("ngày 32/13/2023 không tồn tại", None, []),

@@ -157,6 +157,16 @@ def parse_number(text: str) -> float | None:
     return float(total + current)
 
 
+_PER = regex.compile(r"/(?P<per>\p{L}[\p{L}\p{M}\d²³]*)")
+
+
+def _after_code(text: str, start: int) -> bool:
+    """The word right before the number is written in capitals (RON 95, ASEAN 2025)."""
+    words = text[max(0, start - LOOKBACK_CHARS):start].split()
+    return text[start - 1:start] == " " and bool(words) and len(words[-1]) >= 2 and words[-1].isalpha() \
+        and words[-1].isupper()
+
+
 _UNIT_WORD = regex.compile(r"\s*(?P<word>\p{L}[\p{L}\p{M}]*(?:/\p{L}[\p{L}\p{M}]*)*)")
 _CONTINUATION = regex.compile(
     r",\s*(?P<words>(?:\p{Ll}+|\p{Lu}{2,}(?!\p{Ll}))(?:\s+\p{Ll}+)?)"
@@ -250,11 +260,15 @@ def _figures(article: Article) -> Iterator[Span]:
                 unit, kind = ("điểm %", "percentage-points") if points else ("%", "percent")
             elif currency:
                 unit, kind = groups["currency"], "money"
+                if per := _PER.match(body, end):  # 500 đồng/lít, 85 triệu đồng/lượng: a price
+                    unit, unit_end = f"{unit}/{per['per']}", per.end()
             else:
                 unit, unit_end = _unit(body, end)
                 kind = "rank" if rule.startswith("rank") else "count"
             if rule == "rank":
                 unit = unit or "hạng"
+            if unit is None and _after_code(body, m.start("number")):
+                continue  # RON 95, Euro 2024: the number is part of a name
             is_word = rule == "amount-words"
             counted = unit and (unit.split()[0].lower() in count_units or unit.lower() in count_units)
             if is_word and not counted:
