@@ -36,6 +36,9 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Vụ cháy xảy ra tại phường Sài Gòn, TP Hồ Chí Minh; Tết này tôi về Sài Gòn.",
      {P: set(), O: set(), L: {"Sài Gòn", "Hồ Chí Minh"}}),
     ("Đoàn công tác đến thăm đặc khu Phú Quốc, tỉnh An Giang.", {P: set(), O: set(), L: {"Phú Quốc", "An Giang"}}),
+    # a union named after its zone
+    ("Công đoàn Khu công nghệ cao TP Hồ Chí Minh tặng 2.000 phần quà cho công nhân.",
+     {P: set(), O: {"Công đoàn Khu công nghệ cao TP Hồ Chí Minh"}, L: set()}),
     # numbered bodies: the number after "số" is the name's
     ("Đội Quản lý thị trường số 5 kiểm tra cơ sở; Trường Tiểu học số 1 Nam Lý có 800 học sinh.",
      {P: set(), O: {"Đội Quản lý thị trường số 5", "Trường Tiểu học số 1 Nam Lý"}, L: set()}),

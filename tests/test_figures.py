@@ -27,6 +27,9 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("đón hơn 1 triệu lượt khách", [(1000000, "lượt khách", {"qualifier": "hơn"})]),
     ("Hà Nội có 30 quận, huyện.", [(30, "quận, huyện", {})]),
     ("Sau 2 trận, Việt Nam có 6 điểm.", [(2, "trận", {}), (6, "điểm", {})]),
+    # a number word that ends a longer word counts nothing: the "tư" of "đầu tư"
+    ("Trong đó, một doanh nghiệp có vốn đầu tư nước ngoài thưởng 1,2 tỷ đồng.",
+     [(1, "doanh nghiệp", {}), (1_200_000_000, "đồng", {})]),
     # prices keep what they are per; a number after a name in capitals is part of it
     ("Giá xăng RON 95 giảm 500 đồng/lít.", [(500, "đồng/lít", {"currency": "VND"})]),
     ("Giá đất 120 triệu đồng/m2.", [(120_000_000, "đồng/m2", {})]),

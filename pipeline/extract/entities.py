@@ -247,7 +247,7 @@ class _Scanner:
                 j = last_cap = j + phrase
                 continue
             zone = (self.zone_named(j) or self.lex.zones.match(self.toks, j)) \
-                if j > i and tok.key in self.lex.zones.lengths else 0
+                if tok.key in self.lex.zones.lengths else 0
             if zone:  # Ban Quản lý | Khu kinh tế Hải Phòng, Ban Quản lý các | khu công nghiệp | tỉnh Bắc Giang
                 j = last_cap = j + zone
                 continue

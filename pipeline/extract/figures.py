@@ -160,6 +160,14 @@ def parse_number(text: str) -> float | None:
 _PER = regex.compile(r"/(?P<per>\p{L}[\p{L}\p{M}\d²³]*)")
 
 
+def _ends_compound(text: str, start: int) -> bool:
+    """The word starting at `start` ends a longer word with the one before it (đầu tư, hàng năm)."""
+    before = text[max(0, start - LOOKBACK_CHARS):start].split()
+    after = text[start:start + LOOKBACK_CHARS].split()
+    return bool(before and after) and text[start - 1:start] == " " \
+        and f"{before[-1]} {after[0]}".lower() in lexicon.dictionary()
+
+
 def _after_code(text: str, start: int) -> bool:
     """The word right before the number is written in capitals (RON 95, ASEAN 2025)."""
     words = text[max(0, start - LOOKBACK_CHARS):start].split()
@@ -271,8 +279,8 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue  # RON 95, Euro 2024: the number is part of a name
             is_word = rule == "amount-words"
             counted = unit and (unit.split()[0].lower() in count_units or unit.lower() in count_units)
-            if is_word and not counted:
-                continue
+            if is_word and (not counted or _ends_compound(body, m.start("number"))):
+                continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing
             of = parse_number(groups["of"]) if groups.get("of") else None
             top = parse_number(groups["max"]) * multiplier if groups.get("max") else None
             if rule in ("n-of-m", "fraction") and unit is None:
