@@ -142,6 +142,11 @@ def test_range_is_linked():
     assert start.value.range_value == end.value.range_value == "2021/2023-Q1"
 
 
+def test_a_bracket_opened_before_the_date_closes_with_it():
+    [date] = analyse("Sáng thứ Hai (9/9), bão số 3 đổ bộ.").of("date")
+    assert date.text == "Sáng thứ Hai (9/9)"
+
+
 def test_a_range_of_days_is_linked():
     start, end = analyse("Ngày 12-13/5/2025, hội nghị diễn ra.").of("date")
     assert (start.text, end.text) == ("Ngày 12", "13/5/2025")

@@ -36,6 +36,12 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Vụ cháy xảy ra tại phường Sài Gòn, TP Hồ Chí Minh; Tết này tôi về Sài Gòn.",
      {P: set(), O: set(), L: {"Sài Gòn", "Hồ Chí Minh"}}),
     ("Đoàn công tác đến thăm đặc khu Phú Quốc, tỉnh An Giang.", {P: set(), O: set(), L: {"Phú Quốc", "An Giang"}}),
+    # districts, wards and hamlets named by a number keep their word: the number alone names nothing
+    ("Anh Lê Minh Tuấn (32 tuổi, trú phường Bến Nghé, quận 1) bị bắt giữ.",
+     {P: {"Lê Minh Tuấn"}, O: set(), L: {"Bến Nghé", "Quận 1"}}),
+    ("Người dân thôn 3, xã Tân Phú nhận quà; UBND Quận 3 tổ chức hội nghị.",
+     {P: set(), O: {"UBND Quận 3"}, L: {"Thôn 3", "Tân Phú"}}),
+    ("Trong quận 10 năm qua có nhiều đổi mới.", {P: set(), O: set(), L: set()}),  # ten years in the district
     # a union named after its zone
     ("Công đoàn Khu công nghệ cao TP Hồ Chí Minh tặng 2.000 phần quà cho công nhân.",
      {P: set(), O: {"Công đoàn Khu công nghệ cao TP Hồ Chí Minh"}, L: set()}),
@@ -276,6 +282,7 @@ TITLE_CASES = [
      "Lê Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["bà"], []),
     ("Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện, Giám đốc Sở Y tế Nguyễn Văn Bình cùng dự.",
      "Nguyễn Văn Bình", ["Giám đốc Sở Y tế"], [], []),
+    ("Ông Nguyễn Văn An, Chủ tịch UBND quận 1, phát biểu.", "Nguyễn Văn An", ["Chủ tịch UBND quận 1"], ["ông"], []),
     ("Ông Trần Minh Đức, Đội trưởng Đội Quản lý thị trường số 5, cho biết.",
      "Trần Minh Đức", ["Đội trưởng Đội Quản lý thị trường số 5"], ["ông"], []),
     # an envoy's title names where they serve; a foreign name after it is a name

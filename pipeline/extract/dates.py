@@ -170,6 +170,8 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     end = m.end()
     if time is None and (after := _TRAILING_TIME.match(m.string, end)):
         time, end = after["time"], after.end()
+    if lead and "(" in lead.group() and m.string[end:end + 1] == ")":
+        end += 1  # "Sáng thứ Hai (9/9)": the bracket opened in the lead closes after the date
     return _Found(lead.start() if lead else m.start(), end, rule, "day", year=_int(m, "year"),
                   month=_int(m, "month"), day=_int(m, "day"), time=_clock(time) if time else None)
 

@@ -118,6 +118,7 @@ class _Lexicons:
     number_words: frozenset[str]  # "số": a number after it is part of a body's name
     plural_words: frozenset[str]  # "các Phó Thủ tướng A, B": the names listed share the title
     province_units: frozenset[str]  # tỉnh, thành phố: the units whose names have aliases (Sài Gòn)
+    counted: _Index  # năm, tổ chức: a number before one counts it (trong quận 10 năm qua)
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -151,6 +152,7 @@ def _lexicons() -> _Lexicons:
         number_words=frozenset(lexicon.words("name_number_words")),
         plural_words=frozenset(lexicon.words("plural_words")),
         province_units=frozenset(w.lower() for w in lexicon.words("province_units")),
+        counted=_Index(lexicon.words("count_units")),
         surnames=frozenset(lexicon.words("surnames")),
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
@@ -438,6 +440,8 @@ class _Scanner:
         end = i + n
         if self.tight(end - 1) and self.name_word(end):
             return self.place_after_unit(end, in_title=in_title) or (end if allow_bare else 0)
+        if self.numbered_unit(i, n):  # UBND quận 1
+            return end + 1
         return end if allow_bare else 0
 
     def place_after_unit(self, i: int, *, in_title: bool) -> int:
@@ -463,6 +467,8 @@ class _Scanner:
         if n and self.tight(i + n - 1) and self.name_word(i + n):
             end = self.place_after_unit(i + n, in_title=in_title)
             return (end, i + n, "location:unit+name") if end else None
+        if n and self.numbered_unit(i, n):  # quận 1, Phường 12: the number is the name, with its word
+            return i + n + 1, i, "location:unit+number"
         n = self.zone_named(i)
         if n:
             return i + n, i, "location:zone+name"
@@ -476,6 +482,17 @@ class _Scanner:
                                    and not self.places_match(i + n))):
             return i + n, i, "location:lexicon"
         return None
+
+    def numbered_unit(self, i: int, n: int) -> bool:
+        """A district, ward or hamlet named by a number (quận 1, phường 12, thôn 3); a
+        province is never numbered."""
+        j = i + n
+        if not (j < len(self.toks) and self.tight(j - 1) and self.toks[j].text.isdigit() and len(self.toks[j].text) <= 2
+                and self.text(i, j).lower() not in self.lex.province_units):
+            return False
+        # "trong quận 10 năm qua": a number before a counted noun counts it, unless the unit
+        # is written as a name (UBND Quận 3 tổ chức ...)
+        return self.toks[i].is_cap or not self.lex.counted.match(self.toks, j + 1)
 
     def zone_named(self, i: int) -> int:
         """Tokens of `Khu công nghiệp VSIP Bắc Ninh` (a zone word, then a name of capitalised
