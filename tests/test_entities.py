@@ -271,6 +271,8 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    # a player's position is kept like a singer's or a journalist's occupation, apart from the name
+    ("Phút 15, tiền đạo Nguyễn Tiến Linh mở tỷ số.", "Nguyễn Tiến Linh", [], ["tiền đạo"], []),
     # after a plural word the names listed share the title or honorific
     ("Cùng dự có các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái; các Bộ trưởng.",
      "Lê Minh Khái", ["Phó Thủ tướng"], [], []),
