@@ -488,11 +488,15 @@ class _Scanner:
         province is never numbered."""
         j = i + n
         if not (j < len(self.toks) and self.tight(j - 1) and self.toks[j].text.isdigit() and len(self.toks[j].text) <= 2
-                and self.text(i, j).lower() not in self.lex.province_units):
+                and not self.province_unit(i, j)):
             return False
         # "trong quận 10 năm qua": a number before a counted noun counts it, unless the unit
         # is written as a name (UBND Quận 3 tổ chức ...)
         return self.toks[i].is_cap or not self.lex.counted.match(self.toks, j + 1)
+
+    def province_unit(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 are a province's administrative word (tỉnh, TP), not a smaller unit's."""
+        return self.text(i, j).lower() in self.lex.province_units
 
     def zone_named(self, i: int) -> int:
         """Tokens of `Khu công nghiệp VSIP Bắc Ninh` (a zone word, then a name of capitalised
@@ -540,9 +544,9 @@ class _Scanner:
             return end + head, parts  # "Chủ tịch Hội đồng": the body named before
         place = self.place_at(end, in_title=True)
         if place and (place[2] == "location:lexicon" or not self.looks_like_person(place[1], place[0])):
+            parts = [*parts, ("location", place[1], place[0])]
             posted = self.posted_at(place[0])  # "Đại sứ Nhật Bản | tại Việt Nam"
-            return (posted[0] if posted else place[0]), [*parts, ("location", place[1], place[0]),
-                                                         *([("location", posted[1], posted[0])] if posted else [])]
+            return (posted[0], [*parts, ("location", posted[1], posted[0])]) if posted else (place[0], parts)
         # a field written capitalised: "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Trưởng khoa Cấp cứu
         # Bệnh viện Bạch Mai"
         if self.cap_word(end) and not self.looks_like_person(end, self.place_name_end(end)):
@@ -705,7 +709,7 @@ class _Scanner:
                 name = self.text(name_start, end)
                 if rule == "location:zone+name":
                     name = expand(name)  # KCN Đình Vũ is Khu công nghiệp Đình Vũ
-                local = rule == "location:unit+name" and self.text(i, name_start).lower() not in self.lex.province_units
+                local = rule == "location:unit+name" and not self.province_unit(i, name_start)
                 # after a smaller unit the name is that unit's own: phường Sài Gòn is no alias of the city
                 self.emit("location", name_start, end, NameValue(name if local else self.place_name(name)), rule)
                 i = end

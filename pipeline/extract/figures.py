@@ -162,10 +162,8 @@ _PER = regex.compile(r"/(?P<per>\p{L}[\p{L}\p{M}\d²³]*)")
 
 def _ends_compound(text: str, start: int) -> bool:
     """The word starting at `start` ends a longer word with the one before it (đầu tư, hàng năm)."""
-    before = text[max(0, start - LOOKBACK_CHARS):start].split()
-    after = text[start:start + LOOKBACK_CHARS].split()
-    return bool(before and after) and text[start - 1:start] == " " \
-        and f"{before[-1]} {after[0]}".lower() in lexicon.dictionary()
+    before, word = _words_before(text, start), _UNIT_WORD.match(text, start)
+    return bool(before and word) and f"{before[-1]} {word['word'].lower()}" in lexicon.dictionary()
 
 
 def _after_code(text: str, start: int) -> bool:
