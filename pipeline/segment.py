@@ -32,13 +32,14 @@ import re
 import struct
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 import numpy as np
 import regex
 
-MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+from pipeline import underthesea_parts
+
+MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")  # inside underthesea
 LABELS = ["B-W", "I-W"]
 # an n-gram cache is emptied when it holds this many texts, so memory stays flat on any corpus
 CACHE_LIMIT = 100_000
@@ -176,9 +177,7 @@ def _functions(dictionary: frozenset[str]) -> dict[str | None, Callable[[str], s
 @cache
 def model() -> Model:
     """The word model shipped inside the underthesea package, read once per process."""
-    import underthesea  # noqa: PLC0415  (heavy import, once)
-
-    folder = resources.files(underthesea).joinpath(*MODEL)
+    folder = underthesea_parts.package_file(*MODEL)
     margins, ((bb, bi), (ib, ii)) = _weights(folder.joinpath("models.bin").read_bytes())
     # joblib wrote these as plain pickles; the C unpickler reads them 10x faster than joblib.load
     names: list[str] = pickle.loads(folder.joinpath("features.bin").read_bytes())
@@ -276,15 +275,9 @@ def _viterbi(t: Transitions, emissions: list[float]) -> list[int]:
 @cache
 def _syllable_rules() -> tuple[re.Pattern[str], Callable[[str], str], dict[str, str]]:
     """underthesea's syllable pattern, character normaliser and spelling fixes for short tokens."""
-    from underthesea.pipeline.text_normalize import text_normalizer  # noqa: PLC0415  (heavy import)
-    from underthesea.pipeline.text_normalize.character_normalize import (  # noqa: PLC0415
-        normalize_characters_in_text,
-    )
-    from underthesea.pipeline.word_tokenize import regex_tokenize  # noqa: PLC0415
-
-    pattern = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
-    spelling = {k: v for k, v in text_normalizer.token_map.items() if len(k) <= SPELLING_MAX}
-    return pattern, normalize_characters_in_text, spelling
+    pattern = re.compile(underthesea_parts.syllable_pattern(), re.VERBOSE | re.UNICODE)
+    spelling = {k: v for k, v in underthesea_parts.spelling_fixes().items() if len(k) <= SPELLING_MAX}
+    return pattern, underthesea_parts.normalise_characters, spelling
 
 
 Word = tuple[int, int, str]  # start and end in the sentence, and the word as underthesea writes it

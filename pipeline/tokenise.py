@@ -109,9 +109,10 @@ def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int,
 
 def tokenise(article: Article) -> Article:
     # slow imports, once per process; a run with nothing new to read makes neither
-    from underthesea import sent_tokenize  # noqa: PLC0415
-
     from pipeline.segment import segment  # noqa: PLC0415
+    from pipeline.underthesea_parts import sentence_splitter  # noqa: PLC0415
+
+    sent_tokenize = sentence_splitter()
 
     sentences: list[Span] = []
     protected: list[list[tuple[int, int]]] = []  # per sentence, its protected tokens

@@ -61,8 +61,8 @@ def dictionary() -> frozenset[str]:
     Used to tell where a capitalised word ends inside a name (`Khoa học`, `Cấp nước`).
     The list ships inside the underthesea package: nothing is downloaded.
     """
-    import underthesea  # noqa: PLC0415  (heavy import, only needed here)
+    from pipeline.underthesea_parts import package_file  # noqa: PLC0415  (only needed here)
 
-    path = resources.files(underthesea).joinpath("corpus", "data", "Viet74K.txt")
+    path = package_file("corpus", "data", "Viet74K.txt")
     text = normalise(path.read_text(encoding="utf-8")).lower()  # once for the file: 77,000 calls are slow
     return frozenset(word for word in map(str.strip, text.splitlines()) if " " in word)
