@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.export import LIST_SEPARATOR, csv_text
-from pipeline.extract.awards import MIN_PREFIX_WORDS
-from pipeline.extract.entities import canonical, entity_key
 from pipeline.files import write_atomic
+from pipeline.names import canonical, entity_key, is_cut_short
 from pipeline.tables import BY_NAME
 from pipeline.text import fold, unique_by_fold
 
@@ -77,11 +76,6 @@ class Locations:
                 for r in self.groups.values()]
 
 
-def _is_prefix(short: str, long: str) -> bool:
-    words = short.split()
-    return len(words) >= MIN_PREFIX_WORDS and long.split()[:len(words)] == words
-
-
 class Awards:
     """One entry per award (name, year) with its categories merged across articles."""
 
@@ -99,8 +93,8 @@ class Awards:
                     record["id"])
             for cat in award["categories"]:
                 ckey = fold(cat["name"])
-                host = next((k for k in entry["categories"] if k == ckey or _is_prefix(ckey, k) or
-                             _is_prefix(k, ckey)), ckey)
+                host = next((k for k in entry["categories"] if k == ckey or is_cut_short(ckey, k) or
+                             is_cut_short(k, ckey)), ckey)
                 slot = entry["categories"].pop(host, {"name": cat["name"], "counts": [], "recipients": {},
                                                       "article_ids": []})
                 if len(cat["name"]) > len(slot["name"]):

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract.entities import canonical, entity_key
 from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Span
+from pipeline.names import canonical, entity_key
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
 

@@ -24,6 +24,7 @@ from pipeline import lexicon
 from pipeline.extract import entities
 from pipeline.extract.figures import parse_number
 from pipeline.model import Article, AwardValue, Category, Span
+from pipeline.names import is_cut_short
 from pipeline.text import fold
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
@@ -31,9 +32,6 @@ _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
 MAX_AWARD_NAME_CHARS = 120
 MAX_AWARD_NAME_WORDS = 12
 MAX_CATEGORY_NAME_CHARS = 200
-# A category written shorter in one sentence (`…công nghiệp 4.0`) than in another
-# (`…công nghiệp 4.0 và chuyển đổi số`) is the same one when it keeps this many words.
-MIN_PREFIX_WORDS = 5
 # How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
@@ -142,8 +140,7 @@ def _merge(cats: list[_Cat]) -> list[_Cat]:
     cats = sorted(cats, key=lambda c: -len(c.key))
     kept: list[_Cat] = []
     for c in cats:
-        words = c.key.split()
-        host = next((k for k in kept if len(words) >= MIN_PREFIX_WORDS and k.key.split()[:len(words)] == words), None)
+        host = next((k for k in kept if is_cut_short(c.key, k.key)), None)
         if host:
             host.mentions += c.mentions
             host.forms += c.forms

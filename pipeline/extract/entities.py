@@ -26,6 +26,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.model import Article, NameValue, PersonValue, Span
+from pipeline.names import expand
 from pipeline.text import fold
 from pipeline.tokenise import walk
 
@@ -792,39 +793,3 @@ class _Scanner:
 
 def extract(article: Article) -> tuple[Span, ...]:
     return tuple(sorted(_Scanner(article).scan(), key=lambda s: (s.start, s.end)))
-
-
-# -- one entity, one canonical name --------------------------------------------------------
-def expand(name: str) -> str:
-    """Abbreviations spelled out, capitalised as in a name: `Viện Sáng tạo và CĐS` ->
-    `Viện Sáng tạo và Chuyển đổi số`."""
-    table = lexicon.mapping("abbreviations")
-    return " ".join(table[t][:1].upper() + table[t][1:] if t in table else t for t in name.split())
-
-
-def entity_key(name: str) -> str:
-    """What two mentions share when they name one body: expanded, folded."""
-    return fold(expand(name))
-
-
-def has_abbreviation(name: str) -> bool:
-    return any(t in lexicon.mapping("abbreviations") for t in name.split())
-
-
-def canonical(forms: list[str]) -> tuple[str, tuple[str, ...]]:
-    """The name to show for one entity written several ways, and its aliases.
-
-    The most frequent form with no abbreviation wins (`Viện Sáng tạo và Chuyển đổi số`
-    over `Viện Sáng tạo và CĐS`); the full spelling of an abbreviated form is an alias.
-    """
-    counts: dict[str, int] = {}
-    for f in forms:
-        counts[f] = counts.get(f, 0) + 1
-    order = {f: k for k, f in reversed(list(enumerate(forms)))}
-    ranked = sorted(counts, key=lambda f: (has_abbreviation(f), -counts[f], order[f]))
-    name = ranked[0]
-    aliases: dict[str, str] = {}
-    for f in [*ranked[1:], *(expand(f) for f in ranked)]:
-        if f != name:
-            aliases.setdefault(f, f)
-    return name, tuple(aliases)
