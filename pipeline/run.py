@@ -50,6 +50,9 @@ DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", files.XLSX, f
 # Pages handed to workers ahead of the one being written: enough to keep every worker
 # busy, few enough that a 50,000-line scrape never sits in memory.
 PAGES_IN_FLIGHT_PER_JOB = 8
+# Pages a local worker is handed at a time: each hand-over between processes costs half a
+# millisecond or more (a thirtieth of a page's work), paid once for the batch.
+PAGES_PER_TASK = 4
 # How often a worker checks that its run is still alive (exit_with_parent).
 PARENT_CHECK_SECONDS = 0.5
 # A file is trusted unchanged, without hashing it, when its size, times and inode are
@@ -92,6 +95,11 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
         return {"id": page.id, "source_file": page.source_file,
                 "error": f"internal error {type(err).__name__}: {err} ({Path(where.filename).name}:{where.lineno}); "
                          "please report it"}
+
+
+def process_pages(pages: list[RawPage], out: Path) -> list[dict[str, Any]]:
+    """A local worker's task: a few pages (PAGES_PER_TASK)."""
+    return [process_page(page, out) for page in pages]
 
 
 def exit_with_parent(run: int) -> None:
@@ -237,12 +245,12 @@ def serial_engine(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
         yield process_page(page)
 
 
-def _bounded(pages: Iterable[RawPage], submit: Callable[[RawPage], Any], result: Callable[[Any], dict[str, Any]],
-             window: int) -> Iterator[dict[str, Any]]:
-    """Results in input order, with at most `window` pages handed out at once."""
+def _bounded(tasks: Iterable[Any], submit: Callable[[Any], Any], result: Callable[[Any], Any],
+             window: int) -> Iterator[Any]:
+    """Results in input order, with at most `window` tasks handed out at once."""
     pending: deque[Any] = deque()
-    for page in pages:
-        pending.append(submit(page))
+    for task in tasks:
+        pending.append(submit(task))
         if len(pending) >= window:
             yield result(pending.popleft())
     while pending:
@@ -258,11 +266,23 @@ def pool_engine(jobs: int, out: Path) -> Engine:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
-            def submit(page: RawPage) -> Future[dict[str, Any]]:
-                return pool.submit(process_page, page, out)
-            yield from _bounded(itertools.chain([first], pages), submit, lambda f: f.result(),
-                                jobs * PAGES_IN_FLIGHT_PER_JOB)
+            def submit(batch: list[RawPage]) -> Future[list[dict[str, Any]]]:
+                return pool.submit(process_pages, batch, out)
+            for results in _bounded(_batches(itertools.chain([first], pages)), submit, lambda f: f.result(),
+                                    jobs * PAGES_IN_FLIGHT_PER_JOB // PAGES_PER_TASK):
+                yield from results
     return run_pages
+
+
+def _batches(pages: Iterable[RawPage]) -> Iterator[list[RawPage]]:
+    batch: list[RawPage] = []
+    for page in pages:
+        batch.append(page)
+        if len(batch) == PAGES_PER_TASK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def dask_engine(scheduler: str | None) -> Engine:
