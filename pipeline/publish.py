@@ -1,26 +1,24 @@
 """The tables in the forms their readers open: a SQLite database (with full-text search)
 for Datasette, an Excel workbook, and a Frictionless data package describing the CSVs.
-The database is filled in the pass over `json/` that writes the CSVs, or, when a run
-has two cores, in its own pass beside it (`build_database`); the workbook is read back
-from the CSVs. All follow the one set of table definitions in
-`pipeline.tables`, and all are written atomically.
+The workbook is filled in the pass over `json/` that writes the CSVs, and so is the
+database, or, when a run has two cores, in its own pass beside it (`build_database`).
+All follow the one set of table definitions in `pipeline.tables`, and all are written
+atomically.
 """
 
 from __future__ import annotations
 
-import csv
-import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
 from pipeline.export import plain_number, read_records, table_rows
 from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, temp_beside, write_atomic
-from pipeline.tables import ALL_TABLES, Table
+from pipeline.tables import ALL_TABLES
 
 # Column widths in Excel: wide enough for most values, never wider than a screen third.
 MIN_WIDTH, MAX_WIDTH = 8, 60
@@ -33,11 +31,6 @@ FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["ki
 
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
-
-
-# a CSV cell as the workbook types it, by column type
-_FROM_CSV: dict[str, Callable[[str], Any]] = {"integer": int, "number": lambda v: plain_number(float(v)),
-                                              "boolean": lambda v: v == "True"}
 
 
 class Database:
@@ -120,42 +113,57 @@ def build_database(out: Path) -> None:
         raise
 
 
-def _typed(value: str, convert: Callable[[str], Any] | None) -> Any:
-    if value == "":  # an empty cell, as in news.db
-        return None
-    if convert is None:
-        return value
-    try:
-        return convert(value)
-    except ValueError:  # not of its column's type: kept as text, as SQLite keeps it
-        return value
+class Workbook:
+    """tables.xlsx, one sheet per table, filled one article at a time in the pass that
+    writes the CSVs (export.write_tables) from the same rows, typed by column as in
+    news.db, then given the corpus tables by `finish`; columns sized to their first rows."""
 
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.tmp = temp_beside(out / XLSX)
+        self.book = xlsx.Workbook(self.tmp, [(t.title[:31], t.column_names) for t in ALL_TABLES])
+        self.sheet = {t.name: i for i, t in enumerate(ALL_TABLES)}
+        self.names = {t.name: t.column_names for t in ALL_TABLES}
+        self.numbers = {t.name: [i for i, c in enumerate(t.columns) if c.type == "number"] for t in ALL_TABLES}
+        self.widths = {t.name: [len(c.name) for c in t.columns] for t in ALL_TABLES}
+        self.sampled = dict.fromkeys(self.sheet, 0)
 
-def rows(out: Path, table: Table) -> Iterator[list[Any]]:
-    """A table's rows, typed, read back from its CSV."""
-    converters = [_FROM_CSV.get(c.type) for c in table.columns]
-    with (out / table.file).open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)  # the header
-        for row in reader:
-            yield [_typed(v, convert) for v, convert in zip(row, converters, strict=True)]
+    def _add_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        names, numbers = self.names[name], self.numbers[name]
+        typed = []
+        for row in rows:  # typed as in news.db: "" is no value; and 38.0 shows as 38
+            values = list(map(row.get, names))
+            if "" in values:
+                values = [None if v == "" else v for v in values]
+            for i in numbers:
+                if type(values[i]) is float:
+                    values[i] = plain_number(values[i])
+            typed.append(values)
+        if self.sampled[name] < WIDTH_SAMPLE_ROWS:
+            sample = typed[:WIDTH_SAMPLE_ROWS - self.sampled[name]]
+            self.sampled[name] += len(sample)
+            for row in sample:
+                self.widths[name] = [max(w, len(str(v)) if v is not None else 0)
+                                     for w, v in zip(self.widths[name], row, strict=True)]
+        self.book.add_rows(self.sheet[name], typed)
 
+    def add(self, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        for name, table in rows.items():
+            self._add_rows(name, table)
 
-def write_xlsx(out: Path) -> None:
-    """One sheet per table: header frozen, filters on, columns sized to their contents."""
-    tmp = temp_beside(out / XLSX)
-    try:
-        book = xlsx.Workbook(tmp)
-        for table in ALL_TABLES:
-            widths = [len(c.name) for c in table.columns]
-            for row in itertools.islice(rows(out, table), WIDTH_SAMPLE_ROWS):
-                widths = [max(w, len(str(v)) if v is not None else 0) for w, v in zip(widths, row, strict=True)]
-            book.add_sheet(table.title[:31], list(table.column_names), rows(out, table),
-                           [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths])
-        book.close()
-        os.replace(tmp, out / XLSX)
-    finally:
-        tmp.unlink(missing_ok=True)
+    def finish(self, corpus_tables: dict[str, list[dict[str, Any]]]) -> None:
+        for name, table in corpus_tables.items():
+            self._add_rows(f"corpus_{name}", map(corpus.flat, table))
+        try:
+            self.book.close([[min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in self.widths[t.name]] for t in ALL_TABLES])
+            os.replace(self.tmp, self.out / XLSX)
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        """After a failure: no half-written workbook is left behind."""
+        self.book.discard()
+        self.tmp.unlink(missing_ok=True)
 
 
 def datasette_metadata() -> dict[str, Any]:
@@ -194,8 +202,7 @@ def datapackage() -> dict[str, Any]:
             "version": __version__, "resources": resources}
 
 
-def publish(out: Path) -> None:
-    """The workbook (from the CSVs) and the two descriptions."""
-    write_xlsx(out)
+def describe(out: Path) -> None:
+    """The two descriptions of the tables: Datasette's metadata and the data package."""
     write_atomic(out / METADATA, json.dumps(datasette_metadata(), ensure_ascii=False, indent=1) + "\n")
     write_atomic(out / DATAPACKAGE, json.dumps(datapackage(), ensure_ascii=False, indent=1) + "\n")

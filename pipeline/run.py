@@ -419,33 +419,36 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
 
 def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
     """Step 6, all from json/: the CSVs, articles.jsonl, the corpus view, the report's
-    articles and news.db in one pass, then the workbook read back from the CSVs. With two
-    jobs or more, a second process builds news.db from its own pass while this one writes
-    the rest: the two take about as long, so both cores work (`make bench`).
-    Returns the entities found per type, and the report's articles."""
-    from pipeline import corpus, publish  # noqa: PLC0415  (see process)
+    articles, the workbook and news.db in one pass. With two jobs or more, a second
+    process builds news.db from its own pass while this one writes the rest, so both
+    cores work (`make bench`). Returns the entities found per type, and the report's
+    articles."""
+    from contextlib import nullcontext  # noqa: PLC0415  (see process)
+
+    from pipeline import corpus, publish  # noqa: PLC0415
     from pipeline import report as report_page  # noqa: PLC0415
     from pipeline.export import write_tables  # noqa: PLC0415
 
-    view, seen = corpus.Corpus(), report_page.Articles()
     if parallel:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (see pool_engine)
-
-        with ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
-            database = pool.submit(publish.build_database, out)
-            counts = write_tables(out, [view.add, seen.add])
-            view.write(out)
-            publish.publish(out)
+    view, seen = corpus.Corpus(), report_page.Articles()
+    beside = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),)) \
+        if parallel else nullcontext()
+    with beside as pool:
+        database = pool.submit(publish.build_database, out) if pool else None
+        filled = [publish.Workbook(out)] + ([] if pool else [publish.Database(out)])
+        try:
+            counts = write_tables(out, [view.add, seen.add, *(f.add for f in filled)])
+            corpus_tables = view.write(out)
+            for output in filled:
+                output.finish(corpus_tables)
+        except BaseException:
+            for output in filled:
+                output.discard()
+            raise
+        if database:
             database.result()
-        return counts, seen
-    database = publish.Database(out)
-    try:
-        counts = write_tables(out, [view.add, database.add, seen.add])
-        database.finish(view.write(out))
-    except BaseException:
-        database.discard()
-        raise
-    publish.publish(out)
+    publish.describe(out)
     return counts, seen
 
 

@@ -4,23 +4,30 @@ openpyxl and XlsxWriter make an object per cell and spend 10-20 µs on each; the
 of 1,000 articles fill 350,000 cells, which made the workbook the slowest output of a
 run. Our sheets need only typed cells, a bold frozen header, filters and column
 widths, so this module writes those SpreadsheetML parts (ECMA-376) itself, a row as
-one string, straight into the zip. tests/test_publish.py reads every sheet back with
-openpyxl and pandas and compares it with the CSV.
+one string, into a temporary file per sheet and then the zip. tests/test_publish.py
+reads every sheet back with openpyxl and pandas and compares it with the CSV.
 """
 
 from __future__ import annotations
 
 import math
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import regex
 
 MAX_CELL_CHARS = 32_767  # Excel keeps no more in a cell
 ROWS_PER_WRITE = 1_000
+# Texts recur down a column (article ids, kinds, units): a text cell's XML is made once
+# and looked up after, for the most recent this many texts.
+TEXT_CELLS_REMEMBERED = 1 << 16
+COPY_BYTES = 1 << 20  # a sheet's waiting rows go into the zip this much at a time
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -56,79 +63,128 @@ def _text(value: str) -> str:
     return f'<t xml:space="preserve">{value}</t>' if value[:1].isspace() or value[-1:].isspace() else f"<t>{value}</t>"
 
 
-def _cell(ref: str, value: Any, style: str = "") -> str:
-    """One cell; None gives none. Booleans, numbers and text keep their type."""
+@lru_cache(maxsize=TEXT_CELLS_REMEMBERED)
+def _text_cell(value: str) -> str:
+    return f' t="inlineStr"><is>{_text(value)}</is></c>'
+
+
+def _content(value: Any) -> str | None:
+    """A cell's XML after its reference: its type and value; None for no cell. Booleans,
+    numbers and text keep their type."""
     kind = type(value)
     if kind is str:  # most cells: tested first
-        return f'<c r="{ref}"{style} t="inlineStr"><is>{_text(value)}</is></c>'
+        return _text_cell(value)
     if value is None:
-        return ""
+        return None
     if kind is bool:
-        return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
+        return f' t="b"><v>{int(value)}</v></c>'
     if kind in (int, float) and math.isfinite(value):
-        return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
-    return f'<c r="{ref}"{style} t="inlineStr"><is>{_text(str(value))}</is></c>'
+        return f"><v>{value!r}</v></c>"
+    return _text_cell(str(value))
 
 
 class Workbook:
-    """Sheets are written as they are added; `close` writes the parts that list them."""
+    """The sheets are named up front and filled a few rows at a time, in any order (a pass
+    over the articles gives every table some rows): each sheet's rows wait in a temporary
+    file of their own, so memory stays flat, and `close` writes the zip."""
 
-    def __init__(self, path: Path) -> None:
-        self.zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-        self.sheets: list[tuple[str, str]] = []  # title, filter range
+    def __init__(self, path: Path, sheets: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """`sheets`: each sheet's title and header."""
+        self.path = path
+        # closed by close() or discard(); unnamed, so a killed run leaves none behind
+        self.sheets = [_Sheet(title, list(header), tempfile.TemporaryFile(dir=path.parent))  # noqa: SIM115
+                       for title, header in sheets]
 
-    def add_sheet(self, title: str, header: list[str], rows: Iterable[list[Any]], widths: list[float]) -> None:
-        """A sheet with a bold frozen header, filters on every column and the given widths."""
-        letters = [column_letter(i) for i in range(1, len(header) + 1)]
+    def add_rows(self, sheet: int, rows: Iterable[list[Any]]) -> None:
+        """Rows for the sheet numbered from 0, each a value per column (None: no cell)."""
+        self.sheets[sheet].add(rows)
+
+    def close(self, widths: Sequence[Sequence[float]]) -> None:
+        """The workbook at `path`: every sheet with a bold frozen header, filters on every
+        column and the given column widths, then the parts that list the sheets."""
+        try:
+            with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
+                for number, (sheet, sheet_widths) in enumerate(zip(self.sheets, widths, strict=True), start=1):
+                    with book.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
+                        sheet.write(part, sheet_widths)
+                for name, xml in _parts([(sheet.title, sheet.span) for sheet in self.sheets]).items():
+                    book.writestr(name, _DECLARATION + xml)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """The rows waiting to be written are dropped (the temporary files vanish)."""
+        for sheet in self.sheets:
+            sheet.rows.close()
+
+
+class _Sheet:
+    def __init__(self, title: str, header: list[str], rows: IO[bytes]) -> None:
+        self.title = title
+        self.header = header
+        self.letters = [column_letter(i) for i in range(1, len(header) + 1)]
+        self.rows = rows  # the rows' XML, written ROWS_PER_WRITE at a time
+        self.waiting: list[str] = []
+        self.last = 1  # the header's row
+
+    def add(self, rows: Iterable[list[Any]]) -> None:
+        letters, waiting = self.letters, self.waiting
+        for row in rows:
+            self.last += 1
+            number = str(self.last)
+            # text cells, the most, skip a call: _content would look them up the same way
+            contents = [_text_cell(v) if type(v) is str else _content(v) for v in row]
+            cells = "".join([f'<c r="{c}{number}"{content}' for c, content in zip(letters, contents, strict=True)
+                             if content is not None])
+            waiting.append(f'<row r="{number}">{cells}</row>')
+        if len(waiting) >= ROWS_PER_WRITE:
+            self.rows.write("".join(waiting).encode())
+            waiting.clear()
+
+    @property
+    def span(self) -> str:
+        return f"A1:{self.letters[-1]}{self.last}"
+
+    def write(self, part: IO[bytes], widths: Sequence[float]) -> None:
         cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths, 1))
-        with self.zip.open(f"xl/worksheets/sheet{len(self.sheets) + 1}.xml", "w", force_zip64=True) as part:
-            part.write((f'{_DECLARATION}<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><sheetViews>'
-                        '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
-                        'state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>'
-                        f'<cols>{cols}</cols><sheetData><row r="1">'
-                        + "".join(_cell(f"{c}1", h, ' s="1"') for c, h in zip(letters, header, strict=True))
-                        + "</row>").encode())
-            number = 1
-            batch: list[str] = []
-            for number, row in enumerate(rows, start=2):
-                cells = "".join([_cell(f"{c}{number}", v) for c, v in zip(letters, row, strict=True)])
-                batch.append(f'<row r="{number}">{cells}</row>')
-                if len(batch) == ROWS_PER_WRITE:
-                    part.write("".join(batch).encode())
-                    batch.clear()
-            span = f"A1:{letters[-1]}{number}"
-            part.write(("".join(batch) + f'</sheetData><autoFilter ref="{span}"/></worksheet>').encode())
-        self.sheets.append((title, span))
+        part.write((f'{_DECLARATION}<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><sheetViews>'
+                    '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
+                    'state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>'
+                    f'<cols>{cols}</cols><sheetData><row r="1">'
+                    + "".join(f'<c r="{c}1" s="1"{_content(h)}' for c, h in zip(self.letters, self.header, strict=True))
+                    + "</row>").encode())
+        self.rows.seek(0)
+        shutil.copyfileobj(self.rows, part, COPY_BYTES)
+        part.write(("".join(self.waiting) + f'</sheetData><autoFilter ref="{self.span}"/></worksheet>').encode())
 
-    def close(self) -> None:
-        n = len(self.sheets)
-        sheets = "".join(f'<sheet name="{escape(title)}" sheetId="{i}" r:id="rId{i}"/>'
-                         for i, (title, _) in enumerate(self.sheets, 1))
-        filters = "".join(  # Excel's name for a sheet's filter range
-            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-            f"{escape(_quoted(title), quote=False)}!{_absolute(span)}</definedName>"
-            for i, (title, span) in enumerate(self.sheets))
-        parts = {
-            "[Content_Types].xml": f'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            f'<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/xl/workbook.xml" ContentType="{_TYPE}.sheet.main+xml"/>'
-            f'<Override PartName="/xl/styles.xml" ContentType="{_TYPE}.styles+xml"/>'
-            + "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{_TYPE}.worksheet+xml"/>'
-                      for i in range(1, n + 1)) + "</Types>",
-            "_rels/.rels": f'<Relationships xmlns="{_PACKAGE}"><Relationship Id="rId1" '
-            f'Type="{_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-            "xl/workbook.xml": f'<workbook xmlns="{_MAIN}" xmlns:r="{_RELS}"><sheets>{sheets}</sheets>'
-            f"<definedNames>{filters}</definedNames></workbook>",
-            "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{_PACKAGE}">'
-            + "".join(f'<Relationship Id="rId{i}" Type="{_RELS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-                      for i in range(1, n + 1))
-            + f'<Relationship Id="rId{n + 1}" Type="{_RELS}/styles" Target="styles.xml"/></Relationships>',
-            "xl/styles.xml": _STYLES,
-        }
-        for name, xml in parts.items():
-            self.zip.writestr(name, _DECLARATION + xml)
-        self.zip.close()
+
+def _parts(sheets: list[tuple[str, str]]) -> dict[str, str]:
+    """The parts that list the sheets (title, filter range), and the styles."""
+    n = len(sheets)
+    listed = "".join(f'<sheet name="{escape(title)}" sheetId="{i}" r:id="rId{i}"/>'
+                     for i, (title, _) in enumerate(sheets, 1))
+    filters = "".join(  # Excel's name for a sheet's filter range
+        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+        f"{escape(_quoted(title), quote=False)}!{_absolute(span)}</definedName>"
+        for i, (title, span) in enumerate(sheets))
+    return {
+        "[Content_Types].xml": f'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{_TYPE}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/styles.xml" ContentType="{_TYPE}.styles+xml"/>'
+        + "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{_TYPE}.worksheet+xml"/>'
+                  for i in range(1, n + 1)) + "</Types>",
+        "_rels/.rels": f'<Relationships xmlns="{_PACKAGE}"><Relationship Id="rId1" '
+        f'Type="{_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{_MAIN}" xmlns:r="{_RELS}"><sheets>{listed}</sheets>'
+        f"<definedNames>{filters}</definedNames></workbook>",
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{_PACKAGE}">'
+        + "".join(f'<Relationship Id="rId{i}" Type="{_RELS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+                  for i in range(1, n + 1))
+        + f'<Relationship Id="rId{n + 1}" Type="{_RELS}/styles" Target="styles.xml"/></Relationships>',
+        "xl/styles.xml": _STYLES,
+    }
 
 
 def _quoted(title: str) -> str:

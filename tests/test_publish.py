@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 
 from pipeline import publish
 from pipeline.run import run
-from pipeline.tables import ALL_TABLES, Column, Table
+from pipeline.tables import ALL_TABLES, BY_NAME
 
 BAD = Path(__file__).parent / "bad_inputs"
 
@@ -95,18 +95,29 @@ def test_workbook_matches_the_csvs(out):
     assert sheet.auto_filter.ref.startswith("A1:")
 
 
-def test_workbook_rows_are_typed_by_column_as_in_the_database(tmp_path):
-    table = Table("t", "T", "", (Column("n", "integer", ""), Column("x", "number", ""),
-                                 Column("b", "boolean", ""), Column("s", "string", "")))
-    (tmp_path / "t.csv").write_text("\ufeffn,x,b,s\n3,38.0,True,007\n,,False,\"a\nb\"\nabc,1e-05,,\n",
-                                    encoding="utf-8")
-    rows = list(publish.rows(tmp_path, table))
-    assert rows == [
-        [3, 38, True, "007"],  # a string column keeps its digits
-        [None, None, False, "a\nb"],  # an empty cell is no value
-        ["abc", 1e-05, None, None],  # a value not of its column's type stays text, as SQLite keeps it
-    ]
-    assert type(rows[0][1]) is int  # a whole number shows as 38, not 38.0
+def test_workbook_cells_are_typed_by_column_as_in_the_database(tmp_path):
+    people = BY_NAME["people"].column_names
+    figures = BY_NAME["figures"].column_names
+    dates = BY_NAME["dates"].column_names
+    workbook = publish.Workbook(tmp_path)
+    workbook.add({}, {"people": [{"article_id": "a", "name": "Hà", "titles": "", "first_start": 3}],
+                      "figures": [{"article_id": "a", "value": 38.0, "text": "007", "start": 1},
+                                  {"article_id": "a", "value": 1e-05, "text": "", "start": 9}],
+                      "dates": [{"article_id": "a", "year_inferred": True},
+                                {"article_id": "a", "year_inferred": False}]})
+    workbook.finish({"people": [], "organisations": [], "locations": [], "awards": []})
+    book = load_workbook(tmp_path / "tables.xlsx")
+    person = dict(zip(people, [c.value for c in book["People"][2]], strict=True))
+    assert person["name"] == "Hà" and person["titles"] is None  # an empty text is no value
+    assert person["first_start"] == 3
+    first, second = ({k: c.value for k, c in zip(figures, row, strict=True)} for row in book["Figures"].iter_rows(2, 3))
+    assert first["value"] == 38 and type(first["value"]) is int  # a whole number shows as 38, not 38.0
+    assert first["text"] == "007"  # a string column keeps its digits
+    assert first["start"] == 1 and type(first["start"]) is int
+    assert second["value"] == 1e-05 and second["text"] is None
+    inferred = [dict(zip(dates, [c.value for c in row], strict=True))["year_inferred"]
+                for row in book["Dates"].iter_rows(2)]
+    assert inferred == [True, False]
 
 
 def test_csv_opens_with_diacritics(out):

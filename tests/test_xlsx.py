@@ -21,10 +21,12 @@ ROWS = [
 @pytest.fixture
 def book(tmp_path):
     path = tmp_path / "t.xlsx"
-    workbook = xlsx.Workbook(path)
-    workbook.add_sheet("People's table", ["name", "count", "share", "flag", "note"], iter(ROWS), [20, 8, 8, 8, 30])
-    workbook.add_sheet("Empty", ["only"], iter([]), [10])
-    workbook.close()
+    workbook = xlsx.Workbook(path, [("People's table", ["name", "count", "share", "flag", "note"]), ("Empty", ["only"]),
+                                    ("Numbers", ["n"])])
+    for k, row in enumerate(ROWS):  # sheets filled in turns, a row or a few at a time, as a pass over articles does
+        workbook.add_rows(0, iter([row]))
+        workbook.add_rows(2, [[k * 10 + j] for j in range(k)])
+    workbook.close([[20, 8, 8, 8, 30], [10], [5]])
     return path
 
 
@@ -45,6 +47,30 @@ def test_cells_read_back_with_their_types(book):
     assert got[3][4] == "line\nbreak"
     assert len(got[4][0]) == xlsx.MAX_CELL_CHARS and len(got[4][4]) == xlsx.MAX_CELL_CHARS  # cut before escaping
     assert got[4][1] == 2**40 and got[4][3] is True
+
+
+def test_rows_given_in_turns_stay_in_their_sheet_and_order(book):
+    sheet = load_workbook(book)["Numbers"]
+    assert [c.value for c in sheet["A"]] == ["n", 10, 20, 21, 30, 31, 32]
+    assert sheet.auto_filter.ref == "A1:A7"
+
+
+def test_rows_beyond_one_write_are_all_kept(tmp_path):
+    path = tmp_path / "big.xlsx"
+    workbook = xlsx.Workbook(path, [("Big", ["n", "text"])])
+    for k in range(0, 2 * xlsx.ROWS_PER_WRITE + 7, 100):  # the rows go to the sheet's file by the thousand
+        workbook.add_rows(0, [[n, f"hàng {n}"] for n in range(k, k + 100)])
+    workbook.close([[8, 12]])
+    rows = list(load_workbook(path, read_only=True)["Big"].iter_rows(values_only=True))
+    assert rows[0] == ("n", "text") and len(rows) == 1 + 2100
+    assert [r[0] for r in rows[1:]] == list(range(2100)) and rows[-1][1] == "hàng 2099"
+
+
+def test_a_discarded_workbook_leaves_no_file(tmp_path):
+    workbook = xlsx.Workbook(tmp_path / "t.xlsx", [("S", ["a"])])
+    workbook.add_rows(0, [["x"]])
+    workbook.discard()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_header_frozen_bold_and_filtered(book):
