@@ -113,6 +113,18 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("8/8 học sinh đều đoạt giải", None, []),
     ("đạt chứng nhận ISO 9001:2015", None, []),
     ("38/38 lượt học sinh đều đoạt huy chương", None, []),
+    # shares written like a day and month: a fraction before what it is a share of
+    ("Quốc hội đã dành 2/3 thời gian để xem xét sửa đổi các văn bản pháp luật.", None, []),
+    ("Hơn 1/3 số xã đạt chuẩn nông thôn mới; 3/4 diện tích lúa đã thu hoạch.", None, []),
+    ("Nữ đại biểu chiếm 2/5 tổng số đại biểu.", None, []),
+    ("Đến 27/5 số ca mắc đã giảm.", "2023-06-01", [("2023-05-27", "day")]),  # 27 > 5: no fraction
+    ("Ngày 2/3, tỉnh tổ chức hội nghị.", "2025-03-05", [("2025-03-02", "day")]),
+    # the day after a relative word or "mùng" (Bắc Ninh, Quảng Nam styles)
+    ("Hôm qua 12.5, UBND tỉnh đã ban hành quyết định.", "2025-05-13", [("2025-05-12", "day")]),
+    ("Chiều qua 12.4 đoàn công tác đến tỉnh.", "2025-04-13", [("2025-04-12", "day")]),
+    ("Sáng nay 7/6, UBND tỉnh tổ chức hội nghị biểu dương.", "2023-06-07", [("2023-06-07", "day")]),
+    ("Vào tối mùng 8/8/2025, tại Nhà hát Quân đội sẽ diễn ra đêm nhạc.", None, [("2025-08-08", "day")]),
+    ("Lễ kỷ niệm được tổ chức vào mồng 2/9.", "2024-08-30", [("2024-09-02", "day")]),
 ]
 
 
@@ -140,6 +152,15 @@ def test_range_is_linked():
     start, end = article.of("date")
     assert (start.value.range_role, end.value.range_role) == ("from", "to")
     assert start.value.range_value == end.value.range_value == "2021/2023-Q1"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Hôm qua 12.5, UBND tỉnh đã ban hành quyết định.", "Hôm qua 12.5"),
+    ("Sáng nay 7/6, UBND tỉnh tổ chức hội nghị.", "Sáng nay 7/6"),
+    ("Vào tối mùng 8/8/2025, tại Nhà hát Quân đội", "tối mùng 8/8/2025"),
+])
+def test_the_words_that_name_the_day_are_part_of_the_date(text, span):
+    assert [s.text for s in analyse(text, "2025-06-07").of("date")] == [span]
 
 
 def test_a_bracket_opened_before_the_date_closes_with_it():

@@ -116,9 +116,9 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?<![\p{{L}}\d])
              (?:(?P<time>\d{{1,2}}(?:h|:)\d{{2}}|\d{{1,2}}h)\s*,?\s*)?       # 8h30, 15:00
-             (?:(?P<daypart>{day_part})\s+)?                                # Chiều
+             (?:(?P<daypart>{day_part})(?:\s+(?:nay|qua))?\s+)?             # Chiều, Sáng nay
              (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                         # Thứ Hai,
-             (?:(?P<ngày>[Nn]gày)\s+|(?P<hôm>[Hh]ôm)\s+)?                     # ngày, hôm
+             (?:(?P<ngày>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+|(?P<hôm>[Hh]ôm)(?:\s+(?:nay|qua))?\s+)?  # ngày, mùng, hôm qua
              $""",
         regex.VERBOSE,
     )
@@ -131,11 +131,25 @@ _TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{
 _NEXT_WORDS = regex.compile(r"\s+(\p{L}+)(?:\s+(\p{L}+))?")
 
 
-def _counted_after(text: str, end: int) -> bool:
-    """The words after a number are a counted noun (học sinh, lượt, đơn vị)."""
+def _followed_by(text: str, end: int, words: frozenset[str]) -> bool:
+    """The word or two words after a number are one of `words`."""
     m = _NEXT_WORDS.match(text, end)
-    units = lexicon.words("count_units")
-    return bool(m) and (m[1].lower() in units or f"{m[1]} {m[2] or ''}".strip().lower() in units)
+    return bool(m) and (m[1].lower() in words or f"{m[1]} {m[2] or ''}".strip().lower() in words)
+
+
+def _share(m: regex.Match[str]) -> bool:
+    """`8/8 học sinh`, `2/3 thời gian`, `hơn 1/3`: a bare day/month that is a share of
+    people or things. A counted noun after it makes it one; a share noun or a qualifier
+    (hơn, gần, chiếm) only when it reads as a fraction, the first number the smaller
+    (`Đến 27/5 số ca mắc` is a date)."""
+    text = m.string
+    if _followed_by(text, m.end(), lexicon.words("count_units")):
+        return True
+    if int(m["day"]) >= int(m["month"]):
+        return False
+    before = text[max(0, m.start() - MAX_LEAD_CHARS):m.start()].split()
+    return _followed_by(text, m.end(), lexicon.words("share_nouns")) or (
+        bool(before) and before[-1].lower() in {*lexicon.words("qualifiers"), "chiếm"})
 
 
 def _lead(text: str, start: int) -> regex.Match[str] | None:
@@ -164,8 +178,8 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     needs = _NEEDS_DAY_WORD.get(rule, ())
     if needs and not (lead and any(lead.groupdict().get(g) for g in needs)):
         return []
-    if rule == "day-month" and not lead and _counted_after(m.string, m.end()):
-        return []  # "8/8 học sinh", "38/38 lượt": a share of people or things
+    if rule == "day-month" and not lead and _share(m):
+        return []
     time = lead["time"] if lead else None
     end = m.end()
     if time is None and (after := _TRAILING_TIME.match(m.string, end)):
