@@ -84,6 +84,14 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("8/8 học sinh đều đoạt giải", [(8, "học sinh", {"of": 8, "kind": "share"})]),
     # number words
     ("hai năm liên tiếp đạt giải", [(2, "năm liên tiếp", {})]),
+    # a unit of time is one word: what follows it is the clause (Bắc Ninh, Quảng Nam pages)
+    ("thành tích xuất sắc trong 03 năm thực hiện Chỉ thị", [(3, "năm", {})]),
+    ("tổng kết 5 năm hoạt động của Tổ công tác", [(5, "năm", {})]),
+    ("bác sĩ đã có 30 phút ép tim cho bệnh nhân", [(30, "phút", {})]),
+    # ... and a capitalised word after a unit begins a name
+    ("kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", [(75, "năm", {})]),
+    # a share written like a day and month
+    ("Quốc hội đã dành 2/3 thời gian để xem xét luật", [(2, "thời gian", {"of": 3, "kind": "share"})]),
     ("ba mươi lăm hộ được hỗ trợ", [(35, "hộ", {})]),
     ("hàng trăm người dân", [(100, "người dân", {"qualifier": "hàng"})]),
     ("hai trăm đơn vị", [(200, "đơn vị", {})]),

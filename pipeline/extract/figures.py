@@ -192,9 +192,17 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
         following = _UNIT_WORD.match(text, m.end())
         if following and f"{m['word']} {following['word']}".lower() in stops:
             break
+        if words and _starts_name(words[-1], m["word"], following["word"] if following else ""):
+            break  # 75 năm | Ngày Chủ tịch Hồ Chí Minh …
         words.append(m["word"])
         end = m.end()
         ends.append(end)
+        if len(words) == 1 and m["word"].lower() in lexicon.words("single_word_units") \
+                and not _compound_follows(text, end):
+            modifier = _unit_modifier().match(text, end)
+            if modifier:
+                end = modifier.end()
+            break  # 03 năm | thực hiện, 3 năm liên tiếp
     if len(words) == MAX_UNIT_WORDS and _compound_follows(text, end):  # "5 tấn giò chả | thành phẩm"
         words.pop()
         end = ends[-2]
@@ -205,6 +213,20 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
             w.lower() in stops for w in cont["words"].split()):
         return text[pos:cont.end("words")].strip(), cont.end("words")
     return text[pos:end].strip(), end
+
+
+def _starts_name(previous: str, word: str, following: str) -> bool:
+    """`word` (after `previous` in a unit) begins a name, as a capitalised word does,
+    unless it is a prize level written with capitals (giải Đặc biệt, huy chương Vàng)."""
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    levels = lexicon.mapping("prize_levels")
+    return f"{previous} {word}".lower() not in levels and f"{previous} {word} {following}".lower() not in levels
+
+
+@cache
+def _unit_modifier() -> regex.Pattern[str]:
+    return regex.compile(r"\s+" + lexicon.alternation(lexicon.words("unit_modifiers")) + r"(?!\p{L})")
 
 
 def _compound_follows(text: str, pos: int) -> bool:
