@@ -242,6 +242,19 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),
+    # hamlets, villages and residential groups are units before a place name (Thái Nguyên page)
+    ("Theo bà Dương Thị Tám ở tổ dân phố La Sơn, thị trấn Hương Sơn, huyện Phú Bình.",
+     {P: {"Dương Thị Tám"}, O: set(), L: {"La Sơn", "Hương Sơn", "Phú Bình"}}),
+    ("Gia đình bà Dương Thị Vít ở xóm Đông, làng Đình Cả, xã Hương Sơn.",
+     {P: {"Dương Thị Vít"}, O: set(), L: {"Đông", "Đình Cả", "Hương Sơn"}}),
+    # a country's name that begins a common word is no place: an ordinance (pháp lệnh), fine arts
+    ("Nghị định hướng dẫn Pháp lệnh Ưu đãi người có công với cách mạng vừa được ban hành.",
+     {P: set(), O: set(), L: set()}),
+    ("Mỹ thuật Việt Nam có nhiều thành tựu; Tổng thống Pháp Emmanuel Macron thăm Mỹ.",
+     {P: {"Emmanuel Macron"}, O: set(), L: {"Việt Nam", "Pháp", "Mỹ"}}),
+    # a person whose name is also a city's: the person after a title, the city after its unit
+    ("Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", {P: {"Hồ Chí Minh"}, O: set(), L: set()}),
+    ("Chủ tịch UBND TP Hồ Chí Minh phát biểu tại hội nghị.", {P: set(), O: {"UBND TP Hồ Chí Minh"}, L: set()}),
 ]
 
 

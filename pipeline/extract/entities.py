@@ -383,6 +383,14 @@ class _Scanner:
         n = self.lex.places.match(self.toks, i)
         return n if n and self.cap_word(i) else 0
 
+    def person_named_like_place(self, i: int, j: int) -> bool:
+        """Tokens i..j-1, a place ending a title, are a person's full name all the same:
+        a surname and two names or more, with no administrative word before them
+        (`Chủ tịch Hồ Chí Minh`, but `Chủ tịch UBND TP Hồ Chí Minh`)."""
+        after_unit = any(self.lex.admin_units.match(self.toks, k) == i - k for k in (i - 2, i - 1) if k >= 0)
+        return (self.toks[i].text in self.lex.surnames and 3 <= j - i <= MAX_NAME_SYLLABLES
+                and all(self.name_word(k) for k in range(i, j)) and not after_unit)
+
     def looks_like_person(self, i: int, j: int) -> bool:
         """Tokens i..j-1 read as a personal name rather than a place."""
         name = self.text(i, j)
@@ -477,12 +485,21 @@ class _Scanner:
         if n:
             return i + n, i, "location:district-after-locative"
         n = self.places_match(i)
+        if n and self.begins_common_word(i + n - 1):
+            return None
         # a known place followed by more capitals is part of a longer name, except after
         # a title (`Tổng thống Mỹ Donald Trump`)
         if n and (in_title or not (i + n < len(self.toks) and self.tight(i + n - 1) and self.name_word(i + n)
                                    and not self.places_match(i + n))):
             return i + n, i, "location:lexicon"
         return None
+
+    def begins_common_word(self, i: int) -> bool:
+        """Token i, a place's last syllable, and the lowercase syllable after it make one
+        common word: `Pháp lệnh` (an ordinance, not France), `Mỹ thuật`, `Ý kiến`."""
+        j = i + 1
+        return self.tight(i) and j < len(self.toks) and self.toks[j].is_word and not self.toks[j].is_cap \
+            and self.continues_word(j, i)
 
     def numbered_unit(self, i: int, n: int) -> bool:
         """A district, ward or hamlet named by a number (quận 1, phường 12, thôn 3); a
@@ -644,7 +661,7 @@ class _Scanner:
             # the title's body swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
             t_start, t_end = titles[-1]
             for k in range(max(t_start + 1, t_end - 4), t_end - 1):
-                if self.looks_like_person(k, t_end):
+                if self.looks_like_person(k, t_end) or self.person_named_like_place(k, t_end):
                     titles[-1] = (t_start, k)
                     self.title_parts = [(label, a, min(b, k)) for label, a, b in self.title_parts if a < k]
                     return _Person(k, t_end, titles, honorifics, degrees, "person:title+name")
