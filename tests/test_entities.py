@@ -255,6 +255,14 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     # a person whose name is also a city's: the person after a title, the city after its unit
     ("Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", {P: {"Hồ Chí Minh"}, O: set(), L: set()}),
     ("Chủ tịch UBND TP Hồ Chí Minh phát biểu tại hội nghị.", {P: set(), O: {"UBND TP Hồ Chí Minh"}, L: set()}),
+    # streets are named after people: after a street word or a house number they are places (SGGP page)
+    ("Lễ trao giải tổ chức tại Cung Văn hóa Hữu nghị (số 91 Trần Hưng Đạo, Hà Nội).",
+     {P: set(), O: set(), L: {"Trần Hưng Đạo", "Hà Nội"}}),
+    ("Người dân trên đường Nguyễn Huệ đi bộ; nhà hàng trên phố Hàng Bông mở cửa.",
+     {P: set(), O: set(), L: {"Nguyễn Huệ", "Hàng Bông"}}),
+    ("Trụ sở tại 25 Lý Thường Kiệt, quận Hoàn Kiếm đã được sửa chữa.",
+     {P: set(), O: set(), L: {"Lý Thường Kiệt", "Hoàn Kiếm"}}),
+    ("Năm 2023 Nguyễn Văn An đoạt giải nhất.", {P: {"Nguyễn Văn An"}, O: set(), L: set()}),  # a year: no house number
 ]
 
 
@@ -382,3 +390,9 @@ def test_mention_offsets_point_into_the_body():
     for span in article.of("person", "organisation", "location"):
         assert article.body[span.start:span.end] == span.text
         assert span.rule
+
+
+def test_a_digit_that_is_no_number_is_no_house_number():
+    """Found by the property tests: `²` is a digit to str.isdigit, not to int()."""
+    article = analyse("Trụ sở tại ² Lý Thường Kiệt.")
+    assert [s.text for s in article.of("location")] == []

@@ -90,6 +90,9 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("bác sĩ đã có 30 phút ép tim cho bệnh nhân", [(30, "phút", {})]),
     # ... and a capitalised word after a unit begins a name
     ("kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", [(75, "năm", {})]),
+    # a verb of winning ends the unit; a house number counts nothing
+    ("15 bài viết đoạt giải nhì, 20 em giành huy chương vàng", [(15, "bài viết", {}), (20, "em", {})]),
+    ("Trụ sở tại 25 Lý Thường Kiệt đã được sửa chữa", []),
     # a share written like a day and month
     ("Quốc hội đã dành 2/3 thời gian để xem xét luật", [(2, "thời gian", {"of": 3, "kind": "share"})]),
     ("ba mươi lăm hộ được hỗ trợ", [(35, "hộ", {})]),

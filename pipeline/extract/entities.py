@@ -38,6 +38,9 @@ MAX_PLACE_SYLLABLES = 4
 MAX_ZONE_NAME_WORDS = 5  # Khu công nghiệp VSIP Bắc Ninh II
 # "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
 MAX_BRIDGED_LOWERCASE = 2
+# "số 91 Trần Hưng Đạo": a house number has a few digits; a four-digit year is no house number.
+MAX_HOUSE_NUMBER_DIGITS = 4
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 _new_tuple = tuple.__new__
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
@@ -481,6 +484,8 @@ class _Scanner:
         n = self.zone_named(i)
         if n:
             return i + n, i, "location:zone+name"
+        if self.house_number_before(i):  # số 91 Trần Hưng Đạo: a street, named after a person
+            return self.place_name_end(i), i, "location:address"
         n = self.district_match(i)
         if n:
             return i + n, i, "location:district-after-locative"
@@ -493,6 +498,15 @@ class _Scanner:
                                    and not self.places_match(i + n))):
             return i + n, i, "location:lexicon"
         return None
+
+    def house_number_before(self, i: int) -> bool:
+        """Token i, a capitalised name, follows a house number: `số 91 | Trần Hưng Đạo`,
+        `tại 25 | Lý Thường Kiệt`. A number that reads as a year is none."""
+        if i < 2 or not self.name_word(i) or not self.tight(i - 1) or not self.tight(i - 2):
+            return False
+        number = self.toks[i - 1].text
+        return number.isascii() and number.isdigit() and len(number) <= MAX_HOUSE_NUMBER_DIGITS \
+            and not MIN_YEAR <= int(number) <= MAX_YEAR and self.toks[i - 2].key in {"số", *self.lex.locatives}
 
     def begins_common_word(self, i: int) -> bool:
         """Token i, a place's last syllable, and the lowercase syllable after it make one

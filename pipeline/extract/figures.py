@@ -250,6 +250,12 @@ def _masked(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+def _names_follow(text: str, end: int, names: set[int]) -> bool:
+    """A person's or place's name stands right after the number, which then counts
+    nothing: it is part of an address (số 91 Trần Hưng Đạo)."""
+    return text[end:end + 1] == " " and end + 1 in names
+
+
 def _free(start: int, end: int, masked: bytearray) -> bool:
     return 1 not in masked[start:end]
 
@@ -260,6 +266,7 @@ def _figures(article: Article) -> Iterator[Span]:
     for a, b in _masked(article):
         masks[a:b] = b"\x01" * (b - a)
     taken = bytearray(len(body))  # 1 where a figure already stands
+    names = {s.start for s in article.of("person", "location")}
     scales = lexicon.mapping("scales")
     currencies = lexicon.mapping("currencies")
     count_units = lexicon.words("count_units")
@@ -291,6 +298,8 @@ def _figures(article: Article) -> Iterator[Span]:
                 if per := _PER.match(body, end):  # 500 đồng/lít, 85 triệu đồng/lượng: a price
                     unit, unit_end = f"{unit}/{per['per']}", per.end()
             else:
+                if _names_follow(body, end, names):
+                    continue  # số 91 Trần Hưng Đạo: a house number before a street's name
                 unit, unit_end = _unit(body, end)
                 kind = "rank" if rule.startswith("rank") else "count"
             if rule == "rank":
