@@ -99,6 +99,11 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("hàng trăm người dân", [(100, "người dân", {"qualifier": "hàng"})]),
     ("hai trăm đơn vị", [(200, "đơn vị", {})]),
     ("mười người", [(10, "người", {})]),
+    # ... also opening a sentence, before a counted noun only
+    ("Hai người bị thương được đưa đi cấp cứu.", [(2, "người", {})]),
+    ("Mười bài viết đoạt giải nhất, mỗi giải 10 triệu đồng.", [(10, "bài viết", {}), (10_000_000, "đồng", {})]),
+    ("Ba Đình là quận trung tâm của Thủ đô.", []),
+    ("Năm nay tỉnh có thêm nhiều dự án. Một số đơn vị chưa hoàn thành.", []),
     # zero-padded
     ("tặng Bằng khen cho 06 tập thể, 06 cá nhân", [(6, "tập thể", {}), (6, "cá nhân", {})]),
     ("03 tập thể, 05 cá nhân", [(3, "tập thể", {}), (5, "cá nhân", {})]),

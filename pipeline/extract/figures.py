@@ -53,7 +53,9 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
 def _grammar() -> dict[str, regex.Pattern[str]]:
     scale = lexicon.alternation(list(lexicon.mapping("scales")))
     currency = lexicon.alternation(list(lexicon.mapping("currencies")))
-    word = lexicon.alternation(list(lexicon.mapping("number_words")))
+    # a number word may open a sentence (Hai người bị thương); it is a figure only before a
+    # counted noun, so "Năm nay", "Ba Đình" and "Một số" stay what they are
+    word = lexicon.alternation(list(lexicon.mapping("number_words")), first_letter_any_case=True)
     # after a number word, "năm" is the year noun (hai năm) unless a multiplier follows (năm mươi)
     next_word = lexicon.alternation([w for w in lexicon.mapping("number_words") if w != "năm"])
     tail = rf"""(?:\s*(?P<percent>%|điểm\s*%|điểm\s+phần\s+trăm|phần\s+trăm))?
