@@ -80,6 +80,10 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
     ("Hải Phòng được vinh danh là địa phương tiêu biểu.", None, None, {}),
     ("Hội nghị tổng kết công tác năm 2023 diễn ra sáng nay.", None, None, {}),
     ("Danh hiệu Tập thể Lao động xuất sắc: 280 tập thể; Chiến sĩ thi đua cấp tỉnh: 60 cá nhân.", None, None, {}),
+    # the winners counted before the verb of winning (Tuổi Trẻ writing contest)
+    ("Mười bài viết đoạt giải nhất, mỗi giải được trao thưởng 10 triệu đồng. 15 bài viết đoạt giải nhì.",
+     None, None, {"Giải nhất": (10, []), "Giải nhì": (15, [])}),
+    ("Tại Hội khỏe Phù Đổng, 20 em giành huy chương vàng.", None, None, {"Huy chương vàng": (20, [])}),
 ]
 
 

@@ -54,6 +54,8 @@ CATEGORY_LIST = regex.compile(
 # between a count figure and its category: "8 đơn vị | tại hạng mục “…”"
 COUNT_GAP = regex.compile(
     r"^\s*(?:được\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:tại|ở|thuộc|trong|của|cho)\s+(?:các\s+)?hạng\s+mục\s*[“\"'‘«]?$")
+# between the winners counted and the prize they won: "15 bài viết | đoạt | giải nhì"
+WON_GAP = regex.compile(r"^\s*(?:đã\s+|cùng\s+)?(?:đoạt|giành|nhận|đạt|được\s+trao)\s+$")
 # after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X, 17 tuổi, | đạt huy chương"
 RECIPIENT_AFTER = regex.compile(
     r"""\s*(?:,[^,.;]{1,40},)?\s*                         # an apposition: ", học sinh lớp 12,"
@@ -330,7 +332,7 @@ def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
                     continue
                 if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
                     cat.count = int(f.value.of)
-                elif COUNT_GAP.match(body[f.end:start]):  # "8 đơn vị tại hạng mục"
+                elif COUNT_GAP.match(body[f.end:start]) or WON_GAP.match(body[f.end:start]):  # "8 đơn vị tại hạng mục"
                     cat.count = int(f.value.value)
             after = next((f for f in figures if f.start >= end and COUNT_AFTER_GAP.match(body[end:f.start])), None)
             if cat.count is None and after:
