@@ -84,6 +84,11 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
     ("Mười bài viết đoạt giải nhất, mỗi giải được trao thưởng 10 triệu đồng. 15 bài viết đoạt giải nhì.",
      None, None, {"Giải nhất": (10, []), "Giải nhì": (15, [])}),
     ("Tại Hội khỏe Phù Đổng, 20 em giành huy chương vàng.", None, None, {"Huy chương vàng": (20, [])}),
+    # a long unquoted name ends at its year, a short one at the verb after it (VOV, SGGP pages)
+    ("Ngày 17-1, Trung ương Đoàn đã tổ chức lễ trao Giải Báo chí toàn quốc về công tác Đoàn và phong trào "
+     "thanh thiếu nhi năm 2023.", "Giải Báo chí toàn quốc về công tác Đoàn và phong trào thanh thiếu nhi", 2023, {}),
+    ("Ngày 17-6, tại Hà Nội, Hội đồng Giải Báo chí quốc gia họp báo công bố kết quả Giải Báo chí quốc gia lần thứ "
+     "7 năm 2012.", "Giải Báo chí quốc gia", 2012, {}),
 ]
 
 

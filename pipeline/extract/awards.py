@@ -28,9 +28,10 @@ from pipeline.names import is_cut_short
 from pipeline.text import fold
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
-# Award names are a few words; a longer quoted text is a quotation, not a name.
+# Award names run to a dozen words or more (Giải Báo chí toàn quốc về công tác Đoàn và
+# phong trào thanh thiếu nhi); a longer quoted text is a quotation, not a name.
 MAX_AWARD_NAME_CHARS = 120
-MAX_AWARD_NAME_WORDS = 12
+MAX_AWARD_NAME_WORDS = 16
 MAX_CATEGORY_NAME_CHARS = 200
 # How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
