@@ -79,7 +79,8 @@ DATELINE = regex.compile(
     r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
         (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
-        \d{1,2}[/.-]\d{1,2}[/.-]\d{4}                              # 27/05/2023
+        (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}                           # 27/05/2023
+         |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
         (?:\s*(?:,|-|–|\|)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?       # - 15:18, | 15:18
         (?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$                     # (GMT+7)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -98,7 +99,11 @@ AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
 MAX_INLINE_RELATED_WORDS = 30
 _LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
-_DATE_IN_DATELINE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
+# "16:02 (GMT +7)" on a line of its own, under a dateline
+TIME_LINE = regex.compile(r"^\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$", regex.IGNORECASE)
+# "BẢO NGUYÊN |": the author under the title, set apart by a bar
+HEAD_BYLINE = regex.compile(rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*\|$")
 
 
 @dataclass
@@ -322,6 +327,11 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
         if published:
             credits.published = credits.published or published
             credits.removed.append(Removed("byline", lines[head], "dateline"))
+        elif credits.published and TIME_LINE.match(lines[head]):
+            credits.removed.append(Removed("byline", lines[head], "dateline-time"))
+        elif (m := HEAD_BYLINE.match(lines[head])) and (people := _people_in(m["authors"])):
+            credits.authors += people
+            credits.removed.append(Removed("byline", lines[head], "byline-head-bar"))
         elif not _credit_line(lines[head], credits, at_end=False):
             break
         head += 1
@@ -330,10 +340,13 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
             m["agency"] or m["caps"] or fold(m["label"]) in lexicon.words("lead_labels")):
         credits.removed.append(Removed("furniture", m.group().strip(), "lead-tag"))
         lines[0] = lines[0][m.end():]
-    # 4. bylines, credits and source lines at the end, bottom up
+    # 4. bylines, credits and source lines at the end, bottom up (as if the head named no
+    # author: "PV" under the text is a byline though "BẢO NGUYÊN |" stood under the title)
     end = len(lines)
+    head_authors, credits.authors = credits.authors, []
     while end > 0 and _credit_line(lines[end - 1], credits, at_end=True):
         end -= 1
+    credits.authors = head_authors + credits.authors
     lines = lines[:end]
     # 5. photo credits at the end of captions; the caption stays
     return [_strip_caption_credit(line, credits) for line in lines]

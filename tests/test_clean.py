@@ -101,6 +101,9 @@ def test_furniture_lines_are_stripped():
     ("Ngày đăng: 01/02/2024", "2024-02-01"),
     ("Thứ Bảy, 27/05/2023 | 15:18", "2023-05-27"),
     ("09:05 | 12/03/2024", "2024-03-12"),
+    ("Chủ nhật, ngày 08 tháng 12 năm 2024", "2024-12-08"),  # in words (Thái Nguyên literary review)
+    ("Chủ nhật, ngày 08 tháng 12 năm 2024\n16:02 (GMT +7)", "2024-12-08"),  # the time on a line of its own
+    ("Ngày 5 tháng 3, 2024", "2024-03-05"),
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
@@ -252,3 +255,24 @@ def test_inline_related_link_is_stripped_and_the_text_goes_on():
     article = clean(raw)
     assert article.body == BODY + "\n\nĐoạn cuối của bài viết vẫn còn đây."
     assert [r.rule for r in article.removed] == ["inline-related-link", "byline-name-line"]
+
+
+def test_a_provincial_paper_head_and_tail():
+    """Quảng Nam's style: a dateline in words, the author in capitals under it set off by a
+    bar, the agency tag before the lead, `./.` and PV under the text, then related news."""
+    raw = RawPage(id="p", source_file="p.txt", kind="text", content="\n\n".join([
+        "Tặng bằng khen cho 46 tập thể và cá nhân", "Chủ nhật, ngày 08 tháng 12 năm 2024", "16:02 (GMT +7)",
+        "BẢO NGUYÊN |", f"(QNO) - {BODY}", "Bà Nguyễn Thị Hoa phát biểu (Ảnh: Hữu Thắng)",
+        "Các đại biểu dự hội nghị./.", "PV", "Tin liên quan", "Hội An đón 1 triệu lượt khách quốc tế"]))
+    article = clean(raw)
+    assert article.body == f"{BODY}\n\nBà Nguyễn Thị Hoa phát biểu\n\nCác đại biểu dự hội nghị./."
+    assert article.published == "2024-12-08"
+    assert article.authors == ("Bảo Nguyên",)
+    assert article.photographers == ("Hữu Thắng",)
+    assert ("byline", "PV") in {(r.kind, r.text) for r in article.removed}
+
+
+def test_a_name_above_the_text_without_a_bar_stays():
+    """Only the bar says a line under the title is a byline: a heading in capitals is text."""
+    raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\nHÀ NỘI\n\n{BODY}")
+    assert clean(raw).body == f"HÀ NỘI\n\n{BODY}"
