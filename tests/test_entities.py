@@ -242,6 +242,8 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     # one person named twice
     ("Ông Nguyễn Đức Hải cho biết thêm. Theo ông Hải, kết quả rất đáng khích lệ.",
      {P: {"Nguyễn Đức Hải"}, O: set(), L: set()}),
+    # "nguyên" before a noun that is no title is no former title
+    ("Nguyên nhân vụ cháy đang được điều tra.", {P: set(), O: set(), L: set()}),
     # hamlets, villages and residential groups are units before a place name (Thái Nguyên page)
     ("Theo bà Dương Thị Tám ở tổ dân phố La Sơn, thị trấn Hương Sơn, huyện Phú Bình.",
      {P: {"Dương Thị Tám"}, O: set(), L: {"La Sơn", "Hương Sơn", "Phú Bình"}}),
@@ -292,6 +294,18 @@ def test_a_head_word_inside_a_place_opens_no_body():
 
 
 TITLE_CASES = [
+    # a former title is written with its word (nguyên, cựu), after the name or before it
+    ("Theo PGS.TS Nguyễn Văn Kính, nguyên Giám đốc Bệnh viện Bệnh Nhiệt đới Trung ương, số ca mắc đang tăng.",
+     "Nguyễn Văn Kính", ["nguyên Giám đốc Bệnh viện Bệnh Nhiệt đới Trung ương"], [], ["PGS.TS"]),
+    ("Nguyên Chủ tịch nước Trương Tấn Sang dự lễ.", "Trương Tấn Sang", ["Nguyên Chủ tịch nước"], [], []),
+    ("Cựu Thủ tướng Anh Boris Johnson đến Hà Nội.", "Boris Johnson", ["Cựu Thủ tướng Anh"], [], []),
+    # the army's chief of staff; state honours (NSND, NSƯT) and lawyers, coaches by their abbreviations
+    ("Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng dự "
+     "lễ.", "Nguyễn Tân Cương",
+     ["Thượng tướng", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Thứ trưởng Bộ Quốc phòng"], [], []),
+    ("NSND Thu Hiền biểu diễn tại Nhà hát Lớn.", "Thu Hiền", [], ["NSND"], []),
+    ("Luật sư Trương Anh Tú cho rằng mức phạt này là phù hợp.", "Trương Anh Tú", [], ["luật sư"], []),
+    ("HLV Kim Sang-sik công bố danh sách.", "Kim Sang-sik", [], ["HLV"], []),
     # a player's position is kept like a singer's or a journalist's occupation, apart from the name
     ("Phút 15, tiền đạo Nguyễn Tiến Linh mở tỷ số.", "Nguyễn Tiến Linh", [], ["tiền đạo"], []),
     # after a plural word the names listed share the title or honorific

@@ -123,6 +123,7 @@ class _Lexicons:
     plural_words: frozenset[str]  # "các Phó Thủ tướng A, B": the names listed share the title
     province_units: frozenset[str]  # tỉnh, thành phố: the units whose names have aliases (Sài Gòn)
     counted: _Index  # năm, tổ chức: a number before one counts it (trong quận 10 năm qua)
+    former: frozenset[str]  # nguyên, cựu: written before a title that was held
     surnames: frozenset[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
@@ -139,6 +140,7 @@ def _lexicons() -> _Lexicons:
     aliases = lexicon.mapping("place_aliases")
     return _Lexicons(
         titles=_Index(lexicon.words("titles")),
+        former=frozenset(lexicon.words("former_words")),
         honorifics=_Index(lexicon.words("honorifics")),
         degrees=_Index(lexicon.words("degrees")),
         heads=_Index(row[0] for row in heads),
@@ -162,7 +164,7 @@ def _lexicons() -> _Lexicons:
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
         lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones")
-                                   for key in _Index(lexicon.words(name)).keys),
+                                   for key in _Index(lexicon.words(name)).keys) | lexicon.words("former_words"),
     )
 
 
@@ -551,7 +553,10 @@ class _Scanner:
     def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
         """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
         n = self.lex.titles.match(self.toks, i)
-        if not n or (self.toks[i].is_cap and self.inside_name(i)):
+        former = not n and i < len(self.toks) and self.toks[i].key in self.lex.former and self.tight(i)  # nguyên …
+        if former:
+            n = self.lex.titles.match(self.toks, i + 1) and 1 + self.lex.titles.match(self.toks, i + 1)
+        if not n or (self.toks[i + former].is_cap and self.inside_name(i + former)):
             return 0, []
         end = i + n
         parts: list[tuple[str, int, int]] = []
@@ -621,6 +626,12 @@ class _Scanner:
             return 0  # the last syllable begins a word: "Cung Văn hóa" is no person ("Thành công bố" is)
         return j
 
+    def title_starts(self, j: int) -> bool:
+        """A title, maybe a former one (nguyên Giám đốc), begins at token j."""
+        titles = self.lex.titles
+        return bool(titles.match(self.toks, j)) or (
+            j < len(self.toks) and self.toks[j].key in self.lex.former and bool(titles.match(self.toks, j + 1)))
+
     def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
         """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`), from token j."""
         while True:
@@ -639,7 +650,7 @@ class _Scanner:
                     titles[-1] = (titles[-1][0], org[0])
                     self.title_parts.append(("organisation", j + 1, org[0]))
                     j = org[0]
-            if j < len(self.toks) and self.toks[j].text == "," and self.lex.titles.match(self.toks, j + 1):
+            if j < len(self.toks) and self.toks[j].text == "," and self.title_starts(j + 1):
                 j += 1
 
     def person_at(self, i: int) -> _Person | None:
@@ -688,7 +699,7 @@ class _Scanner:
         """Titles after the name, after a comma or a dash:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
         j = person.end_scan
-        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.lex.titles.match(self.toks, j + 1):
+        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_starts(j + 1):
             had = len(person.titles)
             end = self.titles_from(j + 1, person.titles)
             if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
@@ -794,7 +805,7 @@ class _Scanner:
         value = PersonValue(
             name=self.text(person.start, person.end),
             titles=tuple(self.text(a, b) for a, b in person.titles),
-            honorifics=tuple(self.text(a, b).lower() for a, b in person.honorifics),
+            honorifics=tuple(_as_honorific(self.text(a, b)) for a, b in person.honorifics),
             degrees=tuple(self.text(a, b) for a, b in person.degrees),
         )
         self.emit("person", person.start, person.end, value, person.rule)
@@ -820,6 +831,11 @@ class _Scanner:
                       "person:listed-after-title")
             j = end
         return j
+
+
+def _as_honorific(written: str) -> str:
+    """`Ông` at a sentence start is `ông`; an abbreviation keeps its capitals (NSND, HLV)."""
+    return written if written.isupper() else written.lower()
 
 
 def extract(article: Article) -> tuple[Span, ...]:
