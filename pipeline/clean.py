@@ -31,6 +31,9 @@ HEAD_LINES_TO_SCAN = 3
 MAX_NAME_WORDS = 6
 
 _NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*"  # Thanh Hà - Minh Anh
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"  # 15:18, 08h30
+_GMT = r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"  # (GMT+7)
 _URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
 _COUNT = regex.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading or button with its count
 # a credit of one word without a vowel is an abbreviation (QLTT, NVCC, BTC): a body or a
@@ -68,7 +71,7 @@ SOURCE_LINE = regex.compile(
 )
 THEO_LINE = regex.compile(r"^\(?\s*Theo\s+(?P<source>\p{Lu}[^,;:()]{1,80}?)\s*\)?\.?$")
 AUTHOR_NAME_LINE = regex.compile(
-    rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*(?:\((?:[Tt]heo\s+)?(?P<agency>[^)]{{1,40}})\)"
+    rf"^(?P<authors>{_NAMES})\s*(?:\((?:[Tt]heo\s+)?(?P<agency>[^)]{{1,40}})\)"
     r"|/\s*(?P<outlet>\p{Lu}[^/()\n]{1,40}))?$")  # Thanh Hà (Theo Reuters), Thu Trang/VOV.VN
 # Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
@@ -81,8 +84,8 @@ DATELINE = regex.compile(
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
         (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}                           # 27/05/2023
          |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
-        (?:\s*(?:,|-|–|\|)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?       # - 15:18, | 15:18
-        (?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$                     # (GMT+7)""",
+        (?:\s*(?:,|-|–|\|)?\s*""" + _CLOCK + r""")?                    # - 15:18, | 15:18
+        """ + _GMT + r"""\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag before the first sentence
@@ -101,9 +104,9 @@ MAX_INLINE_RELATED_WORDS = 30
 _LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
 # "16:02 (GMT +7)" on a line of its own, under a dateline
-TIME_LINE = regex.compile(r"^\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$", regex.IGNORECASE)
+TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
 # "BẢO NGUYÊN |": the author under the title, set apart by a bar
-HEAD_BYLINE = regex.compile(rf"^(?P<authors>{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*)\s*\|$")
+HEAD_BYLINE = regex.compile(rf"^(?P<authors>{_NAMES})\s*\|$")
 
 
 @dataclass
@@ -245,6 +248,10 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
         credits.photographers += _people_in(m["photos"])
         credits.removed.append(Removed("byline", stripped, "photo-credit"))
         return True
+    if not at_end and (m := HEAD_BYLINE.match(stripped)) and (people := _people_in(m["authors"])):
+        credits.authors += people
+        credits.removed.append(Removed("byline", stripped, "byline-head-bar"))
+        return True
     if at_end and not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự"
         credits.removed.append(Removed("byline", stripped, "byline-placeholder"))
         return True
@@ -329,9 +336,6 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
             credits.removed.append(Removed("byline", lines[head], "dateline"))
         elif credits.published and TIME_LINE.match(lines[head]):
             credits.removed.append(Removed("byline", lines[head], "dateline-time"))
-        elif (m := HEAD_BYLINE.match(lines[head])) and (people := _people_in(m["authors"])):
-            credits.authors += people
-            credits.removed.append(Removed("byline", lines[head], "byline-head-bar"))
         elif not _credit_line(lines[head], credits, at_end=False):
             break
         head += 1

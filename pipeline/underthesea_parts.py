@@ -49,35 +49,35 @@ def sentence_splitter() -> Callable[[str], list[str]]:
     return module.sent_tokenize
 
 
-def _constants(parts: tuple[str, ...], *names: str) -> dict[str, Any]:
-    """The values a module's top-level assignments give `names`. Only the assignments up
-    to the last of them run; the module's imports, which pull in the whole package,
-    do not (its constants are built from literals and each other)."""
+def _constant(parts: tuple[str, ...], name: str) -> Any:
+    """The value a module's top-level assignments give `name`. Only the assignments up to
+    it run; the module's imports, which pull in the whole package, do not (its constants
+    are built from literals and each other)."""
     path = package_file(*parts)
     assignments = [node for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)]
     values: dict[str, Any] = {}
     try:
         for node in assignments:
             exec(compile(ast.Module([node], type_ignores=[]), str(path), "exec"), values)  # the package's own code
-            if all(name in values for name in names):
-                return {name: values[name] for name in names}
+            if name in values:
+                return values[name]
     except NameError as err:  # a constant now built from an import
-        raise LookupError(f"{path.name}: {', '.join(n for n in names if n not in values)} not found ({err})") from err
-    raise LookupError(f"{path.name}: {', '.join(n for n in names if n not in values)} not found")
+        raise LookupError(f"{path.name}: {name} not found ({err})") from err
+    raise LookupError(f"{path.name}: {name} not found")
 
 
 @cache
 def syllable_pattern() -> str:
     """The regular expression (verbose) of underthesea's regex tokenizer: its syllables,
     numbers, dates, URLs and symbols, in its order of priority."""
-    return _constants(_REGEX_TOKENIZE, "regex_patterns_combine")["regex_patterns_combine"]
+    return _constant(_REGEX_TOKENIZE, "regex_patterns_combine")
 
 
 @cache
 def _normalisation_tables() -> dict[str, dict[str, str]]:
     """{"character": ..., "token": ...} from the rules file its text normaliser names;
     joblib wrote it as a plain pickle, which the C unpickler reads without joblib."""
-    rules = _constants(_TEXT_NORMALIZER, "rule_file")["rule_file"]
+    rules = _constant(_TEXT_NORMALIZER, "rule_file")
     return pickle.loads(package_file(*_TEXT_NORMALIZER[:-1], rules).read_bytes())
 
 

@@ -49,7 +49,7 @@ def test_characters_are_normalised_as_underthesea_does(text: str) -> None:
 
 def test_a_constant_the_module_no_longer_assigns_is_an_error() -> None:
     with pytest.raises(LookupError, match="no_such_name"):
-        underthesea_parts._constants(underthesea_parts._REGEX_TOKENIZE, "regex_patterns_combine", "no_such_name")
+        underthesea_parts._constant(underthesea_parts._REGEX_TOKENIZE, "no_such_name")
 
 
 def test_a_worker_never_imports_the_whole_package() -> None:

@@ -333,7 +333,7 @@ def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
                     continue
                 if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
                     cat.count = int(f.value.of)
-                elif COUNT_GAP.match(body[f.end:start]) or WON_GAP.match(body[f.end:start]):  # "8 đơn vị tại hạng mục"
+                elif COUNT_GAP.match(gap := body[f.end:start]) or WON_GAP.match(gap):  # "8 đơn vị tại hạng mục"
                     cat.count = int(f.value.value)
             after = next((f for f in figures if f.start >= end and COUNT_AFTER_GAP.match(body[end:f.start])), None)
             if cat.count is None and after:

@@ -149,7 +149,7 @@ def _share(m: regex.Match[str]) -> bool:
         return False
     before = text[max(0, m.start() - MAX_LEAD_CHARS):m.start()].split()
     return _followed_by(text, m.end(), lexicon.words("share_nouns")) or (
-        bool(before) and before[-1].lower() in {*lexicon.words("qualifiers"), "chiếm"})
+        bool(before) and before[-1].lower() in lexicon.words("qualifiers") | lexicon.words("share_leads"))
 
 
 def _lead(text: str, start: int) -> regex.Match[str] | None:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
+from pipeline.extract.dates import MAX_YEAR, MIN_YEAR
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.names import expand
 from pipeline.text import fold
@@ -40,7 +41,6 @@ MAX_ZONE_NAME_WORDS = 5  # Khu công nghiệp VSIP Bắc Ninh II
 MAX_BRIDGED_LOWERCASE = 2
 # "số 91 Trần Hưng Đạo": a house number has a few digits; a four-digit year is no house number.
 MAX_HOUSE_NUMBER_DIGITS = 4
-MIN_YEAR, MAX_YEAR = 1900, 2100
 
 _new_tuple = tuple.__new__
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
@@ -508,7 +508,8 @@ class _Scanner:
             return False
         number = self.toks[i - 1].text
         return number.isascii() and number.isdigit() and len(number) <= MAX_HOUSE_NUMBER_DIGITS \
-            and not MIN_YEAR <= int(number) <= MAX_YEAR and self.toks[i - 2].key in {"số", *self.lex.locatives}
+            and not MIN_YEAR <= int(number) <= MAX_YEAR and (self.toks[i - 2].key == "số" or
+                                                             self.toks[i - 2].key in self.lex.locatives)
 
     def begins_common_word(self, i: int) -> bool:
         """Token i, a place's last syllable, and the lowercase syllable after it make one
@@ -552,11 +553,11 @@ class _Scanner:
 
     def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
         """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
-        n = self.lex.titles.match(self.toks, i)
-        former = not n and i < len(self.toks) and self.toks[i].key in self.lex.former and self.tight(i)  # nguyên …
-        if former:
-            n = self.lex.titles.match(self.toks, i + 1) and 1 + self.lex.titles.match(self.toks, i + 1)
-        if not n or (self.toks[i + former].is_cap and self.inside_name(i + former)):
+        n = self.title_length(i)
+        if not n:
+            return 0, []
+        first = i + (self.toks[i].key in self.lex.former)  # the title's own first word, after "nguyên"
+        if self.toks[first].is_cap and self.inside_name(first):
             return 0, []
         end = i + n
         parts: list[tuple[str, int, int]] = []
@@ -626,11 +627,13 @@ class _Scanner:
             return 0  # the last syllable begins a word: "Cung Văn hóa" is no person ("Thành công bố" is)
         return j
 
-    def title_starts(self, j: int) -> bool:
-        """A title, maybe a former one (nguyên Giám đốc), begins at token j."""
-        titles = self.lex.titles
-        return bool(titles.match(self.toks, j)) or (
-            j < len(self.toks) and self.toks[j].key in self.lex.former and bool(titles.match(self.toks, j + 1)))
+    def title_length(self, i: int) -> int:
+        """Tokens of the title at i, a former one included (nguyên Giám đốc); 0 if none."""
+        n = self.lex.titles.match(self.toks, i)
+        if n or not (i < len(self.toks) and self.toks[i].key in self.lex.former and self.tight(i)):
+            return n
+        after = self.lex.titles.match(self.toks, i + 1)
+        return after and 1 + after
 
     def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
         """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`), from token j."""
@@ -650,7 +653,7 @@ class _Scanner:
                     titles[-1] = (titles[-1][0], org[0])
                     self.title_parts.append(("organisation", j + 1, org[0]))
                     j = org[0]
-            if j < len(self.toks) and self.toks[j].text == "," and self.title_starts(j + 1):
+            if j < len(self.toks) and self.toks[j].text == "," and self.title_length(j + 1):
                 j += 1
 
     def person_at(self, i: int) -> _Person | None:
@@ -699,7 +702,7 @@ class _Scanner:
         """Titles after the name, after a comma or a dash:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
         j = person.end_scan
-        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_starts(j + 1):
+        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
             had = len(person.titles)
             end = self.titles_from(j + 1, person.titles)
             if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
