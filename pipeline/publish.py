@@ -33,6 +33,11 @@ FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["ki
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
 
 
+def _values(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+    """A row's values in its table's column order; "" is no value (NULL), as in the CSV."""
+    return [None if v == "" else v for v in map(row.get, columns)]
+
+
 class Database:
     """news.db, filled one article at a time in the pass that writes the CSVs (export.write_tables),
     then given the corpus tables, indexed and moved into place by `finish`: every table,
@@ -59,8 +64,7 @@ class Database:
         self.pending: dict[str, list[list[Any]]] = {name: [] for name in self.inserts}
 
     def _add_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
-        self._queue(name, ([v if v != "" else None for v in map(row.get, self.names[name])]  # "" is NULL, as in CSV
-                           for row in rows))
+        self._queue(name, (_values(row, self.names[name]) for row in rows))
 
     def _queue(self, name: str, rows: Iterable[list[Any]]) -> None:
         waiting = self.pending[name]
@@ -131,10 +135,8 @@ class Workbook:
     def _add_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
         names, numbers = self.names[name], self.numbers[name]
         typed = []
-        for row in rows:  # typed as in news.db: "" is no value; and 38.0 shows as 38
-            values = list(map(row.get, names))
-            if "" in values:
-                values = [None if v == "" else v for v in values]
+        for row in rows:  # typed as in news.db, and 38.0 shows as 38
+            values = _values(row, names)
             for i in numbers:
                 if type(values[i]) is float:
                     values[i] = plain_number(values[i])
