@@ -1,7 +1,9 @@
 """The `vnnews` command line: a thin layer over `pipeline.run`.
 
-Exit codes: 0 every input processed, 1 some inputs failed (the others are written),
-2 usage error.
+Exit codes: 0 every input processed, 1 some inputs failed or some of their data could
+not go into an output (the rest is written; run_report.json says what and why), 2 usage
+error, 3 the run itself failed (a full disk, a bug): one line says why, `--debug` shows
+the traceback.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask: the scheduler address (tcp://host:8786); none starts a local cluster")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--debug", action="store_true", help="show the traceback when the run itself fails")
     return parser
 
 
@@ -71,11 +74,25 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
-    report = run(paths, args.out, jobs=args.jobs, force=args.force, engine=args.engine, scheduler=args.scheduler,
-                 progress=not args.quiet)
+    try:
+        report = run(paths, args.out, jobs=args.jobs, force=args.force, engine=args.engine,
+                     scheduler=args.scheduler, progress=not args.quiet)
+    except KeyboardInterrupt:
+        print("\nvnnews: interrupted; the outputs of the last complete run are intact, run again to finish",
+              file=sys.stderr)
+        return 130
+    except Exception as err:
+        if args.debug:
+            raise
+        print(f"vnnews: the run failed: {type(err).__name__}: {err}. The outputs of the last complete run are "
+              "intact. Run again with --debug to see where, and please report it.", file=sys.stderr)
+        return 3
     for item in report.inputs:
         if item["status"] == "failed":
             print(f"vnnews: {item['input']}: {item['reason']}", file=sys.stderr)
+    for item in report.problems:
+        where = f"article {item['article_id']}" if item["article_id"] else item["table"] or "the whole output"
+        print(f"vnnews: {item['output']}: {where}: {item['reason']}", file=sys.stderr)
     if not args.quiet:
         print(f"vnnews: {report.summary_line()} -> {args.out}/ (details in run_report.json)", file=sys.stderr)
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.problems else 0

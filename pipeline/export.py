@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +34,20 @@ def _mention(s: Span) -> dict[str, Any]:
     return {"start": s.start, "end": s.end, "text": s.text, "rule": s.rule}
 
 
+# A double holds integers exactly up to 2^53; a larger figure (2,3 triệu tỷ) is known to
+# fifteen significant digits, and is written with those, not with a double's noise.
+EXACT_INTEGERS = 2**53
+SIGNIFICANT_DIGITS = 15
+
+
 def plain_number(x: float | None) -> int | float | None:
-    """A number as a reader expects it: 38, not 38.0 (in the JSON and in the workbook)."""
-    if x is None:
+    """A number as a reader expects it: 38, not 38.0 (in the JSON and in the workbook);
+    2300000000000000000 for 2,3 triệu tỷ, not 2299999999999999744."""
+    if x is None or not math.isfinite(x):
         return None
-    return int(x) if float(x).is_integer() else x
+    if not float(x).is_integer():
+        return x
+    return int(x) if abs(x) < EXACT_INTEGERS else int(Decimal(f"{x:.{SIGNIFICANT_DIGITS}g}"))
 
 
 def people(article: Article) -> list[dict[str, Any]]:
@@ -201,28 +212,69 @@ def write_article(out: Path, record: dict[str, Any]) -> None:
     write_atomic(out / "json" / f"{record['id']}.json", json.dumps(record, ensure_ascii=False) + "\n", durable=False)
 
 
-def read_records(out: Path) -> Iterator[dict[str, Any]]:
+def read_records(out: Path, problems: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """Every per-article record in `out/json/`, one at a time, in id order."""
-    for _, record in _read_json(out):
+    for _, record in _read_json(out, problems):
         yield record
 
 
-def _read_json(out: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every per-article file of `out/json/` as its text and its record, in id order."""
+def _read_json(out: Path, problems: list[dict[str, Any]] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every per-article file of `out/json/` as its text and its record, in id order; a file
+    that is not a record (edited by hand, cut short by a full disk) is reported and skipped."""
     for path in sorted((out / "json").glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        yield text, json.loads(text)
+        try:
+            text = path.read_text(encoding="utf-8")
+            record = json.loads(text)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as err:
+            if problems is not None:
+                problems.append(problem(f"json/{path.name}", err, path.stem))
+            continue
+        yield text.rstrip("\n") + "\n", record
+
+
+def problem(output: str, reason: BaseException | str, article_id: Any = None, table: str | None = None
+            ) -> dict[str, Any]:
+    """One line for run_report.json: what could not go into an output, and why; the rest
+    of the output is built."""
+    if isinstance(reason, BaseException):
+        reason = f"{type(reason).__name__}: {reason}"
+    return {"output": output, "table": table, "article_id": article_id, "reason": str(reason)[:300]}
+
+
+def rows_of(record: dict[str, Any], problems: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]] | None:
+    """A record's table rows; None, reported, when they cannot be made (a record edited
+    by hand, of another version): it is left out of the tables and the others go on."""
+    try:
+        return table_rows(record)
+    except Exception as err:
+        problems.append(problem("tables", err, record.get("id")))
+        return None
 
 
 Consumer = Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], None]
 
 
-def write_tables(out: Path, consumers: Iterable[Consumer] = ()) -> dict[str, int]:
+def consume(output: str, consumer: Consumer, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]],
+            problems: list[dict[str, Any]]) -> None:
+    """One article into one output; if that output cannot take it, it is reported and the
+    output goes on with the next article."""
+    try:
+        consumer(record, rows)
+    except Exception as err:
+        problems.append(problem(output, err, record.get("id")))
+
+
+def write_tables(out: Path, consumers: Iterable[tuple[str, Consumer]] = (),
+                 problems: list[dict[str, Any]] | None = None) -> dict[str, int]:
     """articles.jsonl and one CSV per table, streamed from `json/` (so memory does not grow
     with the corpus), each written to a temporary file and renamed. CSVs are UTF-8 with a
-    BOM so Excel shows the diacritics. Each consumer gets every record with its table
-    rows in the same pass (the corpus view, the database). Returns the number of
+    BOM so Excel shows the diacritics. Each consumer (an output's name and its function)
+    gets every record with its table rows in the same pass (the corpus view, the
+    database). What cannot be written goes into `problems`. Returns the number of
     entities found per type."""
+    problems = [] if problems is None else problems
     handles: dict[str, Any] = {}
     writers: dict[str, Any] = {}  # csv writers; they write None as an empty cell
     temps: dict[Path, Path] = {}
@@ -236,14 +288,16 @@ def write_tables(out: Path, consumers: Iterable[Consumer] = ()) -> dict[str, int
                 handles[name].write("\ufeff")
                 writers[name] = csv.writer(handles[name], lineterminator="\n")
                 writers[name].writerow(columns)
-        for text, record in _read_json(out):
+        for text, record in _read_json(out, problems):
+            rows = rows_of(record, problems)
+            if rows is None:
+                continue
             handles["articles.jsonl"].write(text)  # one line of JSON already (write_article)
-            rows = table_rows(record)
             for name, table in rows.items():
                 columns = TABLES[name]
                 writers[name].writerows([row.get(c) for c in columns] for row in table)
-            for consume in consumers:
-                consume(record, rows)
+            for output, consumer in consumers:
+                consume(output, consumer, record, rows, problems)
             for key in counts:
                 counts[key] += len(record[key])
         for handle in handles.values():

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, corpus, xlsx
-from pipeline.export import plain_number, read_records, table_rows
+from pipeline.export import consume, plain_number, problem, read_records, rows_of
 from pipeline.files import DATABASE, DATAPACKAGE, METADATA, XLSX, temp_beside, write_atomic
 from pipeline.tables import ALL_TABLES
 
@@ -31,11 +31,27 @@ FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["ki
 
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
+# SQLite's integers are 64-bit; a larger one (a figure of 10^20) is stored as REAL (the
+# CSV always has the digits; the figures table's `value` column says so to Datasette's
+# and the data package's readers). One beyond a double's range has no place in news.db.
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+LARGEST_REAL = 1.7e308
 
 
 def _values(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
     """A row's values in its table's column order; "" is no value (NULL), as in the CSV."""
     return [None if v == "" else v for v in map(row.get, columns)]
+
+
+def sql_number(value: int) -> int | float:
+    """An integer as SQLite can store it; ValueError beyond a double's range."""
+    if value in SQLITE_INTEGERS:
+        return value
+    if abs(value) < LARGEST_REAL:
+        return float(value)
+    raise ValueError(f"a number of {len(str(abs(value)))} digits is beyond what news.db can store "
+                     "(the CSV keeps it)")
+
 
 
 class Database:
@@ -49,10 +65,14 @@ class Database:
         self.tmp = temp_beside(out / DATABASE)  # SQLite makes an empty file a new database
         self.db = sqlite3.connect(self.tmp)
         # a file only renamed into place when complete needs no rollback journal
-        self.db.execute("PRAGMA journal_mode = OFF")
+        # (a journal in memory: a batch that fails is rolled back and tried a row at a time)
+        self.db.execute("PRAGMA journal_mode = MEMORY")
         self.db.execute("PRAGMA synchronous = OFF")
+        self.problems: list[dict[str, Any]] = []
         self.inserts: dict[str, str] = {}  # table name -> its INSERT statement
         self.names = {table.name: table.column_names for table in ALL_TABLES}
+        self.numeric = {table.name: [i for i, c in enumerate(table.columns) if c.type in ("integer", "number")]
+                        for table in ALL_TABLES}
         for table in ALL_TABLES:
             columns = ", ".join(f'"{c.name}" {_SQL_TYPES[c.type]}' for c in table.columns)
             key = f', PRIMARY KEY ({", ".join(table.primary_key)})' if table.primary_key else ""
@@ -64,7 +84,19 @@ class Database:
         self.pending: dict[str, list[list[Any]]] = {name: [] for name in self.inserts}
 
     def _add_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
-        self._queue(name, (_values(row, self.names[name]) for row in rows))
+        names, numeric = self.names[name], self.numeric[name]
+        typed = []
+        for row in rows:
+            values = _values(row, names)
+            for i in numeric:
+                if type(values[i]) is int and values[i] not in SQLITE_INTEGERS:
+                    try:
+                        values[i] = sql_number(values[i])
+                    except ValueError as err:
+                        self.problems.append(problem(DATABASE, err, row.get("article_id"), name))
+                        values[i] = None
+            typed.append(values)
+        self._queue(name, typed)
 
     def _queue(self, name: str, rows: Iterable[list[Any]]) -> None:
         waiting = self.pending[name]
@@ -73,8 +105,22 @@ class Database:
             self._flush(name)
 
     def _flush(self, name: str) -> None:
-        self.db.executemany(self.inserts[name], self.pending[name])
-        self.pending[name].clear()
+        """The waiting rows into the table; when the batch fails, it is undone and its rows
+        go in one at a time, so only a row SQLite refuses is left out (and reported)."""
+        rows, insert = self.pending[name], self.inserts[name]
+        self.db.execute("SAVEPOINT batch")
+        try:
+            self.db.executemany(insert, rows)
+        except (sqlite3.Error, OverflowError, ValueError, TypeError):
+            self.db.execute("ROLLBACK TO batch")
+            for row in rows:
+                try:
+                    self.db.execute(insert, row)
+                except (sqlite3.Error, OverflowError, ValueError, TypeError) as err:
+                    self.problems.append(problem(DATABASE, err, row[0] if self.names[name][:1] == ("article_id",)
+                                                 or name == "article_text" else None, name))
+        self.db.execute("RELEASE batch")
+        rows.clear()
 
     def add(self, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
         for name, table in rows.items():
@@ -102,19 +148,24 @@ class Database:
         self.tmp.unlink(missing_ok=True)
 
 
-def build_database(out: Path) -> None:
+def build_database(out: Path) -> list[dict[str, Any]]:
     """news.db from its own pass over json/, for a second process to build while the first
-    writes the CSVs (run.rebuild): reading json/ twice costs less than one core idling."""
+    writes the CSVs (run.rebuild): reading json/ twice costs less than one core idling.
+    Returns what could not go in (`problem`)."""
     view, database = corpus.Corpus(), Database(out)
+    problems: list[dict[str, Any]] = []
     try:
         for record in read_records(out):
-            rows = table_rows(record)
-            view.add(record, rows)
-            database.add(record, rows)
+            rows = rows_of(record, [])  # (the other pass reports these)
+            if rows is None:
+                continue
+            consume(DATABASE, view.add, record, rows, [])  # (and these: its own corpus view)
+            consume(DATABASE, database.add, record, rows, problems)
         database.finish(view.tables())
     except BaseException:
         database.discard()
         raise
+    return problems + database.problems
 
 
 class Workbook:
@@ -122,10 +173,12 @@ class Workbook:
     writes the CSVs (export.write_tables) from the same rows, typed by column as in
     news.db, then given the corpus tables by `finish`; columns sized to their first rows."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, max_rows: int = xlsx.MAX_ROWS) -> None:
         self.out = out
         self.tmp = temp_beside(out / XLSX)
-        self.book = xlsx.Workbook(self.tmp, [(t.title[:31], t.column_names) for t in ALL_TABLES])
+        self.book = xlsx.Workbook(self.tmp, [(t.title, t.column_names) for t in ALL_TABLES], max_rows)
+        self.problems: list[dict[str, Any]] = []  # (none yet: every value has a cell)
+        self.notes: list[dict[str, Any]] = []  # tables continued on more sheets
         self.sheet = {t.name: i for i, t in enumerate(ALL_TABLES)}
         self.names = {t.name: t.column_names for t in ALL_TABLES}
         self.numbers = {t.name: [i for i, c in enumerate(t.columns) if c.type == "number"] for t in ALL_TABLES}
@@ -156,6 +209,9 @@ class Workbook:
     def finish(self, corpus_tables: dict[str, list[dict[str, Any]]]) -> None:
         for name, table in corpus_tables.items():
             self._add_rows(f"corpus_{name}", map(corpus.flat, table))
+        self.notes += [problem(XLSX, f"{sheets - 1} continuation sheets: more rows than a sheet holds "
+                                     f"({self.book.max_rows:,})", table=title)
+                       for title, sheets in self.book.continued.items()]
         try:
             self.book.close([[min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in self.widths[t.name]] for t in ALL_TABLES])
             os.replace(self.tmp, self.out / XLSX)

@@ -140,9 +140,15 @@ def build(out: Path, run_report: dict[str, Any], seen: Articles | None = None) -
         for record in read_records(out):
             seen.add(record)
     periods, articles = seen.periods, seen.shown
-    corpus = json.loads((out / "corpus" / "corpus.json").read_text(encoding="utf-8"))
+    try:
+        corpus = json.loads((out / "corpus" / "corpus.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # the corpus view could not be built: run_report.json says why
+        corpus = {}
+    corpus = {key: corpus.get(key, []) for key in ("people", "organisations", "awards")}
     summary = run_report["summary"]
     failures = [[i["input"], i["reason"]] for i in run_report["inputs"] if i["status"] == "failed"]
+    failures += [[f"{p['output']} ({p['article_id'] or p['table'] or 'whole output'})", p["reason"]]
+                 for p in run_report.get("output_problems", [])]
     stats = "".join(f"<span>{_e(v)} {_e(k)}</span>" for k, v in summary.items())
     page = f"""<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>vnnews report</title>

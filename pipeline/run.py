@@ -170,6 +170,10 @@ class RunReport:
         self.inputs: list[dict[str, Any]] = []
         self.started = time.time()
         self.counts: dict[str, int] = {}
+        # what an output could not take (an article, a row, or the whole output), and notes
+        # on outputs built differently (a table continued on more sheets)
+        self.problems: list[dict[str, Any]] = []
+        self.notes: list[dict[str, Any]] = []
         # seconds spent reading and processing the pages, then rebuilding the tables, the
         # corpus view, the database and the workbook: what took the time
         self.phases: dict[str, float] = {}
@@ -199,7 +203,9 @@ class RunReport:
             "seconds": round(time.time() - self.started, 3),
             "phases": self.phases,
             "summary": {"inputs": len(self.inputs), "ok": self.ok, "failed": self.failed, "unchanged": self.reused,
-                        **self.counts},
+                        "output_problems": len(self.problems), **self.counts},
+            "output_problems": self.problems,
+            "output_notes": self.notes,
             "inputs": self.inputs,
         }
 
@@ -400,29 +406,34 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     dropped = _drop_stale(out, written, {i["id"] for i in report.inputs if i["status"] == "ok"})
     old_counts = last.get("counts")
     if processed or dropped or old_counts is None or not all((out / name).exists() for name in DERIVED):
-        report.counts, seen = rebuild(out, parallel=jobs > 1)  # 6.
+        seen = rebuild(out, report, parallel=jobs > 1)  # 6.
         report.phase_done("tables")
         rebuilt = True
     else:  # nothing changed: the derived outputs are still those of json/
         report.counts, rebuilt, seen = old_counts, False, None
+        report.problems, report.notes = last.get("output_problems", []), last.get("output_notes", [])
     summary = report.as_dict()
     if rebuilt or not (out / files.REPORT).exists():
         from pipeline import report as report_page  # noqa: PLC0415  (see process)
 
-        report_page.build(out, summary, seen)
+        _guarded(files.REPORT, lambda: report_page.build(out, summary, seen), report.problems)
+        summary = report.as_dict()  # with the report's own problem, if it had one
     write_atomic(out / "run_report.json", _report_json(summary))
     write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "started_ns": int(report.started * 1e9),
-                                             "counts": report.counts, "inputs": manifest},
+                                             "counts": report.counts, "output_problems": report.problems,
+                                             "output_notes": report.notes, "inputs": manifest},
                                             ensure_ascii=False) + "\n")  # for the program: compact
     return report
 
 
-def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
+def rebuild(out: Path, report: RunReport, *, parallel: bool) -> Articles:
     """Step 6, all from json/: the CSVs, articles.jsonl, the corpus view, the report's
     articles, the workbook and news.db in one pass. With two jobs or more, a second
     process builds news.db from its own pass while this one writes the rest, so both
-    cores work (`make bench`). Returns the entities found per type, and the report's
-    articles."""
+    cores work (`make bench`). Sets the entities found per type in `report`, and returns
+    the report's articles. No article's data can stop an output: what one cannot take is
+    left out of it and listed in `report.problems`, and an output that fails whole is
+    listed there too while the others are built."""
     from contextlib import nullcontext  # noqa: PLC0415  (see process)
 
     from pipeline import corpus, publish  # noqa: PLC0415
@@ -431,25 +442,44 @@ def rebuild(out: Path, *, parallel: bool) -> tuple[dict[str, int], Articles]:
 
     if parallel:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (see pool_engine)
-    view, seen = corpus.Corpus(), report_page.Articles()
+    view, seen, problems = corpus.Corpus(), report_page.Articles(), report.problems
     beside = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),)) \
         if parallel else nullcontext()
     with beside as pool:
         database = pool.submit(publish.build_database, out) if pool else None
-        filled = [publish.Workbook(out)] + ([] if pool else [publish.Database(out)])
+        filled = {files.XLSX: publish.Workbook(out)} | ({} if pool else {files.DATABASE: publish.Database(out)})
         try:
-            counts = write_tables(out, [view.add, seen.add, *(f.add for f in filled)])
-            corpus_tables = view.write(out)
-            for output in filled:
-                output.finish(corpus_tables)
+            report.counts = write_tables(out, [("corpus", view.add), (files.REPORT, seen.add),
+                                               *((name, output.add) for name, output in filled.items())], problems)
         except BaseException:
-            for output in filled:
+            for output in filled.values():
                 output.discard()
             raise
+        corpus_tables = _guarded("corpus", lambda: view.write(out), problems, failed={})
+        for name, output in filled.items():
+            if _guarded(name, lambda output=output: output.finish(corpus_tables), problems, failed=_FAILED) is _FAILED:
+                output.discard()
+            problems += output.problems
+            report.notes += getattr(output, "notes", [])
         if database:
-            database.result()
-    publish.describe(out)
-    return counts, seen
+            problems += _guarded(files.DATABASE, database.result, problems, failed=[])
+    _guarded("descriptions", lambda: publish.describe(out), problems)
+    return seen
+
+
+_FAILED = object()
+
+
+def _guarded(output: str, build: Callable[[], Any], problems: list[dict[str, Any]], failed: Any = None) -> Any:
+    """`build()`, or, when it fails, a line in `problems` saying which output is missing
+    and why (and `failed`): one output's failure never stops the others."""
+    from pipeline.export import problem  # noqa: PLC0415  (see process)
+
+    try:
+        return build()
+    except Exception as err:
+        problems.append(problem(output, err))
+        return failed
 
 
 def _sweep(out: Path) -> set[str]:

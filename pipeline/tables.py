@@ -105,7 +105,9 @@ ARTICLE_TABLES: tuple[Table, ...] = (
     Table("figures", "Figures", "One row per number that quantifies something (never a date, version or id).", (
         ARTICLE_ID,
         Column("text", "string", "The figure as written"),
-        Column("value", "number", "Its value (3,5 tỷ đồng -> 3500000000)"),
+        Column("value", "number", "Its value (3,5 tỷ đồng -> 3500000000). The CSV holds the exact digits; news.db "
+                                  "stores a value beyond a 64-bit integer as REAL (15 significant digits), the "
+                                  "workbook one of more than 15 digits as text"),
         Column("unit", "string", "What it counts, or %, or the currency word with what a price is per (đồng/kg)"),
         Column("of", "number", "The whole it is part of: 10 of 63 (xếp thứ 10/63), 1 of 7 (1 trong 7)"),
         Column("qualifier", "string", "hơn, gần, khoảng, trên, dưới, … when written"),

@@ -23,6 +23,11 @@ from typing import IO, Any
 import regex
 
 MAX_CELL_CHARS = 32_767  # Excel keeps no more in a cell
+MAX_ROWS = 1_048_576  # Excel keeps no more rows in a sheet (the header is one): the rest go on a continuation sheet
+MAX_TITLE_CHARS = 31  # Excel's limit on a sheet's name
+# Excel holds a number as a double: an integer of more digits than this is shown rounded
+# (1.73886E+20), so it is written as text with its exact digits.
+MAX_EXACT_DIGITS = 15
 ROWS_PER_WRITE = 1_000
 # Texts recur down a column (article ids, kinds, units): a text cell's XML is made once
 # and looked up after, for the most recent this many texts.
@@ -78,7 +83,8 @@ def _content(value: Any) -> str | None:
         return None
     if kind is bool:
         return f' t="b"><v>{int(value)}</v></c>'
-    if kind in (int, float) and math.isfinite(value):
+    if (kind is int and -10**MAX_EXACT_DIGITS < value < 10**MAX_EXACT_DIGITS) \
+            or (kind is float and math.isfinite(value)):
         return f"><v>{value!r}</v></c>"
     return _text_cell(str(value))
 
@@ -86,36 +92,59 @@ def _content(value: Any) -> str | None:
 class Workbook:
     """The sheets are named up front and filled a few rows at a time, in any order (a pass
     over the articles gives every table some rows): each sheet's rows wait in a temporary
-    file of their own, so memory stays flat, and `close` writes the zip."""
+    file of their own, so memory stays flat, and `close` writes the zip. A table longer
+    than a sheet holds (`max_rows`, Excel's limit) goes on in continuation sheets named
+    `Figures (2)`, `Figures (3)`, … right after it."""
 
-    def __init__(self, path: Path, sheets: Sequence[tuple[str, Sequence[str]]]) -> None:
+    def __init__(self, path: Path, sheets: Sequence[tuple[str, Sequence[str]]], max_rows: int = MAX_ROWS) -> None:
         """`sheets`: each sheet's title and header."""
         self.path = path
+        self.max_rows = max_rows
+        self.sheets = [[self._new_sheet(title, list(header))] for title, header in sheets]
+
+    def _new_sheet(self, title: str, header: list[str]) -> _Sheet:
         # closed by close() or discard(); unnamed, so a killed run leaves none behind
-        self.sheets = [_Sheet(title, list(header), tempfile.TemporaryFile(dir=path.parent))  # noqa: SIM115
-                       for title, header in sheets]
+        return _Sheet(title[:MAX_TITLE_CHARS], header, tempfile.TemporaryFile(dir=self.path.parent))
 
     def add_rows(self, sheet: int, rows: Iterable[list[Any]]) -> None:
-        """Rows for the sheet numbered from 0, each a value per column (None: no cell)."""
-        self.sheets[sheet].add(rows)
+        """Rows for the table numbered from 0, each a value per column (None: no cell)."""
+        group = self.sheets[sheet]
+        rows = list(rows)
+        while rows:
+            room = self.max_rows - group[-1].last
+            if room <= 0:
+                first = group[0]
+                suffix = f" ({len(group) + 1})"
+                group.append(self._new_sheet(first.title[:MAX_TITLE_CHARS - len(suffix)] + suffix, first.header))
+                continue
+            group[-1].add(rows[:room])
+            rows = rows[room:]
+
+    @property
+    def continued(self) -> dict[str, int]:
+        """The tables that did not fit one sheet: title -> how many sheets they fill."""
+        return {group[0].title: len(group) for group in self.sheets if len(group) > 1}
 
     def close(self, widths: Sequence[Sequence[float]]) -> None:
         """The workbook at `path`: every sheet with a bold frozen header, filters on every
-        column and the given column widths, then the parts that list the sheets."""
+        column and its table's column widths, then the parts that list the sheets."""
+        sheets = [(sheet, table_widths) for group, table_widths in zip(self.sheets, widths, strict=True)
+                  for sheet in group]
         try:
             with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
-                for number, (sheet, sheet_widths) in enumerate(zip(self.sheets, widths, strict=True), start=1):
+                for number, (sheet, sheet_widths) in enumerate(sheets, start=1):
                     with book.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
                         sheet.write(part, sheet_widths)
-                for name, xml in _parts([(sheet.title, sheet.span) for sheet in self.sheets]).items():
+                for name, xml in _parts([(sheet.title, sheet.span) for sheet, _ in sheets]).items():
                     book.writestr(name, _DECLARATION + xml)
         finally:
             self.discard()
 
     def discard(self) -> None:
         """The rows waiting to be written are dropped (the temporary files vanish)."""
-        for sheet in self.sheets:
-            sheet.rows.close()
+        for group in self.sheets:
+            for sheet in group:
+                sheet.rows.close()
 
 
 class _Sheet:

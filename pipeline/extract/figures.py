@@ -241,6 +241,20 @@ def _compound_follows(text: str, pos: int) -> bool:
 
 
 _LINKS = regex.compile(r"https?://\S+ | www\.\S+ | (?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", regex.VERBOSE)
+# Tokens whose digits name a thing rather than count it: a file name (an image under a
+# photo, dti-2023-1738….jpg), letters and digits glued by - or _ (a slug, a product code),
+# and a run of more digits than anyone writes a quantity with (an id, an account number:
+# a quantity that large is written with separators or in words, 1.200 tỷ, 2,3 triệu tỷ).
+FILE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "pdf", "doc", "docx",
+                   "xls", "xlsx", "ppt", "pptx", "zip", "rar", "mp3", "mp4", "htm", "html", "aspx", "php")
+MAX_BARE_DIGITS = 11
+_CODE_TOKENS = regex.compile(
+    rf"""(?<![^\s(\[“"'])[^\s]*?\.(?i:{"|".join(FILE_EXTENSIONS)})(?![\p{{L}}\d])  # dti-2023-17.jpg
+       | (?<![\p{{L}}\d_-])(?=[\p{{L}}\d_-]*\p{{L}})                  # a token with a letter in it:
+         [\p{{L}}\d]+(?:[-_][\p{{L}}\d]+)*                            # abc-2023-17, x_12
+         (?:[-_]\d[\p{{L}}\d]*|_[\p{{L}}\d]+)(?:[-_][\p{{L}}\d]+)*
+       | (?<![\d.,])\d{{{MAX_BARE_DIGITS + 1},}}                         # 173885331251719654278
+    """, regex.VERBOSE)
 
 
 def _masked(article: Article) -> list[tuple[int, int]]:
@@ -248,6 +262,7 @@ def _masked(article: Article) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for pattern in _masks() for m in pattern.finditer(body)]
     if "http" in body or "www." in body or "@" in body:
         spans += [(m.start(), m.end()) for m in _LINKS.finditer(body)]
+    spans += [(m.start(), m.end()) for m in _CODE_TOKENS.finditer(body)]
     spans += [(s.start, s.end) for s in article.of("date", "person", "organisation", "location")]
     return spans
 
