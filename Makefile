@@ -30,7 +30,7 @@ eval: extract  ## precision/recall/F1 per field against $(GOLD)
 # PYTHONDONTWRITEBYTECODE is set every process would compile every module it imports.
 bench: $(STAMP)  ## per-stage speed on a generated corpus, underthesea as reference
 	$(PY) -m compileall -q pipeline
-	$(PY) tools/bench.py --articles 300 --sizes 100,1000,10000 --jobs 1,2 --jsonl 5000,50000
+	$(PY) tools/bench.py --articles 300 --sizes 100,1000,10000 --jobs 1,2 --long 1000,4000,16000 --jsonl 5000,50000
 
 serve: extract  ## browse extracted/news.db in Datasette on http://127.0.0.1:8001
 	$(PY) -m pip install --quiet -e '.[serve]'

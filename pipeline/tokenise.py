@@ -95,10 +95,18 @@ def _cut(w: Span, cuts: list[int], sentence: str, offset: int) -> list[Span]:
 
 def _join_cut_tokens(sentences: list[Span], paragraph: str, offset: int,
                      protected: list[tuple[int, int]]) -> list[Span]:
-    """Sentences split inside a URL or number (`baobacgiang.` | `com.vn`) are one sentence."""
+    """Sentences split inside a URL or number (`baobacgiang.` | `com.vn`) are one sentence.
+    The protected tokens are in order and apart, so the one around a cut is found by
+    bisection: a page glued into one paragraph has thousands of each."""
+    starts = [a for a, _ in protected]
+
+    def inside(pos: int) -> bool:
+        at = bisect.bisect_left(starts, pos) - 1  # the last token starting before pos
+        return at >= 0 and pos < protected[at][1]
+
     out: list[Span] = []
     for sent in sentences:
-        if out and any(a < sent.start < b or a < out[-1].end < b for a, b in protected):
+        if out and (inside(sent.start) or inside(out[-1].end)):
             prev = out.pop()
             text = paragraph[prev.start - offset:sent.end - offset]
             out.append(Span(prev.start, sent.end, "sentence", text, rule=prev.rule))

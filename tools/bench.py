@@ -1,7 +1,7 @@
 """Benchmark: per-stage speed on a generated corpus, with underthesea as the reference.
 
 usage: python tools/bench.py [--articles N] [--ner-sample N] [--seed S] [--sizes 100,1000,10000] [--jobs 1,2]
-                            [--repeat 3] [--jsonl 5000,50000]
+                            [--repeat 3] [--jsonl 5000,50000] [--long 1000,4000,16000]
 
 The corpus is deterministic: article templates in the styles of Vietnamese news
 (officials with titles, bodies, places, dates, figures, award sentences, a byline,
@@ -10,8 +10,9 @@ seeded random generator. Speeds are syllables per second of cleaned body text, e
 stage timed alone on the same articles; `ner()` runs on a sample because it is slow.
 Then, end to end: `vnnews run` in a fresh process on corpora of each size, with each
 number of jobs, measuring wall time, syllables/s, peak memory of any one process, and
-a re-run on the unchanged corpus (the incremental path). Last, the peak memory of a run
-on one .jsonl scrape of each size given.
+a re-run on the unchanged corpus (the incremental path). Then the time per syllable of
+single long pages of each size given, and last, the peak memory of a run on one .jsonl
+scrape of each size given.
 """
 
 from __future__ import annotations
@@ -125,6 +126,45 @@ def corpus(n: int, seed: int) -> list[RawPage]:
     rng = random.Random(seed)
     return [RawPage(id=f"bench-{i:05d}", source_file=f"bench/{i}.txt", kind="text", content=_article(rng, i))
             for i in range(n)]
+
+
+def long_page(sentences: int, seed: int) -> RawPage:
+    """One page of about `sentences` sentences: the paragraphs of generated articles in a
+    row, as a decision with its annex or a glued archive arrives."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    written = number = 0
+    while written < sentences:
+        body = _article(rng, number).split("\n\n")[1:-5]  # without title, byline and sidebar
+        paragraphs += body
+        written += sum(p.count(". ") + 1 for p in body)
+        number += 1
+    return RawPage(id=f"long-{sentences}", source_file=f"long/{sentences}.txt", kind="text",
+                   content="\n\n".join(["Báo cáo tổng hợp", *paragraphs]))
+
+
+def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
+    """Time per syllable of single pages of each size, clean to record as a worker runs
+    them (pipeline.run.process): every stage must be linear in a page's length."""
+    from pipeline.run import process  # noqa: PLC0415
+
+    process(long_page(50, seed))  # warm-up: models and lexicons
+    print(f"{'page sentences':>14} {'syllables':>10} {'seconds':>8} {'µs/syllable':>12}  all runs (s)")
+    per_syllable = []
+    for size in sizes:
+        page = long_page(size, seed)
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            article = process(page)
+            article_record(article)
+            runs.append(time.perf_counter() - start)
+        syllables = len(article.body.split())
+        per_syllable.append(min(runs) / syllables * 1e6)
+        print(f"{len(article.sentences):14,} {syllables:10,} {min(runs):8.2f} {per_syllable[-1]:12.1f}  "
+              + " ".join(f"{r:.2f}" for r in runs), flush=True)
+    print(f"cost per syllable, largest page against smallest: {per_syllable[-1] / per_syllable[0]:.2f}x "
+          f"(most against least: {max(per_syllable) / min(per_syllable):.2f}x)")
 
 
 def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> None:
@@ -259,6 +299,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size and jobs; the best is shown")
     parser.add_argument("--jsonl", default="", help="lines of .jsonl scrapes whose peak memory is measured, "
                                                      "e.g. 5000,50000 (none: skip)")
+    parser.add_argument("--long", default="", help="sentences of single long pages whose cost per syllable is "
+                                                    "measured, e.g. 1000,4000,16000 (none: skip)")
     args = parser.parse_args()
     from underthesea import ner, sent_tokenize, word_tokenize  # noqa: PLC0415  (after HF_HUB_OFFLINE)
 
@@ -311,6 +353,9 @@ def main() -> int:
         print()
         end_to_end([int(n) for n in args.sizes.split(",")], [int(n) for n in args.jobs.split(",")], args.seed,
                    args.repeat)
+    if args.long:
+        print()
+        long_pages([int(n) for n in args.long.split(",")], args.seed, args.repeat)
     if args.jsonl:
         jsonl_memory([int(n) for n in args.jsonl.split(",")], args.seed, max(int(n) for n in args.jobs.split(",")))
     return 0

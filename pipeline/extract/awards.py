@@ -14,7 +14,9 @@ shortened prefix of another in the same article is that one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -33,6 +35,9 @@ _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
 MAX_AWARD_NAME_CHARS = 120
 MAX_AWARD_NAME_WORDS = 16
 MAX_CATEGORY_NAME_CHARS = 200
+# The clause around a category or a winner is looked for this far from it: farther text
+# is another clause, and a long page must not be searched to its ends for each mention.
+CLAUSE_CHARS = 600
 # How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
@@ -188,19 +193,44 @@ def _headline_recipients(article: Article) -> list[str]:
 def _level_recipients(article: Article, cats: dict[str, _Cat]) -> None:
     """`Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang`."""
     body = article.body
-    entities = article.of("organisation", "location", "person")
+    entities = _InOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
         for _start, end in cat.mentions:
-            m = LEVEL_GOES_TO.match(body[end:])
+            m = LEVEL_GOES_TO.match(body[end:end + CLAUSE_CHARS])
             if not m:
                 continue
-            who = next((s for s in entities if s.start == end + m.end()), None)
+            who = entities.starting_at(end + m.end())
             if who and _name(who) not in cat.recipients:
                 cat.recipients.append(_name(who))
 
 
-def _orgs_in(article: Article, start: int, end: int) -> list[str]:
-    return [s.value.name for s in article.of("organisation") if start <= s.start and s.end <= end]
+class _InOrder:
+    """Spans in text order, looked up by position by bisection: a long page has thousands,
+    and asking each of them about each mention would cost the square of its length."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The spans inside [start, end)."""
+        out = []
+        for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            if self.spans[i].end <= end:
+                out.append(self.spans[i])
+        return out
+
+    def first_from(self, pos: int) -> Span | None:
+        i = bisect_left(self.starts, pos)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def starting_at(self, pos: int) -> Span | None:
+        span = self.first_from(pos)
+        return span if span and span.start == pos else None
+
+
+def _orgs_in(orgs: _InOrder, start: int, end: int) -> list[str]:
+    return [s.value.name for s in orgs.within(start, end)]
 
 
 def _plain_name(body: str, start: int) -> int:
@@ -275,12 +305,15 @@ def extract(article: Article) -> tuple[Span, ...]:
             cat.count = count
     _counts_from_figures(article, cats)
     award_recipients: list[str] = []
+    mentions_in_order = sorted((a, i, cat) for i, cat in enumerate(cats.values()) for a, _b in cat.mentions)
+    mention_starts = [a for a, _i, _cat in mentions_in_order]
     for who, pos in _recipients(article):
-        clause_end = min(p for p in (body.find(". ", pos), body.find(";", pos), body.find("\n", pos), len(body))
-                         if p != -1)
-        targets = [c for c in cats.values() for a, _b in c.mentions if pos <= a < clause_end]
-        for target in dict.fromkeys(id(t) for t in targets):
-            cat = next(t for t in targets if id(t) == target)
+        window = pos + CLAUSE_CHARS
+        clause_end = min(p for p in (body.find(". ", pos, window), body.find(";", pos, window),
+                                     body.find("\n", pos, window), min(window, len(body))) if p != -1)
+        targets = [cat for _a, _i, cat in
+                   mentions_in_order[bisect_left(mention_starts, pos):bisect_left(mention_starts, clause_end)]]
+        for cat in {id(c): c for c in targets}.values():
             if who not in cat.recipients:
                 cat.recipients.append(who)
         if who not in award_recipients:
@@ -294,13 +327,14 @@ def extract(article: Article) -> tuple[Span, ...]:
     main = max(names, key=lambda n: (keys[fold(n[2])], n[3] is not None, -n[0])) if names else None
     year = next((n[3] for n in names if fold(n[2]) == fold(main[2]) and n[3]), None) if main else None
     organisers: list[str] = []
+    orgs = _InOrder(article.of("organisation"))
     for m in ORGANISERS.finditer(body):
-        organisers += [o for o in _orgs_in(article, m.start("who"), m.end("who")) if o not in organisers]
+        organisers += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in organisers]
     for m in CO_ORGANISERS.finditer(body):
-        organisers += [o for o in _orgs_in(article, m.start("who"), m.end("with")) if o not in organisers]
+        organisers += [o for o in _orgs_in(orgs, m.start("who"), m.end("with")) if o not in organisers]
     patrons: list[str] = []
     for m in PATRONS.finditer(body):
-        patrons += [o for o in _orgs_in(article, m.start("who"), m.end("who")) if o not in patrons]
+        patrons += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in patrons]
     for cat in merged:
         award_recipients += [r for r in cat.recipients if r not in award_recipients]
     if main is None and not merged:
@@ -322,19 +356,23 @@ def extract(article: Article) -> tuple[Span, ...]:
 def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
     """`8 đơn vị tại hạng mục X`, `là 1 trong 7 … tại hạng mục X`, `hạng mục X có 10 doanh nghiệp`."""
     body = article.body
-    figures = article.of("figure")
+    figures = _InOrder(article.of("figure"))
     for cat in cats.values():
         for start, end in cat.mentions:
             if cat.count is not None:
                 break
-            clause_start = max(body.rfind(";", 0, start), body.rfind(".\n", 0, start), body.rfind(". ", 0, start))
-            for f in figures:
-                if cat.count is not None or not (clause_start < f.start and f.end <= start):
-                    continue
+            window = max(0, start - CLAUSE_CHARS)
+            clause_start = max(body.rfind(";", window, start), body.rfind(".\n", window, start),
+                               body.rfind(". ", window, start), window - 1)
+            for f in figures.within(clause_start + 1, start):
+                if cat.count is not None:
+                    break
                 if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
                     cat.count = int(f.value.of)
                 elif COUNT_GAP.match(gap := body[f.end:start]) or WON_GAP.match(gap):  # "8 đơn vị tại hạng mục"
                     cat.count = int(f.value.value)
-            after = next((f for f in figures if f.start >= end and COUNT_AFTER_GAP.match(body[end:f.start])), None)
-            if cat.count is None and after:
+            # only the next figure can follow with nothing but "có", "gồm" between
+            after = figures.first_from(end)
+            if cat.count is None and after and after.start - end <= CLAUSE_CHARS \
+                    and COUNT_AFTER_GAP.match(body[end:after.start]):
                 cat.count = int(after.value.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -288,11 +289,14 @@ def _candidates(text: str) -> Iterator[_Found]:
 
 
 def _select(found: list[_Found]) -> list[_Found]:
-    """Longest match wins where matches overlap; earlier rules win ties."""
+    """Longest match wins where matches overlap; earlier rules win ties. The characters
+    already taken are marked, so a long page costs in proportion to its length."""
     chosen: list[_Found] = []
+    taken = bytearray(max((f.end for f in found), default=0))
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        if 1 not in taken[f.start:f.end]:
             chosen.append(f)
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     return sorted(chosen, key=lambda f: f.start)
 
 
@@ -340,17 +344,24 @@ def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     found = _select(list(_candidates(body)))
     published = _published_date(article)
-    explicit = [(f.start, f.year) for f in found if f.year is not None]
+    explicit = [(f.start, f.year) for f in found if f.year is not None]  # in text order
+    explicit_starts = [start for start, _ in explicit]
+    sentence_starts = [s.start for s in article.sentences]
 
     def reference_year(pos: int) -> int | None:
-        """The publication year, else an explicit year of the same sentence, else the nearest one."""
+        """The publication year, else an explicit year of the same sentence, else the nearest
+        one. The nearest on either side are found by bisection (a long page has thousands):
+        one of the sentence's own, when it has any, is among them."""
         if published:
             return published.year
         if not explicit:
             return None
-        sentence = next((s for s in article.sentences if s.start <= pos < s.end), None)
-        same = [e for e in explicit if sentence and sentence.start <= e[0] < sentence.end]
-        return min(same or explicit, key=lambda e: abs(e[0] - pos))[1]
+        at = bisect_right(explicit_starts, pos)
+        nearest = explicit[max(at - 1, 0):at + 1]
+        index = bisect_right(sentence_starts, pos) - 1
+        sentence = article.sentences[index] if index >= 0 and pos < article.sentences[index].end else None
+        same = [e for e in nearest if sentence and sentence.start <= e[0] < sentence.end]
+        return min(same or nearest, key=lambda e: abs(e[0] - pos))[1]
 
     values: list[tuple[_Found, DateValue]] = []
     for f in found:
