@@ -3,23 +3,24 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 GOLD   ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 
-.PHONY: extract test eval bench serve lint clean browser
+.PHONY: extract test eval bench serve lint clean browser spreadsheet
 
-$(STAMP): pyproject.toml
+# Installed with the versions the tests passed on (constraints.txt).
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
 extract: $(STAMP)  ## run the pipeline on raw/ into extracted/
 	$(PY) -m pipeline run raw --out extracted
 
-test: $(STAMP) browser  ## unit tests, end-to-end test against the gold files, lint
+test: $(STAMP) browser spreadsheet  ## unit tests, end-to-end test against the seeds' expected answers, lint
 	$(PY) -m pytest -q
 	$(PY) -m ruff check pipeline tests tools
 
@@ -33,7 +34,7 @@ bench: $(STAMP)  ## per-stage speed on a generated corpus, underthesea as refere
 	$(PY) tools/bench.py --articles 300 --sizes 100,1000,10000 --jobs 1,2 --long 1000,4000,16000 --jsonl 5000,50000
 
 serve: extract  ## browse extracted/news.db in Datasette on http://127.0.0.1:8001
-	$(PY) -m pip install --quiet -e '.[serve]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[serve]'
 	$(PY) -m datasette serve extracted/news.db --metadata extracted/metadata.json --host 127.0.0.1 --port 8001
 
 # The report test renders report.html in headless Chromium (Debian's package); where it
@@ -41,6 +42,12 @@ serve: extract  ## browse extracted/news.db in Datasette on http://127.0.0.1:800
 browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  apt-get install -y -qq chromium) >/dev/null 2>&1 || echo "make: Chromium could not be installed: the report render test will skip"; }
+
+# The workbook test opens tables.xlsx in LibreOffice Calc (Debian's package); where it cannot
+# be installed the test says so and skips (and fails under CI).
+spreadsheet:
+	@command -v soffice >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq libreoffice-calc-nogui) >/dev/null 2>&1 || echo "make: LibreOffice could not be installed: the workbook test will skip"; }
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline tests tools

@@ -86,3 +86,30 @@ def test_header_frozen_bold_and_filtered(book):
 @pytest.mark.parametrize(("number", "letters"), [(1, "A"), (26, "Z"), (27, "AA"), (52, "AZ"), (703, "AAA")])
 def test_column_letters(number, letters):
     assert xlsx.column_letter(number) == letters
+
+
+def test_a_table_longer_than_a_sheet_goes_on_in_continuation_sheets(tmp_path):
+    path = tmp_path / "long.xlsx"
+    title = "A table with a name of 31 chars"  # a continuation's name is cut to fit Excel's 31 characters
+    workbook = xlsx.Workbook(path, [(title, ["n"]), ("Other", ["m"])], max_rows=4)  # a header and 3 rows a sheet
+    for n in range(0, 10, 2):
+        workbook.add_rows(0, [[n], [n + 1]])
+        workbook.add_rows(1, [[n]] if n < 6 else [])  # three rows: one sheet
+    assert workbook.continued == {title: 4}
+    workbook.close([[5], [5]])
+    book = load_workbook(path)
+    assert book.sheetnames == [title, "A table with a name of 31 c (2)", "A table with a name of 31 c (3)",
+                               "A table with a name of 31 c (4)", "Other"]
+    values = [[c.value for c in row] for name in book.sheetnames[:4] for row in book[name].iter_rows()]
+    assert values == [["n"], [0], [1], [2], ["n"], [3], [4], [5], ["n"], [6], [7], [8], ["n"], [9]]
+    assert all(len(name) <= xlsx.MAX_TITLE_CHARS for name in book.sheetnames)
+    assert book["A table with a name of 31 c (2)"].auto_filter.ref == "A1:A4"
+
+
+def test_an_integer_beyond_excel_s_precision_keeps_its_digits_as_text(tmp_path):
+    path = tmp_path / "digits.xlsx"
+    workbook = xlsx.Workbook(path, [("S", ["n"])])
+    workbook.add_rows(0, [[10**15 - 1], [10**15], [-(10**20)], [2.5e20]])
+    workbook.close([[5]])
+    assert [c.value for c in load_workbook(path)["S"]["A"]][1:] == [10**15 - 1, "1000000000000000",
+                                                                   "-100000000000000000000", 2.5e20]
