@@ -24,7 +24,7 @@ test: $(STAMP) browser spreadsheet  ## unit tests, end-to-end test against the s
 	$(PY) -m pytest -q
 	$(PY) -m ruff check pipeline tests tools
 
-eval: extract  ## precision/recall/F1 per field against $(GOLD)
+eval: extract  ## precision/recall/F1 per field: the seeds against $(GOLD), the dev set when rebuilt (.dev/pages)
 	$(PY) tools/evaluate.py $(GOLD) extracted/json
 
 # Compiled first, as an installed package is: an editable install is not, and where
