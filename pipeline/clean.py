@@ -61,8 +61,10 @@ PHOTO_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
+# (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang.")
 CAPTION_CREDIT = regex.compile(
-    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\())\s*\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^()]{1,60}?)\s*\)?\.?\s*$""",
+    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s[-–|]\s))\s*(?:[-–|]\s*)?
+        \(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^()]{1,60}?)\s*\)?\.?\s*$""",
     regex.VERBOSE,
 )
 SOURCE_LINE = regex.compile(
@@ -144,7 +146,8 @@ def _people_in(names: str) -> list[str]:
     """Persons in a credit; placeholders (CTV, PV, Internet) and bodies give none."""
     people = []
     placeholders = lexicon.words("credit_placeholders")
-    for raw in _NAME_SPLIT.split(names):
+    for written in _NAME_SPLIT.split(names):
+        raw = _without_desk(written)
         part = _without_role(regex.sub(r"\s*\([^)]*\)", "", raw).strip(" ."), placeholders)
         if not part or fold(part) in placeholders or fold(part) in _known_places() or _ABBREVIATION.fullmatch(part):
             continue
@@ -157,6 +160,17 @@ def _people_in(names: str) -> list[str]:
             part = " ".join(w.capitalize() for w in words)
         people.append(part)
     return people
+
+
+def _without_desk(part: str) -> str:
+    """`Tuấn Anh/TTXVN`, `VGP/Hoàng Giang`, `Thu Hà/VOV.VN`: the desk or outlet written
+    beside a photographer's name with a slash is no part of it."""
+    if "/" not in part:
+        return part
+    agencies = lexicon.words("news_agencies")
+    kept = [piece for piece in part.split("/") if piece.strip()
+            and not (_ABBREVIATION.fullmatch(piece) or fold(piece) in agencies or "." in piece.strip(" ."))]
+    return "/".join(kept)
 
 
 def _without_role(part: str, placeholders: frozenset[str]) -> str:

@@ -218,10 +218,27 @@ def test_a_place_in_a_credit_is_no_photographer():
 @pytest.mark.parametrize(("caption", "photographer"), [
     ("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp báo chiều nay. Ảnh: N.Đ", "N.Đ"),
     ("Đồng chí Bí thư Tỉnh ủy phát biểu kết luận hội nghị (Ảnh: Hữu Thắng)", "Hữu Thắng"),
+    # after a dash or a bar, and with the desk or outlet beside the name (found on real pages)
+    ("Lãnh đạo tỉnh trao chứng nhận cho các đơn vị tiêu biểu - Ảnh: VGP/Thanh Sơn.", "Thanh Sơn"),
+    ("Các đại biểu cắt băng khánh thành cây cầu mới – Ảnh: Ngọc Lan/TTXVN", "Ngọc Lan"),
+    ("Toàn cảnh phiên khai mạc kỳ họp | Ảnh: Đức Minh/VOV.VN", "Đức Minh"),
+    ("Bộ trưởng thăm gian hàng triển lãm (Ảnh: Quốc Bảo/TTXVN)", "Quốc Bảo"),
 ])
 def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
     assert article.photographers == (photographer,)
+    assert "Ảnh" not in article.body
+    assert photographer not in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Quang cảnh buổi lễ - Ảnh: VGP",
+    "Nông dân thu hoạch lúa trên cánh đồng mẫu lớn. Ảnh: TTXVN",
+    "Lễ ký kết hợp tác giữa hai tỉnh – Ảnh: Báo Nghệ An/VOV.VN",
+])
+def test_a_credit_to_an_outlet_names_no_photographer(caption):
+    article = clean(page(caption))
+    assert article.photographers == ()
     assert "Ảnh" not in article.body
 
 
