@@ -34,7 +34,7 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: set(), O: {"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"}, L: set()}),
     # a ward keeps its own name though the city was once called so; special zones are units (2025)
     ("Vụ cháy xảy ra tại phường Sài Gòn, TP Hồ Chí Minh; Tết này tôi về Sài Gòn.",
-     {P: set(), O: set(), L: {"Sài Gòn", "Hồ Chí Minh"}}),
+     {P: set(), O: set(), L: {"Sài Gòn", "Thành phố Hồ Chí Minh"}}),
     ("Đoàn công tác đến thăm đặc khu Phú Quốc, tỉnh An Giang.", {P: set(), O: set(), L: {"Phú Quốc", "An Giang"}}),
     # districts, wards and hamlets named by a number keep their word: the number alone names nothing
     ("Anh Lê Minh Tuấn (32 tuổi, trú phường Bến Nghé, quận 1) bị bắt giữ.",
@@ -169,7 +169,11 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Đoàn công tác đã đến thăm huyện Lục Nam và thị xã Việt Yên.",
      {P: set(), O: set(), L: {"Lục Nam", "Việt Yên"}}),
     ("Mưa lớn gây ngập nhiều tuyến phố ở TP.HCM và Đồng Nai.",
-     {P: set(), O: set(), L: {"Hồ Chí Minh", "Đồng Nai"}}),
+     {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Đồng Nai"}}),
+    # the city named after a person keeps its word however it is written, the person stays a person
+    ("Đoàn đại biểu Thành phố Hồ Chí Minh thăm Cần Thơ.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Cần Thơ"}}),
+    ("Giá nhà ở TPHCM tiếp tục tăng.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh"}}),
+    ("Lễ hội diễn ra tại TP Hồ Chí Minh và Hà Nội.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Hà Nội"}}),
     ("Hàng hóa xuất khẩu sang Mỹ, Nhật Bản và Hàn Quốc tăng mạnh.",
      {P: set(), O: set(), L: {"Mỹ", "Nhật Bản", "Hàn Quốc"}}),
     ("Du khách đến Thừa Thiên Huế tăng 20% so với cùng kỳ.", {P: set(), O: set(), L: {"Huế"}}),
@@ -226,7 +230,7 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
      {P: {"Lê Quang Minh"}, O: {"Cục Quản lý chất lượng", "Bộ GD&ĐT"}, L: set()}),
     ("Viện Dinh dưỡng quốc gia Bộ Y tế khuyến cáo người dân ăn uống đủ chất.",
      {P: set(), O: {"Viện Dinh dưỡng quốc gia", "Bộ Y tế"}, L: set()}),
-    ("Đạo diễn Trấn Thành công bố phim mới tại TP.HCM.", {P: {"Trấn Thành"}, O: set(), L: {"Hồ Chí Minh"}}),
+    ("Đạo diễn Trấn Thành công bố phim mới tại TP.HCM.", {P: {"Trấn Thành"}, O: set(), L: {"Thành phố Hồ Chí Minh"}}),
     ("Ca sĩ Mỹ Tâm tổ chức liveshow tại Sân vận động Quân khu 7.", {P: {"Mỹ Tâm"}, O: set(), L: set()}),
     ("Du khách đổ về Mai Châu dịp nghỉ lễ.", {P: set(), O: set(), L: {"Mai Châu"}}),
     ("Đảng ủy xã Tân Lập tổ chức đại hội nhiệm kỳ mới.", {P: set(), O: {"Đảng ủy xã Tân Lập"}, L: set()}),
