@@ -109,6 +109,12 @@ _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[
 TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
 # "BẢO NGUYÊN |": the author under the title, set apart by a bar
 HEAD_BYLINE = regex.compile(rf"^(?P<authors>{_NAMES})\s*\|$")
+# "Văn Thiện 07/02/2025 16:30", "Minh Anh - 15:18 27/05/2023": the author's name with the
+# page's date under the headline
+HEAD_BYLINE_DATED = regex.compile(
+    rf"""^(?P<authors>{_NAMES})\s*[|,–-]?\s*
+         (?P<date>(?:{_CLOCK}\s*[|,–-]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[|,–-]?\s*{_CLOCK})?){_GMT}\s*$""",
+    regex.VERBOSE | regex.IGNORECASE)
 
 
 @dataclass
@@ -265,6 +271,11 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
     if not at_end and (m := HEAD_BYLINE.match(stripped)) and (people := _people_in(m["authors"])):
         credits.authors += people
         credits.removed.append(Removed("byline", stripped, "byline-head-bar"))
+        return True
+    if not at_end and (m := HEAD_BYLINE_DATED.match(stripped)) and (people := _people_in(m["authors"])):
+        credits.authors += people
+        credits.published = credits.published or _dateline(m["date"])
+        credits.removed.append(Removed("byline", stripped, "byline-head-dated"))
         return True
     if at_end and not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự"
         credits.removed.append(Removed("byline", stripped, "byline-placeholder"))

@@ -293,3 +293,17 @@ def test_a_name_above_the_text_without_a_bar_stays():
     """Only the bar says a line under the title is a byline: a heading in capitals is text."""
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n\nHÀ NỘI\n\n{BODY}")
     assert clean(raw).body == f"HÀ NỘI\n\n{BODY}"
+
+
+@pytest.mark.parametrize(("line", "author", "published"), [
+    ("Văn Thiện 07/02/2025 16:30", "Văn Thiện", "2025-02-07"),
+    ("Minh Anh - 15:18 27/05/2023", "Minh Anh", "2023-05-27"),
+    ("Thu Trang | 09/10/2022 08:05 (GMT+7)", "Thu Trang", "2022-10-09"),
+])
+def test_an_author_with_the_date_under_the_headline(line, author, published):
+    """A head line of the author's name and the page's date (found on a real page)."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text",
+                            content=f"Hội nghị tổng kết công tác năm\n\n{line}\n\n{BODY}"))
+    assert article.authors == (author,)
+    assert article.published == published
+    assert author not in article.body and published[:4] not in article.body

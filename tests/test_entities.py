@@ -171,7 +171,8 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Mưa lớn gây ngập nhiều tuyến phố ở TP.HCM và Đồng Nai.",
      {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Đồng Nai"}}),
     # the city named after a person keeps its word however it is written, the person stays a person
-    ("Đoàn đại biểu Thành phố Hồ Chí Minh thăm Cần Thơ.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Cần Thơ"}}),
+    ("Đoàn đại biểu Thành phố Hồ Chí Minh thăm Cần Thơ.",
+     {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Cần Thơ"}}),
     ("Giá nhà ở TPHCM tiếp tục tăng.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh"}}),
     ("Lễ hội diễn ra tại TP Hồ Chí Minh và Hà Nội.", {P: set(), O: set(), L: {"Thành phố Hồ Chí Minh", "Hà Nội"}}),
     ("Hàng hóa xuất khẩu sang Mỹ, Nhật Bản và Hàn Quốc tăng mạnh.",
