@@ -224,7 +224,7 @@ def _credit_line(line: str, credits: _Credits, *, at_end: bool) -> bool:
         credits.removed.append(Removed("byline", stripped, "dateline"))
         return True
     if m := SOURCE_LINE.match(stripped):
-        label, rest = (m["label"] or "").strip(), m["rest"].strip()
+        label, rest = (m["label"] or "").strip(), m["rest"].strip().strip("()[]").strip()  # Nguồn: (X)
         url = _URL.search(rest)
         if url:
             credits.source_url = url.group().rstrip(").,")
@@ -370,7 +370,9 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
         credits.removed.append(Removed("furniture", m.group().strip(), "lead-tag"))
         lines[0] = lines[0][m.end():]
     # 4. bylines, credits and source lines at the end, bottom up (as if the head named no
-    # author: "PV" under the text is a byline though "BẢO NGUYÊN |" stood under the title)
+    # author: "PV" under the text is a byline though "BẢO NGUYÊN |" stood under the title);
+    # what follows the article's own byline or source line is the page's, not the article's
+    lines = _drop_after_credit(lines, credits)
     end = len(lines)
     head_authors, credits.authors = credits.authors, []
     while end > 0 and _credit_line(lines[end - 1], credits, at_end=True):
@@ -379,6 +381,42 @@ def clean_lines(title: str, lines: list[str], credits: _Credits) -> list[str]:
     lines = lines[:end]
     # 5. photo credits at the end of captions; the caption stays
     return [_strip_caption_credit(line, credits) for line in lines]
+
+
+# The lines under an article that a page adds (comment and poll prompts, a weather box, a
+# rating widget, a footer, headlines of other articles with no heading) are short: the
+# last credit among the short lines that end a page is where the article ends.
+MAX_TAIL_LINES = 15
+MAX_TAIL_LINE_CHARS = 160
+
+
+def _drop_after_credit(lines: list[str], credits: _Credits) -> list[str]:
+    """Lines up to the article's closing byline or source line and the credits right under
+    it; the rest of the page's tail is recorded as furniture. A bare name counts as a
+    byline only after a line that is not a bare name too (a list of winners is no byline)."""
+    anchor = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_TAIL_LINES), -1):
+        if len(lines[i]) > MAX_TAIL_LINE_CHARS:
+            break
+        if _closing_credit(lines, i):
+            anchor = i
+    if anchor is None:
+        return lines
+    end = anchor + 1
+    while end < len(lines) and _credit_line(lines[end], _Credits(), at_end=True):
+        end += 1
+    if end < len(lines):
+        credits.removed.append(Removed("furniture", "\n".join(lines[end:]), "after-closing-credit"))
+    return lines[:end]
+
+
+def _closing_credit(lines: list[str], i: int) -> bool:
+    scratch = _Credits()
+    if not _credit_line(lines[i], scratch, at_end=True) or scratch.published:
+        return False
+    if scratch.removed[-1].rule != "byline-name-line":
+        return True
+    return i > 0 and not _credit_line(lines[i - 1], _Credits(), at_end=True)
 
 
 # trafilatura drops <figure> blocks, captions included; as plain blocks they are kept

@@ -45,6 +45,8 @@ def test_bylines_become_fields(line, authors, photographers):
     ("Nguồn Bắc Giang: http://baobacgiang.com.vn/bg/a-1.html", "Bắc Giang", "http://baobacgiang.com.vn/bg/a-1.html"),
     ("Nguồn: https://vnexpress.net/thoi-su/abc-123.html", "vnexpress.net", "https://vnexpress.net/thoi-su/abc-123.html"),
     ("Nguồn: TTXVN", "TTXVN", None),
+    ("Nguồn: (Báo Tin tức)", "Báo Tin tức", None),  # a source in brackets
+    ("Nguồn: [Cổng TTĐT tỉnh]", "Cổng TTĐT tỉnh", None),
     ("Theo VnExpress", "VnExpress", None),
     ("(Theo Báo Bắc Giang)", "Báo Bắc Giang", None),
     ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+", None),
@@ -307,3 +309,31 @@ def test_an_author_with_the_date_under_the_headline(line, author, published):
     assert article.authors == (author,)
     assert article.published == published
     assert author not in article.body and published[:4] not in article.body
+
+
+@pytest.mark.parametrize(("tail", "author", "source"), [
+    # a source line, then the page's comment box, poll and weather widget
+    (["Nguồn: (Baochinhphu.vn)", "Gửi bình luận của bạn", "Bình chọn",
+      "Bạn có hài lòng với chất lượng dịch vụ công trực tuyến không?", "THỜI TIẾT HÔM NAY",
+      "Trời nắng, chiều tối có mưa rào. Gió đông nam cấp 2."], None, "Baochinhphu.vn"),
+    # the reporter's name, then headlines of other articles with no heading, one with its date
+    (["Quốc Khánh", "Đội tuyển bóng chuyền nữ giành vé dự giải châu Á",
+      "Ba võ sĩ trẻ lọt vào chung kết giải trẻ toàn quốc", "12/05/2024",
+      "Khai mạc giải việt dã báo chí lần thứ 30 với 2.000 vận động viên"], "Quốc Khánh", None),
+    # a right-aligned name, a rating widget and the site's footer
+    (["                                   Ngọc Hân", "Đánh giá bài viết:", "Lượt đánh giá:", " ",
+      "Bản quyền thuộc về tạp chí tỉnh"], "Ngọc Hân", None),
+])
+def test_what_follows_the_closing_byline_is_the_page_s(tail, author, source):
+    """Widgets, footers and other articles' headlines under the byline (found on real pages)."""
+    article = clean(page(*tail))
+    assert article.body == BODY
+    assert article.authors == ((author,) if author else ())
+    assert article.source == source
+    assert any(r.rule == "after-closing-credit" for r in article.removed)
+
+
+def test_a_list_of_names_closing_the_article_is_no_byline():
+    names = ["Giải Nhất thuộc về các tác giả:", "Lê Minh Tâm", "Trần Thu Hằng", "Phạm Quốc Việt"]
+    article = clean(page(*names))
+    assert all(name in article.body for name in names[1:3])
