@@ -337,3 +337,53 @@ def test_a_list_of_names_closing_the_article_is_no_byline():
     names = ["Giải Nhất thuộc về các tác giả:", "Lê Minh Tâm", "Trần Thu Hằng", "Phạm Quốc Việt"]
     article = clean(page(*names))
     assert all(name in article.body for name in names[1:3])
+
+
+def text_page(*lines: str) -> RawPage:
+    return RawPage(id="p", source_file="p.txt", kind="text", content="\n".join(lines))
+
+
+HEADLINE = "Tỉnh khánh thành cây cầu dây văng lớn nhất khu vực miền Trung"
+
+
+@pytest.mark.parametrize("head", [
+    ["Thời sự"],                                             # a section label
+    ["Trang chủ Giới thiệu Liên hệ", "Kinh tế"],              # a menu, then a section
+    ["Địa phương", "."],                                     # a section and a stray full stop
+])
+def test_menu_and_section_lines_above_the_headline(head):
+    article = clean(text_page(*head, HEADLINE, BODY))
+    assert article.title == HEADLINE
+    assert article.body == BODY
+    assert [r.text for r in article.removed if r.rule == "above-headline"] == head  # recorded, never lost
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("In bài Thứ Hai, 03/06/2024 10:15 Nguồn", "2024-06-03"),
+    ("14:20 | 05/05/2023 | XÃ HỘI", "2023-05-05"),
+    ("Lưu 21/3/2022 08:00 Chia sẻ", "2022-03-21"),
+])
+def test_a_short_line_with_a_date_and_a_time_is_furniture_that_dates_the_page(line, published):
+    for lines in ([line, HEADLINE, BODY], [HEADLINE, line, BODY]):
+        article = clean(text_page(*lines))
+        assert article.title == HEADLINE
+        assert article.published == published
+        assert article.body == BODY
+
+
+@pytest.mark.parametrize(("author", "dateline"), [
+    ("Lan Hương", "05/06/2024 08:15 GMT+7"),
+    ("Đức Anh", "Thứ Ba, 12/03/2024 - 10:00"),
+    ("Thanh Tùng", "20/10/2023 07:30"),
+])
+def test_an_author_alone_over_the_dateline(author, dateline):
+    article = clean(text_page(HEADLINE, author, dateline, BODY))
+    assert article.authors == (author,)
+    assert article.body == BODY
+
+
+def test_a_page_that_opens_with_its_text_has_no_headline():
+    lead = "(BTV) - Sáng 3/4, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ."
+    article = clean(text_page(lead, BODY))
+    assert article.title == ""
+    assert article.body.startswith("Sáng 3/4")

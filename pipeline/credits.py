@@ -1,0 +1,298 @@
+"""Bylines, credits, source lines and datelines: who wrote an article, who took its
+photos, where it came from and when, as Vietnamese pages write them under the title,
+under the text and under captions. The cleaning stage (pipeline.clean) finds these
+lines; this module reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlparse
+
+import regex
+
+from pipeline import lexicon
+from pipeline.model import Removed
+from pipeline.text import fold
+
+# A byline names people; a longer "name" is a sentence, not a byline.
+MAX_NAME_WORDS = 6
+
+_NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*"  # Thanh Hà - Minh Anh
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"  # 15:18, 08h30
+_GMT = r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"  # (GMT+7)
+_URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
+# a credit of one word without a vowel is an abbreviation (QLTT, NVCC, BTC): a body or a
+# placeholder, never a person, as every Vietnamese syllable has a vowel
+_ABBREVIATION = regex.compile(r"[^\p{L}]*[B-DF-HJ-NP-TV-XZĐ]{2,}[^\p{L}]*")
+
+BOTH_CREDIT = regex.compile(
+    r"""^\(?\s*(?:Bài|Tin|Bài\s+viết)\s*(?:,|và|\+|&|-|–|/)\s*(?:ảnh|hình|video)\s*:\s*   # Bài, ảnh:
+        (?P<names>.+?)\s*\)?\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+AUTHOR_AND_PHOTO = regex.compile(
+    r"""^\(?\s*(?:(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Văn\s+bản|Thực\s+hiện)\s*:\s*)?  # optional "Bài:"
+        (?P<authors>[^:;|]+?)\s*(?:;|\||\s[-–]\s|,)\s*                       # author(s), separator
+        (?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*:\s*(?P<photos>.+?)   # Ảnh: photographer
+        \s*\)?\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+AUTHOR_ONLY = regex.compile(
+    r"^\(?\s*(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Tác\s+giả|Thực\s+hiện|Nhóm\s+thực\s+hiện)\s*:\s*(?P<authors>.+?)\s*\)?\.?$",
+    regex.IGNORECASE,
+)
+PHOTO_ONLY = regex.compile(
+    r"^\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*:\s*(?P<photos>.+?)\s*\)?\.?$",
+    regex.IGNORECASE,
+)
+# A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
+# (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang.")
+CAPTION_CREDIT = regex.compile(
+    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s[-–|]\s))\s*(?:[-–|]\s*)?
+        \(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^()]{1,60}?)\s*\)?\.?\s*$""",
+    regex.VERBOSE,
+)
+SOURCE_LINE = regex.compile(
+    r"""^\(?\s*Nguồn(?:\s+(?P<label>[^:]{1,60}?))?\s*:\s*(?P<rest>.+?)\s*\)?\.?$   # Nguồn tin: x / Nguồn X: url""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+THEO_LINE = regex.compile(r"^\(?\s*Theo\s+(?P<source>\p{Lu}[^,;:()]{1,80}?)\s*\)?\.?$")
+AUTHOR_NAME_LINE = regex.compile(
+    rf"^(?P<authors>{_NAMES})\s*(?:\((?:[Tt]heo\s+)?(?P<agency>[^)]{{1,40}})\)"
+    r"|/\s*(?P<outlet>\p{Lu}[^/()\n]{1,40}))?$")  # Thanh Hà (Theo Reuters), Thu Trang/VOV.VN
+# Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
+_SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
+# words that label a publication date: "Cập nhật: 10/12/2025 09:00"
+_DATE_LABEL = r"(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)"
+DATELINE = regex.compile(
+    r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
+        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
+        (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
+        (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}                           # 27/05/2023
+         |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
+        (?:\s*(?:,|-|–|\|)?\s*""" + _CLOCK + r""")?                    # - 15:18, | 15:18
+        """ + _GMT + r"""\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
+AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
+_LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
+_DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
+# "16:02 (GMT +7)" on a line of its own, under a dateline
+TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
+# "BẢO NGUYÊN |": the author under the title, set apart by a bar
+HEAD_BYLINE = regex.compile(rf"^(?P<authors>{_NAMES})\s*\|$")
+# "Văn Thiện 07/02/2025 16:30", "Minh Anh - 15:18 27/05/2023": the author's name with the
+# page's date under the headline
+HEAD_BYLINE_DATED = regex.compile(
+    rf"""^(?P<authors>{_NAMES})\s*[|,–-]?\s*
+         (?P<date>(?:{_CLOCK}\s*[|,–-]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[|,–-]?\s*{_CLOCK})?){_GMT}\s*$""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+@dataclass
+class Credits:
+    """What a page's credit lines said, gathered while the cleaning stage reads them."""
+
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    source: str | None = None
+    source_url: str | None = None
+    published: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def people_in(names: str) -> list[str]:
+    """Persons in a credit; placeholders (CTV, PV, Internet) and bodies give none."""
+    people = []
+    placeholders = lexicon.words("credit_placeholders")
+    for written in _NAME_SPLIT.split(names):
+        raw = _without_desk(written)
+        part = _without_role(regex.sub(r"\s*\([^)]*\)", "", raw).strip(" ."), placeholders)
+        if not part or fold(part) in placeholders or fold(part) in _known_places() or _ABBREVIATION.fullmatch(part):
+            continue
+        words = part.split()
+        if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        if any(part.startswith(head + " ") or part == head for head in _org_heads()):
+            continue
+        if part.isupper() and len(words) > 1:  # "HỒNG THI" -> "Hồng Thi"
+            part = " ".join(w.capitalize() for w in words)
+        people.append(part)
+    return people
+
+
+def _without_desk(part: str) -> str:
+    """`Tuấn Anh/TTXVN`, `VGP/Hoàng Giang`, `Thu Hà/VOV.VN`: the desk or outlet written
+    beside a photographer's name with a slash is no part of it."""
+    if "/" not in part:
+        return part
+    agencies = lexicon.words("news_agencies")
+    kept = [piece for piece in part.split("/") if piece.strip()
+            and not (_ABBREVIATION.fullmatch(piece) or fold(piece) in agencies or "." in piece.strip(" ."))]
+    return "/".join(kept)
+
+
+def _without_role(part: str, placeholders: frozenset[str]) -> str:
+    """`BTV Thu Hà`, `Phóng viên Minh Anh`: the role written before a name is not the name."""
+    words = part.split()
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in placeholders and words[n][:1].isupper():
+            return " ".join(words[n:])
+    return part
+
+
+def _placeholder_byline(line: str) -> bool:
+    """A last line that credits no person: a placeholder (`Nhóm phóng viên`), alone or
+    before the desk's name (`Nhóm PV Ban Thời sự`)."""
+    if "(" in line:  # "(Ảnh minh họa)" in brackets is a caption, and stays
+        return False
+    placeholders = lexicon.words("credit_placeholders")
+    words = line.strip(" .").split()
+    for n in range(1, min(len(words), 3) + 1):
+        rest = " ".join(words[n:])
+        if fold(" ".join(words[:n])) in placeholders and (
+                not rest or any(rest.startswith(head + " ") for head in _org_heads())):
+            return True
+    return False
+
+
+@cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(row[0] for row in lexicon.table("org_heads"))
+
+
+def _domain(url: str) -> str:
+    host = urlparse(url if "://" in url else f"http://{url}").netloc
+    return host.removeprefix("www.")
+
+
+def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
+    """Take one line as a byline, credit or source line; False when it is article text."""
+    stripped = line.strip()
+    if len(stripped) > 200:
+        return False
+    # "Cập nhật: 10/12/2025 09:00" under the text; a bare date there may be a related item's
+    if at_end and _LABELLED_DATE.match(stripped) and (published := dateline(stripped)):
+        credits.published = credits.published or published
+        credits.removed.append(Removed("byline", stripped, "dateline"))
+        return True
+    if m := SOURCE_LINE.match(stripped):
+        label, rest = (m["label"] or "").strip(), m["rest"].strip().strip("()[]").strip()  # Nguồn: (X)
+        url = _URL.search(rest)
+        if url:
+            credits.source_url = url.group().rstrip(").,")
+        if label and fold(label) not in _SOURCE_LABELS:
+            credits.source = label
+        elif url:
+            credits.source = _domain(url.group())
+        else:
+            credits.source = rest
+        credits.removed.append(Removed("source", stripped, "source-line"))
+        return True
+    if at_end and fold(stripped) in lexicon.words("news_agencies"):  # "TTXVN" alone: where it came from
+        credits.source = credits.source or stripped.strip("().")
+        credits.removed.append(Removed("source", stripped, "agency-name-line"))
+        return True
+    if at_end and (m := THEO_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS:
+        credits.source = m["source"].strip()
+        credits.removed.append(Removed("source", stripped, "theo-line"))
+        return True
+    if at_end and (m := AGENCY_LINE.match(stripped)) and len(m["source"].split()) <= MAX_NAME_WORDS \
+            and regex.search(r"\p{Lu}{2}|[/+]", m["source"]):  # an agency (TTXVN, Vietnam+), not "(Ảnh minh họa)"
+        credits.source = credits.source or m["source"].strip()
+        credits.removed.append(Removed("source", stripped, "agency-line"))
+        return True
+    if m := BOTH_CREDIT.match(stripped):
+        people = people_in(m["names"])
+        credits.authors += people
+        credits.photographers += people
+        credits.removed.append(Removed("byline", stripped, "byline-text-and-photo"))
+        return True
+    if (m := AUTHOR_AND_PHOTO.match(stripped)) and len(m["authors"].split()) <= 2 * MAX_NAME_WORDS:
+        credits.authors += people_in(m["authors"])
+        credits.photographers += people_in(m["photos"])
+        credits.removed.append(Removed("byline", stripped, "byline-author-photo"))
+        return True
+    if m := AUTHOR_ONLY.match(stripped):
+        credits.authors += people_in(m["authors"])
+        credits.removed.append(Removed("byline", stripped, "byline-author"))
+        return True
+    if m := PHOTO_ONLY.match(stripped):
+        credits.photographers += people_in(m["photos"])
+        credits.removed.append(Removed("byline", stripped, "photo-credit"))
+        return True
+    if not at_end and (m := HEAD_BYLINE.match(stripped)) and (people := people_in(m["authors"])):
+        credits.authors += people
+        credits.removed.append(Removed("byline", stripped, "byline-head-bar"))
+        return True
+    if not at_end and (m := HEAD_BYLINE_DATED.match(stripped)) and (people := people_in(m["authors"])):
+        credits.authors += people
+        credits.published = credits.published or dateline(m["date"])
+        credits.removed.append(Removed("byline", stripped, "byline-head-dated"))
+        return True
+    if at_end and not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự"
+        credits.removed.append(Removed("byline", stripped, "byline-placeholder"))
+        return True
+    if at_end and not credits.authors and (
+            m := AUTHOR_NAME_LINE.match(_without_role(stripped, lexicon.words("credit_placeholders")))):
+        people = people_in(m["authors"])
+        placeholders_only = not people and all(
+            fold(part) in lexicon.words("credit_placeholders") for part in _NAME_SPLIT.split(m["authors"]))
+        if placeholders_only or people:  # people_in already left out places
+            credits.authors += people
+            agency = (m["agency"] or m["outlet"] or "").strip()
+            if agency and not credits.source and fold(agency) not in lexicon.words("credit_notes"):
+                credits.source = agency  # "(tổng hợp)" says how it was written, not where from
+            credits.removed.append(Removed("byline", stripped, "byline-name-line"))
+            return True
+    return False
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Provinces and countries: a last line naming one is a place, not a byline. (Districts
+    are too many and share names with people: Thanh Bình, Lê Chân.)"""
+    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province") | frozenset(
+        fold(w) for w in lexicon.words("countries"))
+
+
+def strip_caption_credit(line: str, credits: Credits) -> str:
+    if "Ảnh" not in line and "ảnh" not in line:  # the credit's label; the pattern is slow on long lines
+        return line
+    m = CAPTION_CREDIT.match(line)
+    if not m:
+        return line
+    credits.photographers += people_in(m["photos"])
+    credits.removed.append(Removed("byline", line[len(m["caption"]):].strip(), "caption-photo-credit"))
+    return m["caption"]
+
+
+def dateline(line: str) -> str | None:
+    """The date of a line that is only a date (with its weekday, time and zone), ISO."""
+    return _iso_date(line) if DATELINE.match(line) else None
+
+
+def _iso_date(line: str) -> str | None:
+    m = _DATE_IN_DATELINE.search(line)
+    if not m:
+        return None
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# "Print Thứ Tư, 15/01/2020 08:22 Gốc", "09:00 | 10/10/2022 | CÔNG NGHỆ THÔNG TIN": a short
+# line holding a date and a clock time is the page's, and dates it
+MAX_DATED_FURNITURE_WORDS = 10
+_CLOCK_IN_LINE = regex.compile(rf"(?<!\d){_CLOCK}(?!\d)")
+
+
+def dated_furniture(line: str) -> str | None:
+    """The date of a short line of page furniture that holds a date and a time, ISO."""
+    if len(line.split()) > MAX_DATED_FURNITURE_WORDS or not _CLOCK_IN_LINE.search(line):
+        return None
+    return _iso_date(line)
