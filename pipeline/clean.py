@@ -35,6 +35,9 @@ from pipeline.text import fold, normalise, unique_by_fold, vietnamese_share
 MIN_WORDS_FOR_LANGUAGE_CHECK = 30
 MIN_VIETNAMESE_SHARE = 0.15
 _COUNT = regex.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading or button with its count
+# "Quét mã QR để đọc trên điện thoại", "Mã QRCODE xem trên mobile": a widget's label
+_QR_WIDGET = regex.compile(r"(?<!\p{L})(?:QR\s*-?\s*code|mã\s+QR|QR)(?!\p{L})", regex.IGNORECASE)
+MAX_QR_WIDGET_WORDS = 10
 # Bylines and datelines sit within the first few lines under the title.
 HEAD_LINES_TO_SCAN = 3
 # "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag before the first sentence
@@ -87,6 +90,8 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     for line in lines:
         if _listed(line, furniture):
             credits.removed.append(Removed("furniture", line, "furniture-line"))
+        elif len(line.split()) <= MAX_QR_WIDGET_WORDS and _QR_WIDGET.search(line):
+            credits.removed.append(Removed("furniture", line, "qr-code-widget"))
         elif ":" in line and _listed(line.partition(":")[0], labels):  # "Từ khóa: hàn the, giò chả"
             credits.removed.append(Removed("furniture", line, "furniture-label"))
         elif (m := INLINE_RELATED.match(line)) and _listed(m["heading"], headings) \

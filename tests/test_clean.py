@@ -387,3 +387,16 @@ def test_a_page_that_opens_with_its_text_has_no_headline():
     article = clean(text_page(lead, BODY))
     assert article.title == ""
     assert article.body.startswith("Sáng 3/4")
+
+
+@pytest.mark.parametrize("widget", ["Quét mã QR để đọc bài trên điện thoại", "Mã QRCODE xem trên mobile",
+                                    "QR code: tải ứng dụng báo"])
+def test_a_qr_code_widget_is_furniture(widget):
+    article = clean(text_page(HEADLINE, BODY, widget, BODY))
+    assert widget not in article.body and article.body.count(BODY) == 2
+
+
+@pytest.mark.parametrize("heading", ["Chương trình hôm nay", "LỊCH PHÁT SÓNG", "Lịch phát sóng hôm nay"])
+def test_a_broadcaster_s_programme_listing_ends_the_article(heading):
+    article = clean(text_page(HEADLINE, BODY, heading, "08h00 - 08h30 Thời sự sáng", "20h00 - 20h30 Phim truyện"))
+    assert article.body == BODY
