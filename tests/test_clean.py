@@ -400,3 +400,12 @@ def test_a_qr_code_widget_is_furniture(widget):
 def test_a_broadcaster_s_programme_listing_ends_the_article(heading):
     article = clean(text_page(HEADLINE, BODY, heading, "08h00 - 08h30 Thời sự sáng", "20h00 - 20h30 Phim truyện"))
     assert article.body == BODY
+
+
+@pytest.mark.parametrize("widget", ["Lượt xem: 1.234", "Lượt đọc: 87", "Số lượt xem: 12", "Cỡ chữ: A- A A+",
+                                    "Đọc tin", "Nghe đọc bài viết", "Đọc bài viết"])
+def test_counters_font_size_and_read_aloud_widgets_are_furniture(widget):
+    """View counters and text-to-speech buttons under the headline (found on provincial portals)."""
+    article = clean(text_page(HEADLINE, widget, BODY))
+    assert article.body == BODY
+    assert widget in [r.text for r in article.removed]
