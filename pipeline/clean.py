@@ -51,6 +51,9 @@ LEAD_TAG = regex.compile(
 # "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
 INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
 MAX_INLINE_RELATED_WORDS = 30
+# "[Quyết tâm xây dựng Chính phủ … hiệu quả]" on a line of its own: another article's
+# headline set in brackets between two paragraphs
+BRACKETED_LINK = regex.compile(r"^\[[^\[\]]{8,}\]$")
 @cache
 def _longest(entries: frozenset[str]) -> int:
     return max(map(len, entries), default=0)
@@ -97,6 +100,8 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
         elif (m := INLINE_RELATED.match(line)) and _listed(m["heading"], headings) \
                 and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
             credits.removed.append(Removed("sidebar", line, "inline-related-link"))
+        elif BRACKETED_LINK.match(line) and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
+            credits.removed.append(Removed("sidebar", line, "bracketed-related-link"))
         elif line and title and _same_text(line, title, title_key):
             continue
         else:

@@ -235,7 +235,7 @@ def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
         credits.published = credits.published or dateline(m["date"])
         credits.removed.append(Removed("byline", stripped, "byline-head-dated"))
         return True
-    if at_end and not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự"
+    if not credits.authors and _placeholder_byline(stripped):  # "Nhóm phóng viên", "Nhóm PV Ban Thời sự", "Ban tổ chức"
         credits.removed.append(Removed("byline", stripped, "byline-placeholder"))
         return True
     if at_end and not credits.authors and (

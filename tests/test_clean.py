@@ -409,3 +409,18 @@ def test_counters_font_size_and_read_aloud_widgets_are_furniture(widget):
     article = clean(text_page(HEADLINE, widget, BODY))
     assert article.body == BODY
     assert widget in [r.text for r in article.removed]
+
+
+@pytest.mark.parametrize("link", ["[Hà Nội mở thêm ba tuyến xe buýt điện nối sân bay]",
+                                  "[Giá vàng hôm nay tăng mạnh, vượt mốc 90 triệu đồng]",
+                                  "[Infographic: Kinh tế quý I tăng trưởng 6,9%]"])
+def test_another_article_s_headline_in_brackets_between_paragraphs(link):
+    article = clean(text_page(HEADLINE, BODY, link, BODY))
+    assert link not in article.body and article.body.count(BODY) == 2
+
+
+@pytest.mark.parametrize("desk", ["Ban tổ chức", "Ban biên tập", "Tòa soạn"])
+def test_a_committee_or_desk_credited_under_the_headline_or_the_text_names_no_person(desk):
+    for lines in ([HEADLINE, desk, BODY], [HEADLINE, BODY, desk]):
+        article = clean(text_page(*lines))
+        assert article.body == BODY and article.authors == ()
