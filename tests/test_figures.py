@@ -168,3 +168,16 @@ def test_spans_are_in_the_body():
     for f in article.of("figure"):
         assert article.body[f.start:f.end] == f.text
         assert f.rule.startswith("figure:")
+
+
+@pytest.mark.parametrize("body", [
+    "Thực hiện Đề án 06 của Chính phủ, tỉnh đã cấp 20.000 tài khoản định danh.",
+    "Sau 10 năm thực hiện Nghị quyết (NQ) 28, thành phố có thêm nhiều tổ chức đảng.",
+    "Theo Quyết định 1520 của UBND tỉnh, dự án được điều chỉnh.",
+    "Vào lúc 17 giờ 30 phút ngày 30/8, hai em nhỏ bị rơi xuống nước.",
+    "Khoảng 6 giờ15 sáng nay, xe khách gặp nạn trên quốc lộ.",
+])
+def test_document_numbers_and_times_of_day_are_no_figures(body):
+    """Real pages: a resolution's number after its abbreviation, an hour glued to its minutes."""
+    texts = [s.text for s in analyse(body).of("figure")]
+    assert not any(t.split()[0] in ("06", "28", "1520", "17", "6") for t in texts), texts

@@ -43,6 +43,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<!\d)(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",  # 0225 3842 123
         r"(?<!\d)0\d{9,10}(?!\d)",  # 0912345678
         r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}h\b",  # clock times
+        r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?!\d)",  # 17 giờ 30 phút, 17 giờ30: a time of day
         r"(?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])",  # Kỳ họp thứ 32
         r"(?<=\p{L})\d[\p{L}\d.]*|(?<![\p{L}\d])\d+\p{L}+[\p{L}\d]*",  # I4.0, H5N1, 5G
         r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
@@ -124,9 +125,14 @@ def _change(text: str, start: int) -> str | None:
     return None
 
 
+_ABBREVIATION_BEFORE = regex.compile(r"\(\p{Lu}[\p{Lu}Đ&-]{0,8}\)\s+$")
+
+
 def _after_label(text: str, start: int) -> bool:
     """`lớp 12`, `Điều 5`, `Quận 1`: the number names a thing, unless the word is the
     end of a longer one (`danh mục 233`)."""
+    if m := _ABBREVIATION_BEFORE.search(text, max(0, start - LOOKBACK_CHARS), start):
+        start = m.start()  # Nghị quyết (NQ) 28: the label is written out before its abbreviation
     words = _words_before(text, start)
     labels = lexicon.words("number_labels")
     if len(words) == 2 and " ".join(words) in labels:
