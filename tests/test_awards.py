@@ -153,3 +153,35 @@ def test_recipient_named_in_the_headline():
 def test_a_category_name_ends_before_a_comma_and_a_number():
     award = _award("Ở hạng mục Sản phẩm công nghệ số xuất sắc, 3 sản phẩm của Viettel và FPT được xướng tên.")
     assert [c.name for c in award.categories] == ["Sản phẩm công nghệ số xuất sắc"]
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Cuộc thi xét chọn theo 3 hạng mục:\n\nSản phẩm số xuất sắc với các tiêu chí: tính sáng tạo, hiệu quả.\n\n"
+     "Doanh nghiệp chuyển đổi số tiêu biểu với các tiêu chí chính: quy mô và tác động.\n\nĐịa phương số tiêu biểu.\n\n"
+     "Lễ trao giải diễn ra tại Hà Nội.",
+     {"Sản phẩm số xuất sắc", "Doanh nghiệp chuyển đổi số tiêu biểu", "Địa phương số tiêu biểu"}),
+    ("Giải thưởng năm nay có 2 hạng mục:\n\nNhà báo trẻ triển vọng gồm các tiêu chí về tác phẩm.\n\n"
+     "Ảnh báo chí xuất sắc.\n\nBan tổ chức đã nhận 400 tác phẩm.",
+     {"Nhà báo trẻ triển vọng", "Ảnh báo chí xuất sắc"}),
+    ("Giải thưởng Báo chí tỉnh được xét theo 2 hạng mục:\n\nTác phẩm phát thanh.\n\nTác phẩm truyền hình.",
+     {"Tác phẩm phát thanh", "Tác phẩm truyền hình"}),
+])
+def test_categories_listed_one_a_paragraph_after_n_hang_muc(text, categories):
+    assert {c.name for c in _award(text).categories} == categories
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Hội đồng quyết định trao 60 Giải thưởng năm 2024. Trong số này có 12 nền tảng số, 40 giải pháp số xuất sắc "
+     "và 8 dịch vụ công nghệ.", {"Nền tảng số": 12, "Giải pháp số xuất sắc": 40, "Dịch vụ công nghệ": 8}),
+    ("Ban tổ chức trao 50 giải. Trong đó có 10 sản phẩm nông nghiệp, 25 sản phẩm công nghiệp và 15 dịch vụ du lịch.",
+     {"Sản phẩm nông nghiệp": 10, "Sản phẩm công nghiệp": 25, "Dịch vụ du lịch": 15}),
+    ("Năm nay có 30 danh hiệu được trao, bao gồm: 20 doanh nghiệp xanh, 10 hợp tác xã tiêu biểu.",
+     {"Doanh nghiệp xanh": 20, "Hợp tác xã tiêu biểu": 10}),
+])
+def test_categories_counted_first_as_the_parts_of_a_total_of_prizes(text, categories):
+    assert {c.name: c.count for c in _award(text).categories} == categories
+
+
+def test_counted_parts_of_a_total_that_is_no_prize_are_no_categories():
+    award = _award("Giải thưởng Sao Mai nhận 300 hồ sơ. Trong đó có 120 hồ sơ từ Hà Nội và 180 hồ sơ từ TP HCM.")
+    assert award is None or not award.categories

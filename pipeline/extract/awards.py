@@ -54,9 +54,21 @@ CATEGORY_PLAIN = regex.compile(
     regex.IGNORECASE | regex.MULTILINE,
 )
 CATEGORY_LIST = regex.compile(
-    r"(?P<count>\d+)\s+hạng\s+mục(?:\s+[\p{Ll}]+){0,3}\s*:\s*(?P<list>[^\n]+?)(?:\.\s|\.$|$)",
+    r"(?P<count>\d+)\s+hạng\s+mục(?:\s+[\p{Ll}]+){0,3}\s*:[ \t]*(?P<list>[^\n]+?)(?:\.\s|\.$|$)",
     regex.MULTILINE,
 )
+# "… theo 4 hạng mục:" closing its paragraph: the categories follow one a paragraph, each
+# possibly with its criteria ("TOP Doanh nghiệp … với các tiêu chí chính: …")
+CATEGORY_LIST_INTRO = regex.compile(r"(?P<count>\d+)\s+hạng\s+mục(?:\s+[\p{Ll}]+){0,3}\s*:\s*$", regex.MULTILINE)
+CATEGORY_ITEM = regex.compile(
+    r"^(?P<name>[^\n:]{3,200}?)(?=\s+(?:với|gồm|có)\s+(?:các\s+)?tiêu\s+chí|\s*:|\.?\s*$)", regex.MULTILINE)
+# A total of prizes, then its parts counted first: "trao 182 Giải thưởng … Trong số này có 15
+# nền tảng số, 22 dịch vụ …, 38 dịch vụ, 105 giải pháp số xuất sắc." The parts are categories
+# when their counts add up to the total.
+PRIZE_TOTAL = regex.compile(r"(?<![\d.,])(?P<total>\d+)\s+(?:giải|Giải|danh\s+hiệu|Danh\s+hiệu)(?!\p{L})")
+PARTS_INTRO = regex.compile(r"(?:[Tt]rong\s+(?:số\s+)?(?:này|đó)\s*,?\s*(?:có\s+)?|[Bb]ao\s+gồm\s*:?\s*|gồm\s*:?\s*)"
+                            r"(?=\d)")
+COUNTED_PART = regex.compile(r"(?P<count>\d+)\s+(?P<name>[^,;.\d][^,;.]*?)(?=\s*(?:,|;|\.|$|\s+và\s+\d))")
 # between a count figure and its category: "8 đơn vị | tại hạng mục “…”"
 COUNT_GAP = regex.compile(
     r"^\s*(?:được\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:tại|ở|thuộc|trong|của|cho)\s+(?:các\s+)?hạng\s+mục\s*[“\"'‘«]?$")
@@ -136,11 +148,44 @@ def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
             if len(text) >= 3:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 found.append((start, start + len(text), text, None))
+    found += _listed_paragraphs(body) + _counted_parts(body)
     _, levels = _levels()
     for m in levels.finditer(body):
         count = parse_number(m["count"]) if m["count"] else None
         found.append((m.start("level"), m.end("level"), m["level"], int(count) if count else None))
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
+
+
+def _listed_paragraphs(body: str) -> list[tuple[int, int, str, int | None]]:
+    """The categories announced by "N hạng mục:" at the end of a paragraph: the names that
+    open the next paragraphs (up to N of them), without their criteria."""
+    found = []
+    for m in CATEGORY_LIST_INTRO.finditer(body):
+        pos = m.end()
+        for _ in range(int(m["count"])):
+            paragraph = body.find("\n", pos)
+            while paragraph != -1 and body[paragraph:paragraph + 1] == "\n":
+                paragraph += 1
+            item = CATEGORY_ITEM.match(body, paragraph) if paragraph != -1 else None
+            if not item:
+                break
+            found.append((item.start("name"), item.end("name"), item["name"], None))
+            pos = item.end()
+    return found
+
+
+def _counted_parts(body: str) -> list[tuple[int, int, str, int | None]]:
+    """Parts of a total of prizes, written count first after "Trong số này có", "gồm":
+    categories only when their counts add up to the total named in the clause before."""
+    found = []
+    for intro in PARTS_INTRO.finditer(body):
+        before = body[max(0, intro.start() - CLAUSE_CHARS):intro.start()]
+        totals = [int(t["total"]) for t in PRIZE_TOTAL.finditer(before)]
+        end = body.find(".", intro.end())
+        parts = list(COUNTED_PART.finditer(body, intro.end(), end if end != -1 else len(body)))
+        if totals and len(parts) > 1 and sum(int(p["count"]) for p in parts) == totals[-1]:
+            found += [(p.start("name"), p.end("name"), p["name"], int(p["count"])) for p in parts]
+    return found
 
 
 def _merge(cats: list[_Cat]) -> list[_Cat]:
