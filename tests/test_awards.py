@@ -185,3 +185,18 @@ def test_categories_counted_first_as_the_parts_of_a_total_of_prizes(text, catego
 def test_counted_parts_of_a_total_that_is_no_prize_are_no_categories():
     award = _award("Giải thưởng Sao Mai nhận 300 hồ sơ. Trong đó có 120 hồ sơ từ Hà Nội và 180 hồ sơ từ TP HCM.")
     assert award is None or not award.categories
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Liên hoan trao 5 giải A tác phẩm và 3 giải A cá nhân; ngoài ra có 7 giải B và 9 giải C cho các tác phẩm múa, "
+     "4 giải B và 5 giải C cho các cá nhân.",
+     {"Giải A tác phẩm": 5, "Giải A cá nhân": 3, "Giải B tác phẩm": 7, "Giải C tác phẩm": 9, "Giải B cá nhân": 4,
+      "Giải C cá nhân": 5}),
+    ("Hội đồng trao 2 giải Nhất cho tập thể, 3 giải Nhất cho cá nhân và 4 giải Nhì cho cá nhân.",
+     {"Giải nhất tập thể": 2, "Giải nhất cá nhân": 3, "Giải nhì": 4}),
+    ("Cuộc thi có 1 giải Đặc biệt tác phẩm, 2 giải Ba tác phẩm và 2 giải Ba tác giả.",
+     {"Giải đặc biệt": 1, "Giải ba tác phẩm": 2, "Giải ba tác giả": 2}),
+])
+def test_one_award_s_levels_in_several_strands_are_several_categories(text, categories):
+    """A level given in one strand only keeps its plain name (see the 'cho các tác giả' case above)."""
+    assert {c.name: c.count for c in _award(text).categories} == categories

@@ -109,6 +109,16 @@ def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
     return table, pattern
 
 
+@cache
+def _strand() -> regex.Pattern[str]:
+    """The strand a level is given in, right after it or after the levels listed with it
+    ("7 giải B và 9 giải C | cho các | tác phẩm")."""
+    numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
+    strands = lexicon.alternation(sorted(lexicon.words("award_strands")))
+    return regex.compile(rf"(?:\s+và\s+(?:\d+|{numbers})\s+giải\s+\p{{L}}{{1,4}})*\s+(?:cho\s+(?:các\s+)?)?"
+                         rf"(?P<strand>{strands})(?!\p{{L}})", regex.IGNORECASE)
+
+
 def canonical_category(name: str) -> str:
     """`TOP tổ chức … CMCN 4.0 và CĐS` -> `Top tổ chức … cách mạng công nghiệp 4.0 và chuyển đổi số`."""
     name = name.strip().strip(_OPEN_Q + _CLOSE_Q + " .,;:")
@@ -149,10 +159,22 @@ def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body)
-    _, levels = _levels()
+    table, levels = _levels()
+    written = []
     for m in levels.finditer(body):
         count = parse_number(m["count"]) if m["count"] else None
-        found.append((m.start("level"), m.end("level"), m["level"], int(count) if count else None))
+        strand = _strand().match(body, m.end("level"))
+        written.append((m, table[m["level"].lower()], strand["strand"].lower() if strand else None,
+                        int(count) if count else None))
+    # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
+    # given in one, the strand only says who won it (3 giải Ba cho các tác giả)
+    strands: dict[str, set[str]] = {}
+    for _, level, strand, _ in written:
+        if strand:
+            strands.setdefault(level, set()).add(strand)
+    for m, level, strand, count in written:
+        name = f"{level} {strand}" if strand and len(strands[level]) > 1 else m["level"]
+        found.append((m.start("level"), m.end("level"), name, count))
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 
