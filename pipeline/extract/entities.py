@@ -243,6 +243,9 @@ class _Scanner:
                 j += 1
                 continue
             if not tok.is_word:
+                if tok.text.isdigit() and j > i and self.tight(j - 1) and self.numbered_by(j):  # Quân khu | 7
+                    j = last_cap = j + 1
+                    continue
                 if tok.text in "&-–" and self.cap_word(j + 1) and j > i and self.tight(j):  # Lao động - Thương binh
                     j += 1
                     continue
@@ -310,6 +313,11 @@ class _Scanner:
         end = self.name_run_plain(j)
         return end + 1 < len(self.toks) and self.toks[end].key == "và" and self.cap_word(end + 1) \
             and not self.starts_body(end + 1)
+
+    def numbered_by(self, j: int) -> bool:
+        """The number at j names what the word or two before it are: `Quân khu 7`, `Sư đoàn 3`."""
+        keys = [t.key.lower() for t in self.toks[max(0, j - 2):j]]
+        return bool(keys) and (keys[-1] in self.lex.number_words or " ".join(keys) in self.lex.number_words)
 
     def name_run_plain(self, i: int) -> int:
         """Capitalised words and their lowercase continuations only, from token i."""
@@ -417,6 +425,10 @@ class _Scanner:
                 unit_end = self.unit_phrase(end, allow_bare=True, in_title=in_title)
                 if unit_end:
                     return unit_end, "org:head+unit"
+                place = self.places_match(end) if end < len(self.toks) and self.tight(end - 1) else 0
+                if place:  # UBND Hà Nội, Đoàn đại biểu Quốc hội Hải Phòng: the unit word left out
+                    return self.unit_phrase(end + place, allow_bare=True, in_title=in_title) or end + place, \
+                        "org:head+place"
             if head_key in self.lex.alone_heads and not (self.tight(end - 1) and self.cap_word(end)
                                                          and not self.places_match(end)):
                 unit_end = self.unit_phrase(end, in_title=in_title)  # Đảng ủy xã Tân Lập
@@ -695,6 +707,9 @@ class _Scanner:
                     return _Person(k, t_end, titles, honorifics, degrees, "person:title+name")
         if not name_end:
             return None
+        if titles and not honorifics and self.places_match(j) >= name_end - j \
+                and not self.person_named_like_place(j, name_end):
+            return None  # "Trưởng Đoàn đại biểu Quốc hội Hải Phòng": the place ends the title's body
         rule = "person:" + ("title" if titles else "honorific" if honorifics else "degree" if degrees else "surname")
         return _Person(j, name_end, titles, honorifics, degrees, rule + "+name")
 
