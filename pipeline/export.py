@@ -15,9 +15,13 @@ import math
 import os
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
+from pipeline import lexicon
 from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Span
 from pipeline.names import canonical, entity_key
@@ -51,25 +55,74 @@ def plain_number(x: float | None) -> int | float | None:
 
 
 def people(article: Article) -> list[dict[str, Any]]:
+    """One record per person: a name's mentions grouped, then the names the article gives
+    the same person joined to it as aliases (a nickname after `tức`, a full name written
+    without its middle `Thị`, a lone given name)."""
+    spans = article.of("person")
     groups: dict[str, list[Span]] = {}
-    for s in article.of("person"):
+    for s in spans:
         groups.setdefault(fold(s.value.name), []).append(s)
-    # a one-word mention (`ông Hải`) belongs to the one full name ending with that word
+    joined: dict[str, str] = {}  # a group's key -> the key of the person it is another name of
+
+    def person(key: str) -> str:
+        while key in joined:
+            key = joined[key]
+        return key
+
+    def join(key: str, into: str) -> None:
+        key, into = person(key), person(into)
+        if key != into:
+            joined[key] = into
+
+    named: dict[str, list[str]] = {}  # a group's key -> names given after an alias word
+    for s in spans:  # "Phạm Quang Linh tức Quang Linh Vlogs", "…, bút danh Trọng Tạo Đồng Lộc"
+        if m := _alias_after().match(article.body, s.end):
+            named.setdefault(fold(s.value.name), []).append(m["name"])
+            for other in spans:  # a person read inside the other name is that name's
+                if m.start("name") <= other.start and other.end <= m.end("name"):
+                    join(fold(other.value.name), fold(s.value.name))
+    middle = lexicon.words("middle_names")
+    for key in list(groups):  # "Nguyễn Thị Thái Hằng" and "Nguyễn Thái Hằng"
+        parts = key.split()
+        if len(parts) >= 4 and parts[1] in middle and (short := " ".join([parts[0], *parts[2:]])) in groups:
+            join(short, key)
+    # a one-word mention (`ông Cường`) belongs to the full name ending with that word, the one
+    # named last before it when two share the given name
     for key in [k for k in groups if " " not in k]:
         hosts = [k for k in groups if " " in k and k.split()[-1] == key]
-        if len(hosts) == 1:
-            groups[hosts[0]] += groups.pop(key)
+        for s in groups[key] if hosts else []:
+            before = [(max(t.start for t in groups[h] if t.start < s.start), h) for h in hosts
+                      if any(t.start < s.start for t in groups[h])]
+            host = max(before)[1] if before else hosts[0]
+            groups[host].append(s)
+        if hosts:
+            del groups[key]
+    members: dict[str, list[str]] = {}
+    for key in groups:
+        members.setdefault(person(key), []).append(key)
     out = []
-    for spans in groups.values():
-        name = max((s.value.name for s in spans), key=len)
+    for key, keys in members.items():
+        mentions = sorted((s for k in keys for s in groups[k]), key=lambda s: s.start)
+        name = max((s.value.name for s in groups[key]), key=len)
+        written = unique_by_fold([*(s.value.name for s in mentions), *(a for k in keys for a in named.get(k, []))])
+        inside = {fold(a) for a in written for b in written if fold(a) != fold(b) and fold(a) in fold(b)}
         out.append({
             "name": name,
-            "titles": unique_by_fold(t for s in spans for t in s.value.titles),
-            "honorifics": unique_by_fold(h for s in spans for h in s.value.honorifics),
-            "degrees": unique_by_fold(d for s in spans for d in s.value.degrees),
-            "mentions": [_mention(s) for s in spans],
+            "aliases": [a for a in written if fold(a) != fold(name) and " " in a and fold(a) not in inside],
+            "titles": unique_by_fold(t for s in mentions for t in s.value.titles),
+            "honorifics": unique_by_fold(h for s in mentions for h in s.value.honorifics),
+            "degrees": unique_by_fold(d for s in mentions for d in s.value.degrees),
+            "mentions": [_mention(s) for s in mentions],
         })
     return out
+
+
+@cache
+def _alias_after() -> regex.Pattern[str]:
+    """`, tức Quang Linh Vlogs`: an alias word, then the other name, right after a person."""
+    words = lexicon.alternation(lexicon.words("alias_words"))
+    return regex.compile(
+        rf"\s*[,(]?\s*(?i:{words})\s+(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}})")
 
 
 def organisations(article: Article) -> list[dict[str, Any]]:
@@ -184,7 +237,8 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "locations": len(record["locations"]), "dates": len(record["dates"]), "figures": len(record["figures"]),
             "awards": len(record["awards"]), "removed_blocks": len(record["removed"]),
         }],
-        "people": [{"name": p["name"], "titles": _joined(p["titles"]), "honorifics": _joined(p["honorifics"]),
+        "people": [{"name": p["name"], "aliases": _joined(p.get("aliases", [])), "titles": _joined(p["titles"]),
+                    "honorifics": _joined(p["honorifics"]),
                     "degrees": _joined(p["degrees"]), **first(p)} for p in record["people"]],
         "organisations": [{"name": o["name"], "aliases": _joined(o["aliases"]), **first(o)}
                           for o in record["organisations"]],

@@ -74,6 +74,8 @@ ARTICLE_TABLES: tuple[Table, ...] = (
     Table("people", "People", "One row per person per article, with every title seen next to the name.", (
         ARTICLE_ID,
         Column("name", "string", "The person's name, without honorific or degree"),
+        Column("aliases", "string", "Other names the article gives the person (a nickname after 'tức', the name "
+                                    "without its middle 'Thị'), separated by '; '"),
         Column("titles", "string", "Titles written next to the name, separated by '; '"),
         Column("honorifics", "string", "Words of address (ông, bà, đồng chí), separated by '; '"),
         Column("degrees", "string", "Degrees and honour titles (TS, PGS.TS, NSND), separated by '; '"),

@@ -426,3 +426,28 @@ def test_a_digit_that_is_no_number_is_no_house_number():
     """Found by the property tests: `²` is a digit to str.isdigit, not to int()."""
     article = analyse("Trụ sở tại ² Lý Thường Kiệt.")
     assert [s.text for s in article.of("location")] == []
+
+
+def _people_of(sentence: str) -> dict[str, set[str]]:
+    return {p["name"]: set(p["aliases"]) for p in people(analyse(sentence))}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cơ quan điều tra đã bắt Trần Văn Hùng tức Hùng Cận Vlogs vì tội lừa đảo.",
+     {"Trần Văn Hùng": {"Hùng Cận Vlogs"}}),
+    ("Nhà thơ Nguyễn Trọng Tạo, bút danh Trọng Tạo Đồng Lộc, vừa ra mắt tập thơ mới.",
+     {"Nguyễn Trọng Tạo": {"Trọng Tạo Đồng Lộc"}}),
+    ("Bị can Lê Thị Hồng Nhung, còn gọi là Nhung Bán Sỉ, bị khởi tố. Bà Lê Hồng Nhung khai nhận hành vi.",
+     {"Lê Thị Hồng Nhung": {"Nhung Bán Sỉ", "Lê Hồng Nhung"}}),
+])
+def test_other_names_of_one_person_are_its_aliases(sentence, expected):
+    """Nicknames and pen names after an alias word, a name written without its middle
+    `Thị` (found on a real page about two vloggers)."""
+    assert _people_of(sentence) == expected
+
+
+def test_a_lone_given_name_shared_by_two_people_is_the_one_named_last():
+    found = people(analyse("Ông Lê Văn Cường bị khởi tố. Giám đốc Phạm Minh Cường đã nộp lại tiền. "
+                           "Theo hồ sơ, ông Cường đã ký hợp đồng."))
+    names = {p["name"]: len(p["mentions"]) for p in found}
+    assert names == {"Lê Văn Cường": 1, "Phạm Minh Cường": 2}
