@@ -13,6 +13,12 @@ from pipeline.export import locations, organisations, people
 P, O, L = "people", "organisations", "locations"  # noqa: E741  (short keys keep the table readable)
 
 CASES: list[tuple[str, dict[str, set[str]]]] = [
+    # an address whose house number no count is written like, after a comma too (found on a
+    # real page: tòa soạn báo Tuổi Trẻ, 60A Hoàng Văn Thụ): the street, not a person
+    ("Buổi lễ diễn ra tại hội trường, 60A Hoàng Văn Thụ, quận Phú Nhuận.",
+     {P: set(), O: set(), L: {"Hoàng Văn Thụ", "Phú Nhuận"}}),
+    ("Cửa hàng ở 12/3 Lê Lợi bị cháy rụi.", {P: set(), O: set(), L: {"Lê Lợi"}}),
+    ("Quán ăn tại 25B Nguyễn Thị Minh Khai luôn đông khách.", {P: set(), O: set(), L: {"Nguyễn Thị Minh Khai"}}),
     # an army unit's number is part of its name (found on a real page: Đoàn Văn công Quân khu 7)
     ("Tiết mục của Đoàn Văn công Quân khu 9 đoạt huy chương vàng.",
      {P: set(), O: {"Đoàn Văn công Quân khu 9"}, L: set()}),

@@ -515,13 +515,20 @@ class _Scanner:
 
     def house_number_before(self, i: int) -> bool:
         """Token i, a capitalised name, follows a house number: `số 91 | Trần Hưng Đạo`,
-        `tại 25 | Lý Thường Kiệt`. A number that reads as a year is none."""
+        `tại 25 | Lý Thường Kiệt`, or one no count is written like, `60A | Hoàng Văn Thụ`,
+        `12/3 | Lê Lợi` (after a comma too). A number that reads as a year is none."""
         if i < 2 or not self.name_word(i) or not self.tight(i - 1) or not self.tight(i - 2):
             return False
         number = self.toks[i - 1].text
-        return number.isascii() and number.isdigit() and len(number) <= MAX_HOUSE_NUMBER_DIGITS \
-            and not MIN_YEAR <= int(number) <= MAX_YEAR and (self.toks[i - 2].key == "số" or
-                                                             self.toks[i - 2].key in self.lex.locatives)
+        if self.toks[i - 1].end == self.toks[i].start:
+            return False  # 25B: the letter is the number's
+        if number.isascii() and number.isdigit() and len(number) <= MAX_HOUSE_NUMBER_DIGITS \
+                and not MIN_YEAR <= int(number) <= MAX_YEAR:
+            return self.toks[i - 2].key == "số" or self.toks[i - 2].key in self.lex.locatives
+        suffixed = len(number) == 1 and number.isupper() and self.toks[i - 2].text.isdigit() \
+            and self.toks[i - 2].end == self.toks[i - 1].start  # 60A
+        slashed = "/" in number and number.replace("/", "").isdigit()  # 12/3
+        return (suffixed or slashed) and len(number.replace("/", "")) <= MAX_HOUSE_NUMBER_DIGITS
 
     def begins_common_word(self, i: int) -> bool:
         """Token i, a place's last syllable, and the lowercase syllable after it make one
