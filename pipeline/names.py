@@ -21,7 +21,12 @@ def expand(name: str) -> str:
     """Abbreviations spelled out, capitalised as in a name: `Viện Sáng tạo và CĐS` ->
     `Viện Sáng tạo và Chuyển đổi số`."""
     table = lexicon.mapping("abbreviations")
-    return " ".join(table[t][:1].upper() + table[t][1:] if t in table else t for t in name.split())
+
+    def spelled(token: str) -> str:
+        word = token if token in table else token.removesuffix(".")  # "TP." is "TP" with its full stop
+        return table[word][:1].upper() + table[word][1:] if word in table else token
+
+    return " ".join(map(spelled, name.split()))
 
 
 def entity_key(name: str) -> str:

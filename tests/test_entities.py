@@ -13,6 +13,17 @@ from pipeline.export import locations, organisations, people
 P, O, L = "people", "organisations", "locations"  # noqa: E741  (short keys keep the table readable)
 
 CASES: list[tuple[str, dict[str, set[str]]]] = [
+    # a delegation of a body is that body (found on a real page: Đoàn Tổng Lãnh sự Liên bang Nga)
+    ("Đoàn Tổng Lãnh sự Liên bang Nga đến chúc mừng Thành ủy.",
+     {P: set(), O: {"Tổng Lãnh sự Liên bang Nga", "Thành ủy"}, L: set()}),
+    ("Đoàn Câu lạc bộ Hưu trí tỉnh đến thăm và tặng quà.", {P: set(), O: {"Câu lạc bộ Hưu trí tỉnh"}, L: set()}),
+    ("Đoàn Hội Cựu chiến binh tỉnh đến thăm và tặng quà.", {P: set(), O: {"Hội Cựu chiến binh tỉnh"}, L: set()}),
+    # a city written with its abbreviated word and a full stop after a body's name (found on a
+    # real page: Hội Nghệ sĩ Múa TP. Hồ Chí Minh)
+    ("Hội Nghệ sĩ Múa TP. Hồ Chí Minh tổ chức liên hoan.",
+     {P: set(), O: {"Hội Nghệ sĩ Múa TP. Hồ Chí Minh"}, L: set()}),
+    ("Sở Y tế Tp. Cần Thơ thông báo lịch tiêm chủng.", {P: set(), O: {"Sở Y tế Tp. Cần Thơ"}, L: set()}),
+    ("Hội Nhà báo TP. Đà Nẵng trao giải báo chí.", {P: set(), O: {"Hội Nhà báo TP. Đà Nẵng"}, L: set()}),
     # an address whose house number no count is written like, after a comma too (found on a
     # real page: tòa soạn báo Tuổi Trẻ, 60A Hoàng Văn Thụ): the street, not a person
     ("Buổi lễ diễn ra tại hội trường, 60A Hoàng Văn Thụ, quận Phú Nhuận.",
@@ -457,3 +468,8 @@ def test_a_lone_given_name_shared_by_two_people_is_the_one_named_last():
                            "Theo hồ sơ, ông Cường đã ký hợp đồng."))
     names = {p["name"]: len(p["mentions"]) for p in found}
     assert names == {"Lê Văn Cường": 1, "Phạm Minh Cường": 2}
+
+
+def test_an_abbreviated_unit_with_its_full_stop_is_spelled_out_in_the_aliases():
+    found = organisations(analyse("Hội Nghệ sĩ Múa TP. Hồ Chí Minh tổ chức liên hoan."))
+    assert found[0]["aliases"] == ["Hội Nghệ sĩ Múa Thành phố Hồ Chí Minh"]

@@ -112,6 +112,7 @@ class _Lexicons:
     unit_heads: frozenset[tuple[str, ...]]
     alone_heads: frozenset[tuple[str, ...]]
     known_orgs: _Index
+    delegation_heads: _Index  # Đoàn: before another body's name, a delegation of it
     places: _Index
     districts: frozenset[str]
     district_index: _Index
@@ -147,6 +148,7 @@ def _lexicons() -> _Lexicons:
         unit_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "yes"),
         alone_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "alone"),
         known_orgs=_Index(lexicon.words("known_organisations")),
+        delegation_heads=_Index(lexicon.words("delegation_heads")),
         places=_Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
         districts=frozenset(row[0] for row in places if row[1] == "district"),
@@ -263,6 +265,8 @@ class _Scanner:
                 j = last_cap = j + zone
                 continue
             if tok.is_cap:
+                if j > i and self.lex.admin_units.match(self.toks, j) and self.unit_phrase(j):
+                    break  # Hội Nghệ sĩ Múa | TP. Hồ Chí Minh: the unit and its place follow the name
                 last_cap = j + 1
                 j += 1
                 continue
@@ -418,6 +422,9 @@ class _Scanner:
             return None
         n = self.head_at(i)
         known = self.lex.known_orgs.match(self.toks, i)
+        if n and self.lex.delegation_heads.match(self.toks, i) == n and self.tight(i + n - 1) \
+                and self.starts_body(i + n):
+            return None  # Đoàn | Tổng Lãnh sự Liên bang Nga: a delegation of the body named next
         if n:
             head_key = tuple(t.key for t in self.toks[i:i + n])
             end = i + n
