@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import cache
@@ -90,9 +91,9 @@ def people(article: Article) -> list[dict[str, Any]]:
     # named last before it when two share the given name
     for key in [k for k in groups if " " not in k]:
         hosts = [k for k in groups if " " in k and k.split()[-1] == key]
+        starts = {h: [t.start for t in groups[h]] for h in hosts}  # in text order: found by bisection
         for s in groups[key] if hosts else []:
-            before = [(max(t.start for t in groups[h] if t.start < s.start), h) for h in hosts
-                      if any(t.start < s.start for t in groups[h])]
+            before = [(starts[h][at - 1], h) for h in hosts if (at := bisect_left(starts[h], s.start))]
             host = max(before)[1] if before else hosts[0]
             groups[host].append(s)
         if hosts:
