@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+
+from pipeline import __version__
 
 XLSX = "tables.xlsx"
 DATABASE = "news.db"
@@ -83,3 +86,14 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@cache
+def fingerprint() -> str:
+    """The pipeline's version, code and lexicons: a change to any re-does every input."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted([*root.rglob("*.py"), *root.glob("lexicon/*.t*")]):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

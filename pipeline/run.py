@@ -16,22 +16,20 @@ previous outputs valid, and the next run finishes the work.
 from __future__ import annotations
 
 import gc
-import hashlib
 import itertools
 import json
 import os
-import sys
 import threading
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__, files
-from pipeline.files import discover, file_hash, write_atomic
+from pipeline import files
+from pipeline.files import discover, file_hash, fingerprint, write_atomic
+from pipeline.run_report import Progress, RunReport, report_json
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -156,102 +154,11 @@ def warm_up() -> None:
                                                                         "nhận 2 giải thưởng."))
 
 
-@cache
-def fingerprint() -> str:
-    """The pipeline's version, code and lexicons: a change to any re-does every input."""
-    digest = hashlib.sha256(__version__.encode())
-    root = Path(__file__).parent
-    for path in sorted([*root.rglob("*.py"), *root.glob("lexicon/*.t*")]):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def stat_key(path: Path) -> list[int]:
     """What changes whenever a file's content does: its size, modification and change
     times (no tool can set the latter), and its inode (a file replaced by another)."""
     st = os.stat(path)
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-
-
-class RunReport:
-    """What a run did to each input, what it found, and where its time went. (A plain
-    class: importing dataclasses would cost a re-run a tenth of its time.)"""
-
-    def __init__(self) -> None:
-        self.inputs: list[dict[str, Any]] = []
-        self.started = time.time()
-        self.counts: dict[str, int] = {}
-        # what an output could not take (an article, a row, or the whole output), and notes
-        # on outputs built differently (a table continued on more sheets)
-        self.problems: list[dict[str, Any]] = []
-        self.notes: list[dict[str, Any]] = []
-        # seconds spent reading and processing the pages, then rebuilding the tables, the
-        # corpus view, the database and the workbook: what took the time
-        self.phases: dict[str, float] = {}
-
-    def phase_done(self, name: str) -> None:
-        self.phases[name] = round(time.time() - self.started - sum(self.phases.values()), 3)
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for i in self.inputs if i["status"] == "failed")
-
-    @property
-    def ok(self) -> int:
-        return sum(1 for i in self.inputs if i["status"] == "ok")
-
-    @property
-    def reused(self) -> int:
-        return sum(1 for i in self.inputs if i.get("unchanged"))
-
-    def add(self, item: dict[str, Any]) -> None:
-        self.inputs.append(item)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "pipeline_version": __version__,
-            "fingerprint": fingerprint(),
-            "seconds": round(time.time() - self.started, 3),
-            "phases": self.phases,
-            "summary": {"inputs": len(self.inputs), "ok": self.ok, "failed": self.failed, "unchanged": self.reused,
-                        "output_problems": len(self.problems), **self.counts},
-            "output_problems": self.problems,
-            "output_notes": self.notes,
-            "inputs": self.inputs,
-        }
-
-    def summary_line(self) -> str:
-        found = ", ".join(f"{v} {k}" for k, v in self.counts.items())
-        return (f"{self.ok} articles ({self.reused} unchanged), {self.failed} failed; {found}; "
-                f"{time.time() - self.started:.1f} s")
-
-
-class Progress:
-    """A progress bar on stderr for runs of more than a few pages; silent when stderr
-    is not a terminal (logs, CI)."""
-
-    MIN_PAGES = 5
-    WIDTH = 30
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.done = 0
-        self.total = 0
-
-    def add_total(self, n: int) -> None:
-        self.total += n
-
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled and self.total >= self.MIN_PAGES:
-            filled = int(self.WIDTH * self.done / max(self.total, 1))
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.total >= self.MIN_PAGES:
-            sys.stderr.write("\n")
 
 
 # -- engines: how pages become results ---------------------------------------------------
@@ -430,7 +337,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
 
         _guarded(files.REPORT, lambda: report_page.build(out, summary, seen), report.problems)
         summary = report.as_dict()  # with the report's own problem, if it had one
-    write_atomic(out / "run_report.json", _report_json(summary))
+    write_atomic(out / "run_report.json", report_json(summary))
     write_atomic(out / MANIFEST, json.dumps({"fingerprint": fingerprint(), "started_ns": int(report.started * 1e9),
                                              "counts": report.counts, "output_problems": report.problems,
                                              "output_notes": report.notes, "inputs": manifest},
@@ -515,12 +422,3 @@ def _drop_stale(out: Path, written: set[str], ids: set[str]) -> int:
     for name in stale:
         (out / "json" / name).unlink(missing_ok=True)
     return len(stale)
-
-
-def _report_json(summary: dict[str, Any]) -> str:
-    """run_report.json indented, but with an input a line: people look up a file's line,
-    and indenting all of it would take json's pure-Python encoder (0.4 s for 50,000
-    inputs, twice this)."""
-    head = json.dumps({k: v for k, v in summary.items() if k != "inputs"}, ensure_ascii=False, indent=1)
-    inputs = ",\n  ".join(map(json.JSONEncoder(ensure_ascii=False).encode, summary["inputs"]))
-    return head.removesuffix("\n}") + (f',\n "inputs": [\n  {inputs}\n ]' if inputs else ',\n "inputs": []') + "\n}\n"

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from pipeline import publish
 from pipeline.export import plain_number
-from pipeline.run import RunReport, rebuild, run
+from pipeline.run import rebuild, run
+from pipeline.run_report import RunReport
 
 EVERY_OUTPUT = ("articles.csv", "people.csv", "organisations.csv", "locations.csv", "dates.csv", "figures.csv",
                 "awards.csv", "removed.csv", "articles.jsonl", "corpus/corpus.json", "news.db", "tables.xlsx",
