@@ -127,16 +127,37 @@ def _alias_after() -> regex.Pattern[str]:
 
 
 def organisations(article: Article) -> list[dict[str, Any]]:
+    """One record per body. A body named with its place once and without it after (`Thành
+    ủy Hải Phòng` … `Thành ủy`) is one, when the article names one such body only."""
     groups: dict[str, list[Span]] = {}
     for s in article.of("organisation"):
         groups.setdefault(entity_key(s.value.name), []).append(s)
+    places = _place_names()
+    shorter: dict[str, list[Span]] = {}  # mentions without the place, of the body named with it
+    for key in list(groups):
+        longer = [k for k in groups if k.startswith(key + " ") and k[len(key) + 1:] in places]
+        if len(longer) == 1:
+            shorter.setdefault(longer[0], []).extend(groups.pop(key))
     out = []
-    for spans in groups.values():
-        name, aliases = canonical([s.value.name for s in spans])
+    for key, own in groups.items():
+        spans = sorted([*own, *shorter.get(key, [])], key=lambda s: s.start)
+        name, aliases = canonical([s.value.name for s in own])
+        if key in shorter:  # the fuller name shows; the shorter one is an alias
+            short_name, short_aliases = canonical([s.value.name for s in shorter[key]])
+            aliases = (*aliases, short_name, *short_aliases)
         written = [s.text for s in spans if s.text != s.value.name]  # "NHNN" for "Ngân hàng Nhà nước"
         out.append({"name": name, "aliases": list(dict.fromkeys([*aliases, *written])),
                     "mentions": [_mention(s) for s in spans]})
     return out
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Provinces and countries, folded, bare and after their administrative word: what
+    may follow a body's name (`… Hải Phòng`, `… thành phố Hải Phòng`)."""
+    names = [row[0] for row in lexicon.table("places") if row[1] == "province"] + list(lexicon.words("countries"))
+    units = [u.lower() for u in lexicon.words("province_units")]
+    return frozenset(fold(n) for name in names for n in [name, *(f"{u} {name}" for u in units)])
 
 
 def locations(article: Article) -> list[dict[str, Any]]:

@@ -473,3 +473,27 @@ def test_a_lone_given_name_shared_by_two_people_is_the_one_named_last():
 def test_an_abbreviated_unit_with_its_full_stop_is_spelled_out_in_the_aliases():
     found = organisations(analyse("Hội Nghệ sĩ Múa TP. Hồ Chí Minh tổ chức liên hoan."))
     assert found[0]["aliases"] == ["Hội Nghệ sĩ Múa Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sáng 14-1, Ban Thường vụ Thành ủy Hải Phòng họp. Ủy viên Ban Thường vụ Thành ủy cùng dự.",
+     {"Ban Thường vụ Thành ủy Hải Phòng": 2}),
+    ("Thành ủy Đà Nẵng tổ chức hội nghị. Thành ủy yêu cầu các cấp triển khai ngay.", {"Thành ủy Đà Nẵng": 2}),
+    ("Sở Y tế tỉnh Nghệ An cho biết đã cấp thuốc. Sở Y tế cũng đề nghị người dân đi khám.",
+     {"Sở Y tế tỉnh Nghệ An": 2}),
+    # two such bodies: the bare name could be either, and stays apart
+    ("Sở Y tế Hà Nội và Sở Y tế Bắc Ninh ký kết hợp tác. Sở Y tế sẽ cử chuyên gia.",
+     {"Sở Y tế Hà Nội": 1, "Sở Y tế Bắc Ninh": 1, "Sở Y tế": 1}),
+])
+def test_a_body_named_with_its_place_then_without_it_is_one(sentence, expected):
+    """Found on real pages (Ban Thường vụ Thành ủy Hải Phòng … Ban Thường vụ Thành ủy)."""
+    assert {o["name"]: len(o["mentions"]) for o in organisations(analyse(sentence))} == expected
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Thành ủy Hải Phòng họp phiên thường kỳ.", "Thành ủy Hải Phòng"),        # not "phòng họp"
+    ("UBND tỉnh Bình Định kỳ vọng thu hút đầu tư.", "UBND tỉnh Bình Định"),     # not "định kỳ"
+    ("Sở Y tế Nam Định hướng dẫn phòng dịch.", "Sở Y tế Nam Định"),             # not "định hướng"
+])
+def test_a_place_ending_a_body_s_name_ends_it_before_a_word_it_would_begin(sentence, body):
+    assert [o["name"] for o in organisations(analyse(sentence))] == [body]

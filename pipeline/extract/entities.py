@@ -217,13 +217,17 @@ class _Scanner:
         """A syllable of a personal name: capitalised, not an abbreviation."""
         return self.cap_word(i) and not self.toks[i].is_abbrev
 
-    def continues_word(self, i: int, run_start: int) -> bool:
-        """Lowercase token i finishes a capitalised word begun inside the run."""
+    def continues_word(self, i: int, run_start: int, *, after_place: bool = False) -> bool:
+        """Lowercase token i finishes a capitalised word begun inside the run; not the name
+        of a place that ends before it, unless `after_place` asks whether it does."""
         tok = self.toks[i]
         if tok.key in self.lex.suffixes:
             return True
         if tok.start in self.lower_word_start:
             return False
+        if not after_place and any(self.places_match(k) == i - k
+                                   for k in range(max(run_start, i - MAX_PLACE_SYLLABLES), i)):
+            return False  # "Thành ủy Hải Phòng | họp": a place's name ends where it ends (not "phòng họp")
         for back in (1, 2, 3):
             j = i - back
             if j < run_start or not self.toks[j].is_word:
@@ -542,7 +546,7 @@ class _Scanner:
         common word: `Pháp lệnh` (an ordinance, not France), `Mỹ thuật`, `Ý kiến`."""
         j = i + 1
         return self.tight(i) and j < len(self.toks) and self.toks[j].is_word and not self.toks[j].is_cap \
-            and self.continues_word(j, i)
+            and self.continues_word(j, i, after_place=True)
 
     def numbered_unit(self, i: int, n: int) -> bool:
         """A district, ward or hamlet named by a number (quận 1, phường 12, thôn 3); a
