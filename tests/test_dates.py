@@ -190,3 +190,17 @@ def test_offsets_and_text():
 def test_clock_time_kept_with_the_date(text, time):
     [date] = analyse(text).of("date")
     assert date.value.time == time
+
+
+@pytest.mark.parametrize("body", [
+    "Quý I năm 2025, công an bắt giữ nhiều đối tượng. Bị can Lê Văn Tèo, sinh năm 1995, ngụ tại Hà Nội. "
+    "Tại buổi làm việc hôm 13/3, bị can khai nhận.",
+    "Trong năm 2025, tỉnh khen thưởng nhiều tập thể. Em Nguyễn Văn Tí (SN 2010) được tặng bằng khen. "
+    "Lễ trao diễn ra ngày 13/3.",
+    "Năm 2025 ghi nhận nhiều thành tích. Vận động viên Trần Thị Mai, năm sinh: 2001, giành huy chương. "
+    "Ngày 13/3, đoàn trở về.",
+])
+def test_a_birth_year_gives_no_other_date_its_year(body):
+    """Found on a real page: 'hôm 13/3' took 1995 from 'sinh năm 1995'."""
+    values = {d.text: d.value.value for d in analyse(body).of("date")}
+    assert [v for t, v in values.items() if t.endswith("13/3")] == ["2025-03-13"]

@@ -106,6 +106,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 # How far before a day's digits its lead words may start ("15:18, Chủ nhật (ngày " fits).
 MAX_LEAD_CHARS = 40
+# "sinh năm 1998", "SN 1990": a birth word stands this close before the year
+BIRTH_LOOKBACK = 16
+
+
+@cache
+def _birth_before() -> regex.Pattern[str]:
+    words = lexicon.alternation(lexicon.words("birth_words"))
+    return regex.compile(rf"(?<!\p{{L}})(?i:{words})\s*:?\s*(?:năm\s+)?$")
 _NEEDS_DAY_WORD = {"day-month-year-words": ("ngày",), "day-month-dashed": ("ngày", "hôm", "daypart", "weekday"),
                    "day-range": ("ngày",)}
 
@@ -344,7 +352,8 @@ def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     found = _select(list(_candidates(body)))
     published = _published_date(article)
-    explicit = [(f.start, f.year) for f in found if f.year is not None]  # in text order
+    explicit = [(f.start, f.year) for f in found  # in text order; a birth year dates a person only
+                if f.year is not None and not _birth_before().search(body, max(0, f.start - BIRTH_LOOKBACK), f.start)]
     explicit_starts = [start for start, _ in explicit]
     sentence_starts = [s.start for s in article.sentences]
 
