@@ -164,9 +164,13 @@ def _headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
     """The headline of a text page and the lines under it ("" when the page opens with its
     text); lines above the headline are furniture, but dates there go on to date the page."""
     candidates: list[int] = []
+    dates: set[int] = set()
     for i in [i for i, line in enumerate(lines) if line.strip()][:HEAD_CANDIDATE_LINES]:
         line = lines[i].strip()
-        if not any(c.isalpha() for c in line) or dateline(line) or dated_furniture(line):
+        if dateline(line) or dated_furniture(line):
+            dates.add(i)
+            continue
+        if not any(c.isalpha() for c in line):
             continue
         if _is_text_line(line) or (candidates and credit_line(line, Credits(), at_end=False)):
             break
@@ -174,13 +178,11 @@ def _headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
     if not candidates:
         return "", lines
     best = max(candidates, key=lambda i: (len(lines[i].split()), -i))
-    dates = []
-    for line in (line.strip() for line in lines[:best] if line.strip()):
-        if dateline(line) or dated_furniture(line):
-            dates.append(line)  # read by the head step with the lines under the headline
-        else:
-            credits.removed.append(Removed("furniture", line, "above-headline"))
-    return lines[best].strip(), [*dates, *lines[best + 1:]]
+    for i in range(best):  # above the headline: all among the lines looked at
+        if lines[i].strip() and i not in dates:
+            credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
+    # the dates go on to the head step with the lines under the headline
+    return lines[best].strip(), [*(lines[i].strip() for i in sorted(dates) if i < best), *lines[best + 1:]]
 
 
 # The lines under an article that a page adds (comment and poll prompts, a weather box, a

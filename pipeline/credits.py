@@ -14,6 +14,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.model import Removed
+from pipeline.names import province_and_country_keys
 from pipeline.text import fold
 
 # A byline names people; a longer "name" is a sentence, not a byline.
@@ -113,7 +114,8 @@ def people_in(names: str) -> list[str]:
     for written in _NAME_SPLIT.split(names):
         raw = _without_desk(written)
         part = _without_role(regex.sub(r"\s*\([^)]*\)", "", raw).strip(" ."), placeholders)
-        if not part or fold(part) in placeholders or fold(part) in _known_places() or _ABBREVIATION.fullmatch(part):
+        if not part or fold(part) in placeholders or fold(part) in province_and_country_keys() \
+                or _ABBREVIATION.fullmatch(part):
             continue
         words = part.split()
         if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
@@ -251,14 +253,6 @@ def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
             credits.removed.append(Removed("byline", stripped, "byline-name-line"))
             return True
     return False
-
-
-@cache
-def _known_places() -> frozenset[str]:
-    """Provinces and countries: a last line naming one is a place, not a byline. (Districts
-    are too many and share names with people: Thanh Bình, Lê Chân.)"""
-    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province") | frozenset(
-        fold(w) for w in lexicon.words("countries"))
 
 
 def strip_caption_credit(line: str, credits: Credits) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
 import os
@@ -25,7 +26,7 @@ import regex
 from pipeline import lexicon
 from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Span
-from pipeline.names import canonical, entity_key
+from pipeline.names import canonical, entity_key, province_and_country_keys
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
 
@@ -76,11 +77,11 @@ def people(article: Article) -> list[dict[str, Any]]:
             joined[key] = into
 
     named: dict[str, list[str]] = {}  # a group's key -> names given after an alias word
-    for s in spans:  # "Phạm Quang Linh tức Quang Linh Vlogs", "…, bút danh Trọng Tạo Đồng Lộc"
+    for at, s in enumerate(spans):  # "Phạm Quang Linh tức Quang Linh Vlogs", "…, bút danh Trọng Tạo Đồng Lộc"
         if m := _alias_after().match(article.body, s.end):
             named.setdefault(fold(s.value.name), []).append(m["name"])
-            for other in spans:  # a person read inside the other name is that name's
-                if m.start("name") <= other.start and other.end <= m.end("name"):
+            for other in itertools.takewhile(lambda o: o.start < m.end("name"), spans[at + 1:]):
+                if other.end <= m.end("name"):  # a person read inside the other name is that name's
                     join(fold(other.value.name), fold(s.value.name))
     middle = lexicon.words("middle_names")
     for key in list(groups):  # "Nguyễn Thị Thái Hằng" and "Nguyễn Thái Hằng"
@@ -155,9 +156,9 @@ def organisations(article: Article) -> list[dict[str, Any]]:
 def _place_names() -> frozenset[str]:
     """Provinces and countries, folded, bare and after their administrative word: what
     may follow a body's name (`… Hải Phòng`, `… thành phố Hải Phòng`)."""
-    names = [row[0] for row in lexicon.table("places") if row[1] == "province"] + list(lexicon.words("countries"))
-    units = [u.lower() for u in lexicon.words("province_units")]
-    return frozenset(fold(n) for name in names for n in [name, *(f"{u} {name}" for u in units)])
+    units = [fold(u) for u in lexicon.words("province_units")]
+    places = province_and_country_keys()
+    return places | frozenset(f"{u} {p}" for u in units for p in places)
 
 
 def locations(article: Article) -> list[dict[str, Any]]:

@@ -9,6 +9,8 @@ process that never loads the extractors' grammars.
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline import lexicon
 from pipeline.text import fold
 
@@ -61,3 +63,12 @@ def is_cut_short(short: str, long: str) -> bool:
     """`short` is `long` cut after a few words (at least MIN_PREFIX_WORDS of them)."""
     words = short.split()
     return len(words) >= MIN_PREFIX_WORDS and long.split()[:len(words)] == words
+
+
+@cache
+def province_and_country_keys() -> frozenset[str]:
+    """Provinces and countries, folded: names that are places whatever stands around them
+    (a credit naming one credits no person; a body's name may end with one). Districts are
+    too many and share names with people (Thanh Bình, Lê Chân)."""
+    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province") | frozenset(
+        fold(w) for w in lexicon.words("countries"))

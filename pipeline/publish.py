@@ -43,15 +43,12 @@ def _values(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
     return [None if v == "" else v for v in map(row.get, columns)]
 
 
-def sql_number(value: int) -> int | float:
-    """An integer as SQLite can store it; ValueError beyond a double's range."""
-    if value in SQLITE_INTEGERS:
-        return value
+def sql_number(value: int) -> float:
+    """An integer beyond SQLite's 64 bits as it can store it; ValueError beyond a double's range."""
     if abs(value) < LARGEST_REAL:
         return float(value)
     raise ValueError(f"a number of {len(str(abs(value)))} digits is beyond what news.db can store "
                      "(the CSV keeps it)")
-
 
 
 class Database:
