@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.export import LIST_SEPARATOR, csv_text
+from pipeline.export import LIST_SEPARATOR, csv_text, recipient_fields
 from pipeline.files import write_atomic
 from pipeline.names import canonical, entity_key, is_cut_short
 from pipeline.tables import BY_NAME
@@ -89,8 +89,7 @@ class Awards:
                                                 "recipients": {}, "article_ids": []})
             entry["article_ids"].append(record["id"])
             for recipient in award["recipients"]:
-                entry["recipients"].setdefault(fold(recipient), {"name": recipient, "ids": []})["ids"].append(
-                    record["id"])
+                _add_recipient(entry["recipients"], recipient, record["id"])
             for cat in award["categories"]:
                 ckey = fold(cat["name"])
                 host = next((k for k in entry["categories"] if k == ckey or is_cut_short(ckey, k) or
@@ -103,12 +102,22 @@ class Awards:
                     slot["counts"].append(cat["count"])
                 slot["article_ids"].append(record["id"])
                 for recipient in cat["recipients"]:
-                    slot["recipients"].setdefault(fold(recipient), {"name": recipient, "ids": []})["ids"].append(
-                        record["id"])
+                    _add_recipient(slot["recipients"], recipient, record["id"])
                 entry["categories"][fold(slot["name"])] = slot
 
     def entries(self) -> list[dict[str, Any]]:
         return list(self.found.values())
+
+
+def _add_recipient(found: dict[tuple[str, str], dict[str, Any]], recipient: dict[str, Any] | str, rid: str) -> None:
+    """One winner (with the work it won with) across the articles that name it."""
+    row = recipient_fields(recipient)
+    key = (fold(row["recipient"] or ""), fold(row["work"] or ""))
+    found.setdefault(key, {**row, "ids": []})["ids"].append(rid)
+
+
+def _recipient_columns(found: dict[str, Any]) -> dict[str, Any]:
+    return {k: found[k] for k in ("recipient", "recipient_kind", "work")}
 
 
 def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,15 +131,15 @@ def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for key, recipient in cat["recipients"].items():
                 named.add(key)
                 ids = list(dict.fromkeys(recipient["ids"]))
-                rows.append({**base, "recipient": recipient["name"], "articles": len(ids), "article_ids": ids})
+                rows.append({**base, **_recipient_columns(recipient), "articles": len(ids), "article_ids": ids})
             if not cat["recipients"]:
                 ids = list(dict.fromkeys(cat["article_ids"]))
-                rows.append({**base, "recipient": None, "articles": len(ids), "article_ids": ids})
+                rows.append({**base, **recipient_fields(None), "articles": len(ids), "article_ids": ids})
         for key, recipient in entry["recipients"].items():
             if key not in named:
                 ids = list(dict.fromkeys(recipient["ids"]))
                 rows.append({"award": entry["award"], "year": entry["year"], "category": None, "count": None,
-                             "recipient": recipient["name"], "articles": len(ids), "article_ids": ids})
+                             **_recipient_columns(recipient), "articles": len(ids), "article_ids": ids})
     return rows
 
 

@@ -25,12 +25,12 @@ import regex
 
 from pipeline import lexicon
 from pipeline.files import temp_beside, write_atomic
-from pipeline.model import Article, Span
+from pipeline.model import Article, Recipient, Span
 from pipeline.names import canonical, entity_key, province_and_country_keys
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 LIST_SEPARATOR = "; "
 
 TABLES: dict[str, tuple[str, ...]] = {t.name: t.column_names for t in ARTICLE_TABLES}
@@ -185,22 +185,34 @@ def figures(article: Article) -> list[dict[str, Any]]:
     } for s in article.of("figure")]
 
 
+def _recipient(r: Recipient) -> dict[str, Any]:
+    return {"name": r.name, "kind": r.kind, "work": r.work}
+
+
+def recipient_fields(recipient: dict[str, Any] | str | None) -> dict[str, Any]:
+    """A recipient's table columns; a bare name is what records of schema 1 held."""
+    if isinstance(recipient, dict):
+        return {"recipient": recipient["name"], "recipient_kind": recipient.get("kind"), "work": recipient.get("work")}
+    return {"recipient": recipient, "recipient_kind": None, "work": None}
+
+
 def awards(article: Article) -> list[dict[str, Any]]:
     out = []
     for s in article.of("award"):
         v = s.value
         out.append({
             "name": v.name, "year": v.year,
-            "categories": [{"name": c.name, "count": c.count, "recipients": list(c.recipients),
+            "categories": [{"name": c.name, "count": c.count, "recipients": [_recipient(r) for r in c.recipients],
                             "aliases": list(c.aliases)} for c in v.categories],
-            "recipients": list(v.recipients), "organisers": list(v.organisers), "patrons": list(v.patrons),
+            "recipients": [_recipient(r) for r in v.recipients], "organisers": list(v.organisers),
+            "patrons": list(v.patrons),
             "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category")],
         })
     return out
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """The per-article JSON object of the contract (SPEC.md, schema_version 1)."""
+    """The per-article JSON object of the contract (SPEC.md, schema_version 2)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "id": article.id,
@@ -241,13 +253,15 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         named = set()
         for cat in award["categories"]:
             for recipient in cat["recipients"] or [None]:
+                row = recipient_fields(recipient)
                 award_rows.append({"award": award["name"], "year": award["year"], "category": cat["name"],
-                                   "count": cat["count"], "recipient": recipient})
-                named.add(recipient)
+                                   "count": cat["count"], **row})
+                named.add((row["recipient"], row["work"]))
         for recipient in award["recipients"]:
-            if recipient not in named:
+            row = recipient_fields(recipient)
+            if (row["recipient"], row["work"]) not in named:
                 award_rows.append({"award": award["name"], "year": award["year"], "category": None,
-                                   "count": None, "recipient": recipient})
+                                   "count": None, **row})
         if not award["categories"] and not award["recipients"]:
             award_rows.append({"award": award["name"], "year": award["year"]})
     rows = {

@@ -76,10 +76,19 @@ class FigureValue:
 
 
 @dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who or what won: `tác phẩm "X" của tác giả Y` is Y, with X as its work."""
+
+    name: str
+    kind: str | None = None  # person | organisation | location | work | None when unsure
+    work: str | None = None  # the work it won with, when one is named
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     name: str  # canonical
     count: int | None = None
-    recipients: tuple[str, ...] = ()
+    recipients: tuple[Recipient, ...] = ()
     aliases: tuple[str, ...] = ()
 
 
@@ -88,7 +97,7 @@ class AwardValue:
     name: str | None
     year: int | None
     categories: tuple[Category, ...] = ()
-    recipients: tuple[str, ...] = ()
+    recipients: tuple[Recipient, ...] = ()
     organisers: tuple[str, ...] = ()
     patrons: tuple[str, ...] = ()
 

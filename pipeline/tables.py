@@ -126,6 +126,8 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         Column("category", "string", "Canonical category name (abbreviations spelled out, Top for TOP/Tốp)"),
         Column("count", "integer", "Number of winners in the category, when stated"),
         Column("recipient", "string", "A winner named in the article"),
+        Column("recipient_kind", "string", "person, organisation, location or work, when known"),
+        Column("work", "string", "The work the recipient won with, when named (tác phẩm “X” của tác giả Y)"),
     )),
     Table("removed", "Removed blocks", "Everything cleaning stripped from the pages, and why.", (
         ARTICLE_ID,
@@ -160,6 +162,8 @@ CORPUS_TABLES: tuple[Table, ...] = (
               Column("category", "string", "Canonical category name"),
               Column("count", "integer", "Number of winners (the count most articles report)"),
               Column("recipient", "string", "A winner"),
+              Column("recipient_kind", "string", "person, organisation, location or work, when known"),
+              Column("work", "string", "The work the recipient won with, when named"),
               Column("articles", "integer", "Number of articles reporting it"),
               Column("article_ids", "string", "The articles, separated by '; '"),
           ), path="corpus/awards.csv"),

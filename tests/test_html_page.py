@@ -46,9 +46,10 @@ def test_fields(record):
     assert {p["name"] for p in record["people"]} == {"Đào Quang Khải", "Nguyễn Văn Anh"}
     [award] = record["awards"]
     assert award["name"] == "Giải thưởng Chuyển đổi số Việt Nam" and award["year"] == 2024
-    assert award["recipients"] == ["Bắc Ninh"]  # "Ban Tổ chức nhận được hơn 600 hồ sơ" wins nothing
+    bac_ninh = {"name": "Bắc Ninh", "kind": "location", "work": None}
+    assert award["recipients"] == [bac_ninh]  # "Ban Tổ chức nhận được hơn 600 hồ sơ" wins nothing
     assert award["categories"] == [{"name": "Địa phương chuyển đổi số xuất sắc", "count": 10,
-                                    "recipients": ["Bắc Ninh"], "aliases": []}]
+                                    "recipients": [bac_ninh], "aliases": []}]
     assert award["organisers"] == ["Hội Truyền thông số Việt Nam"]
     assert award["patrons"] == ["Bộ Thông tin và Truyền thông"]
     assert "2024-10-10" not in [d["value"] for d in record["dates"]]  # the related box's date

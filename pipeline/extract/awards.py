@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 import regex
 
 from pipeline import lexicon
-from pipeline.extract import entities
+from pipeline.extract import entities, winners
 from pipeline.extract.figures import parse_number
-from pipeline.model import Article, AwardValue, Category, Span
+from pipeline.extract.ordered import SpansInOrder
+from pipeline.model import Article, AwardValue, Category, Recipient, Span
 from pipeline.names import is_cut_short
 from pipeline.text import fold
 
@@ -84,8 +84,6 @@ RECIPIENT_AFTER = regex.compile(
         """,
     regex.VERBOSE,
 )
-# "Giải Nhất thuộc về X"
-LEVEL_GOES_TO = regex.compile(r"^\s*(?:đã\s+)?(?:thuộc\s+về|được\s+trao\s+cho|về\s+tay|dành\s+cho)\s+")
 REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
@@ -140,7 +138,7 @@ class _Cat:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     count: int | None = None
-    recipients: list[str] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
 
 
 def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
@@ -220,17 +218,13 @@ def _merge(cats: list[_Cat]) -> list[_Cat]:
             host.mentions += c.mentions
             host.forms += c.forms
             host.count = host.count if host.count is not None else c.count
-            host.recipients += [r for r in c.recipients if r not in host.recipients]
+            host.recipients += [r for r in c.recipients if _new(r, host.recipients)]
         else:
             kept.append(c)
     return sorted(kept, key=lambda c: min(c.mentions))
 
 
-def _name(span: Span) -> str:
-    return span.value.name
-
-
-def _recipients(article: Article) -> list[tuple[str, int]]:
+def _recipients(article: Article) -> list[tuple[Recipient, int]]:
     """(recipient, end of its prize verb) for every 'X được trao giải', 'X giành …'."""
     body = article.body
     out = []
@@ -241,7 +235,7 @@ def _recipients(article: Article) -> list[tuple[str, int]]:
         receives_for_others = m["verb"].strip() == "nhận" and (
             s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
         if not receives_for_others:
-            out.append((_name(s), m.end()))
+            out.append((winners.recipient_of(s), m.end()))
     return out
 
 
@@ -249,7 +243,7 @@ def _recipients(article: Article) -> list[tuple[str, int]]:
 _HEADLINE_CUE = regex.compile(r"được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận)|giành|đạt|đoạt|nhận")
 
 
-def _headline_recipients(article: Article) -> list[str]:
+def _headline_recipients(article: Article) -> list[Recipient]:
     """`Hải Phòng được vinh danh là địa phương tiêu biểu …`: a winner named in the title."""
     if not article.title or not _HEADLINE_CUE.search(article.title):
         return []
@@ -257,46 +251,23 @@ def _headline_recipients(article: Article) -> list[str]:
     return [who for who, _ in _recipients(headline.with_spans(entities.extract(headline)))]
 
 
-def _level_recipients(article: Article, cats: dict[str, _Cat]) -> None:
-    """`Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang`."""
-    body = article.body
-    entities = _InOrder(article.of("organisation", "location", "person"))
+def _listed_winners(article: Article, cats: dict[str, _Cat]) -> None:
+    """`Giải nhì (5 giải): X (tác giả Y), …`, `Giải Nhất thuộc về Trường X` (winners.py)."""
+    people = SpansInOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
         for _start, end in cat.mentions:
-            m = LEVEL_GOES_TO.match(body[end:end + CLAUSE_CHARS])
-            if not m:
-                continue
-            who = entities.starting_at(end + m.end())
-            if who and _name(who) not in cat.recipients:
-                cat.recipients.append(_name(who))
+            count, found = winners.listed_after(article, end, people)
+            if count is not None and cat.count is None:
+                cat.count = count
+            cat.recipients += [w for w in found if _new(w, cat.recipients)]
 
 
-class _InOrder:
-    """Spans in text order, looked up by position by bisection: a long page has thousands,
-    and asking each of them about each mention would cost the square of its length."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        self.spans = spans
-        self.starts = [s.start for s in spans]
-
-    def within(self, start: int, end: int) -> list[Span]:
-        """The spans inside [start, end)."""
-        out = []
-        for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
-            if self.spans[i].end <= end:
-                out.append(self.spans[i])
-        return out
-
-    def first_from(self, pos: int) -> Span | None:
-        i = bisect_left(self.starts, pos)
-        return self.spans[i] if i < len(self.spans) else None
-
-    def starting_at(self, pos: int) -> Span | None:
-        span = self.first_from(pos)
-        return span if span and span.start == pos else None
+def _new(who: Recipient, known: list[Recipient]) -> bool:
+    return all(fold(k.name) != fold(who.name) or (k.work and who.work and fold(k.work) != fold(who.work))
+               for k in known)
 
 
-def _orgs_in(orgs: _InOrder, start: int, end: int) -> list[str]:
+def _orgs_in(orgs: SpansInOrder, start: int, end: int) -> list[str]:
     return [s.value.name for s in orgs.within(start, end)]
 
 
@@ -371,7 +342,7 @@ def extract(article: Article) -> tuple[Span, ...]:
         if count is not None and cat.count is None:
             cat.count = count
     _counts_from_figures(article, cats)
-    award_recipients: list[str] = []
+    award_recipients: list[Recipient] = []
     mentions_in_order = sorted((a, i, cat) for i, cat in enumerate(cats.values()) for a, _b in cat.mentions)
     mention_starts = [a for a, _i, _cat in mentions_in_order]
     for who, pos in _recipients(article):
@@ -381,12 +352,12 @@ def extract(article: Article) -> tuple[Span, ...]:
         targets = [cat for _a, _i, cat in
                    mentions_in_order[bisect_left(mention_starts, pos):bisect_left(mention_starts, clause_end)]]
         for cat in {id(c): c for c in targets}.values():
-            if who not in cat.recipients:
+            if _new(who, cat.recipients):
                 cat.recipients.append(who)
-        if who not in award_recipients:
+        if _new(who, award_recipients):
             award_recipients.append(who)
-    _level_recipients(article, cats)
-    award_recipients += [who for who in _headline_recipients(article) if who not in award_recipients]
+    _listed_winners(article, cats)
+    award_recipients += [who for who in _headline_recipients(article) if _new(who, award_recipients)]
     merged = _merge(list(cats.values()))
     spans = [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
              for cat in merged for start, end in cat.mentions]
@@ -394,7 +365,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     main = max(names, key=lambda n: (keys[fold(n[2])], n[3] is not None, -n[0])) if names else None
     year = next((n[3] for n in names if fold(n[2]) == fold(main[2]) and n[3]), None) if main else None
     organisers: list[str] = []
-    orgs = _InOrder(article.of("organisation"))
+    orgs = SpansInOrder(article.of("organisation"))
     for m in ORGANISERS.finditer(body):
         organisers += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in organisers]
     for m in CO_ORGANISERS.finditer(body):
@@ -403,7 +374,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     for m in PATRONS.finditer(body):
         patrons += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in patrons]
     for cat in merged:
-        award_recipients += [r for r in cat.recipients if r not in award_recipients]
+        award_recipients += [r for r in cat.recipients if _new(r, award_recipients)]
     if main is None and not merged:
         return ()
     value = AwardValue(
@@ -423,7 +394,7 @@ def extract(article: Article) -> tuple[Span, ...]:
 def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
     """`8 đơn vị tại hạng mục X`, `là 1 trong 7 … tại hạng mục X`, `hạng mục X có 10 doanh nghiệp`."""
     body = article.body
-    figures = _InOrder(article.of("figure"))
+    figures = SpansInOrder(article.of("figure"))
     for cat in cats.values():
         for start, end in cat.mentions:
             if cat.count is not None:

@@ -1,0 +1,232 @@
+"""Winners listed after a prize: `Giải nhì (5 giải): X (tác giả Y), Z (tác giả W)`,
+`5 giải A tác phẩm là: X (Công ty Y), …`, `Giải Nhất: “X” của tác giả Y`,
+`3 giải A cá nhân trao cho diễn viên là A, B và C`, `Giải Nhất thuộc về Trường X`.
+
+Ceremonies publish results as such lists far more often than as sentences with a verb
+per winner. A list runs from the prize to the end of its sentence or line. Its items
+are split at `;` when it has any, else at commas and `và` (never inside quotes or
+brackets); when most items end with a bracket, a piece without one is part of the next
+item's title (`Tình đầu là hoa, tình sau là gạo (tác giả Y)`). Each item is a work and
+who made it, or a winner on its own with where it comes from in brackets
+(`nhà văn X (Thái Nguyên)`): the winner is the person, body or place, the work is kept
+beside it. An item that does not start with a capital or a quote ends the list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.extract.ordered import SpansInOrder
+from pipeline.model import Article, Recipient, Span
+
+# A result list is one paragraph; a page's longest run to ten winners with their works.
+MAX_LIST_CHARS = 2000
+MAX_WINNER_WORDS = 12
+
+# between a prize and its winners: "(5 giải)", a few lowercase words (the strand, who it
+# is given to), then a colon, "là", "thuộc về", "trao cho" or straight a quoted work
+LIST_INTRO = regex.compile(
+    r"""(?:\s*\(\s*(?P<count>\d+)\s+giải\s*\))?                 # Giải nhì (5 giải)
+        (?:\s+(?!tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện)\p{Ll}+){0,7}?  # tác phẩm | cá nhân trao cho diễn viên;
+                                                                  # criteria are no winners
+        (?:\s*:[ \t]*(?:là\s*:?[ \t]*)?                            # Giải Nhất: …
+          |\s+là\s*:?[ \t]*                                       # … là A, B và C
+          |\s+(?:đã\s+)?(?:thuộc\s+về|về\s+tay)\s+                 # Giải Nhất thuộc về X
+          |\s+(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+cho\s+(?=[\p{Lu}“"])
+          |\s+(?=[“"]))                                           # Giải Nhất tác phẩm “X”
+    """,
+    regex.VERBOSE,
+)
+# a full stop that ends the list: not the one of an abbreviation (TP. Hồ Chí Minh)
+LIST_END = regex.compile(r"\n|(?<!(?:^|[\s(])\p{Lu}{1,3})\.(?=\s|$)")
+_OPEN, _CLOSE = "(“\"‘«", ")”\"’»"
+_QUOTES = "“”\"'‘’«»"
+# a line of a list written one winner a line: "- Loạt bài … của nhóm tác giả X"
+BULLET_LINE = regex.compile(r"^[ \t]*[-–•+*][ \t]*(?P<item>[^\n]+)\n*", regex.MULTILINE)
+# "của nhóm tác giả A, B": the names after the comma are more of the group, not winners
+GROUP_ROLE = regex.compile(r"(?:nhóm|đồng|tập\s+thể)\s+tác\s+giả\s+[^()“”\"]+$")
+MORE_OF_GROUP = regex.compile(r"^\p{Lu}[\p{L}\s]*$")
+BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
+
+
+@cache
+def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    works = lexicon.alternation(lexicon.words("work_nouns"), first_letter_any_case=True)
+    authors = lexicon.alternation(lexicon.words("author_words"), first_letter_any_case=True)
+    honorifics = lexicon.alternation(lexicon.words("honorifics"), first_letter_any_case=True)
+    teams = lexicon.alternation(lexicon.words("team_words"))  # lowercase: "Đoàn Cải lương X" is a name
+    lead = regex.compile(rf"^(?:(?:{works}|{honorifics}|{teams}|các)\s+)+(?=[\p{{Lu}}“\"])")
+    # "“X” của tác giả Y", "X của nhóm tác giả Y, Z"
+    made_by = regex.compile(rf"^(?P<work>.+?)\s+của\s+(?:(?P<role>{authors})\s+)?(?P<who>[\p{{Lu}}].*)$")
+    author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
+    return lead, made_by, author
+
+
+def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int | None, list[Recipient]]:
+    """The count in brackets and the winners listed right after a prize ending at `end`.
+
+    `people` holds the article's persons, organisations and places."""
+    body = article.body
+    intro = LIST_INTRO.match(body, end)
+    if not intro:
+        return None, []
+    count = int(intro["count"]) if intro["count"] else None
+    if body.startswith("\n", intro.end()):
+        items = _bulleted(body, intro.end() + 1)
+    else:
+        stop = LIST_END.search(body, intro.end(), min(len(body), intro.end() + MAX_LIST_CHARS))
+        items = _items(body, intro.end(), stop.start() if stop else min(len(body), intro.end() + MAX_LIST_CHARS))
+    winners: list[Recipient] = []
+    group = False  # the last item named a group of authors: "của nhóm tác giả A, B"
+    for start, stop_at in items:
+        text = body[start:stop_at].strip(" .")
+        if group and MORE_OF_GROUP.match(text):
+            last = winners.pop()
+            winners.append(Recipient(f"{last.name}, {text}", last.kind, last.work))
+            continue
+        winner = _winner(body, start, stop_at, people)
+        if winner is None:
+            break
+        group = bool(GROUP_ROLE.search(text))
+        if all(w.name != winner.name or w.work != winner.work for w in winners):
+            winners.append(winner)
+    return count, winners
+
+
+def _bulleted(body: str, start: int) -> list[tuple[int, int]]:
+    """A list of one winner a line, each line opened by a dash or a bullet."""
+    items = []
+    for line in BULLET_LINE.finditer(body, start, min(len(body), start + MAX_LIST_CHARS)):
+        if line.start() != (items[-1][2] if items else start):
+            break
+        items.append((line.start("item"), line.end("item"), line.end()))
+    return [(a, b) for a, b, _ in items]
+
+
+def _items(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the list body[start:end]."""
+    depth, cuts_semicolon, cuts = 0, [], []
+    quote_open = False
+    pos = start
+    while pos < end:
+        ch = body[pos]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in "“”\"":
+            quote_open = ch == "“" or (ch == '"' and not quote_open)
+        elif depth == 0 and not quote_open:
+            if ch == ";":
+                cuts_semicolon.append((pos, pos + 1))
+            elif ch == ",":
+                cuts.append((pos, pos + 1))
+            elif body.startswith(" và ", pos):
+                cuts.append((pos, pos + 4))
+        pos += 1
+    pieces = _between(start, end, cuts_semicolon or cuts)
+    if not cuts_semicolon:
+        pieces = _glue_to_bracketed(body, pieces)
+    return [(a, b) for a, b in pieces if body[a:b].strip()]
+
+
+def _between(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for a, b in cuts:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, end))
+    return out
+
+
+def _glue_to_bracketed(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """When most items end with a bracket, a piece without one belongs to the next."""
+    ends = [body[a:b].rstrip(" .").endswith(")") for a, b in pieces]
+    if sum(ends) * 2 <= len(pieces):
+        return pieces
+    out: list[tuple[int, int]] = []
+    open_start = None
+    for (a, b), closed in zip(pieces, ends, strict=True):
+        if closed:
+            out.append((open_start if open_start is not None else a, b))
+            open_start = None
+        elif open_start is None:
+            open_start = a
+    if open_start is not None:
+        out.append((open_start, pieces[-1][1]))
+    return out
+
+
+def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient | None:
+    lead, made_by, author = _grammar()
+    text = body[start:end]
+    skip = len(text) - len(text.lstrip())
+    item = text.strip().rstrip(" .")
+    item_start = start + skip
+    led = lead.match(item)
+    if led:
+        item, item_start = item[led.end():], item_start + led.end()
+    if not item or not (item[0].isupper() or item[0] in _QUOTES):
+        return None
+    bracket = BRACKET_END.match(item)
+    if bracket:
+        head, inner = bracket["head"], bracket["inner"]
+        by = author.match(inner)
+        if by:
+            return Recipient(by["who"].strip(), "person", _title(head))
+        made = made_by.match(head)
+        if made:
+            return _made(made, item_start, people)
+        who = _span_at(people, item_start, item_start + len(head))
+        if who is not None:
+            return recipient_of(who)
+        inner_start = item_start + bracket.start("inner")
+        name = inner.split(",")[0].strip()
+        who = _span_at(people, inner_start, inner_start + len(name))
+        if who is None and not _looks_like_name(name):
+            return None
+        return recipient_of(who, _title(head)) if who else Recipient(name, None, _title(head))
+    made = made_by.match(item)
+    if made:
+        return _made(made, item_start, people)
+    if item[0] in _QUOTES:
+        return Recipient(_title(item), "work", _title(item))
+    who = _span_at(people, item_start, item_start + len(item))
+    if who is not None:
+        return recipient_of(who)
+    return Recipient(item, None) if _looks_like_name(item) else None
+
+
+def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> Recipient:
+    who = made["who"].strip()
+    if made["role"]:
+        return Recipient(who, "person", _title(made["work"]))
+    span = _span_at(people, offset + made.start("who"), offset + made.end("who"))
+    return recipient_of(span, _title(made["work"])) if span else Recipient(who, None, _title(made["work"]))
+
+
+def _looks_like_name(text: str) -> bool:
+    """A winner no extractor named is taken when it is written as a name: capitalised,
+    mostly capitals (`Nhà hát Ca múa nhạc Việt Bắc`, a pen name), not a phrase
+    (`Tự động hóa, điều khiển …` is a list of criteria)."""
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return bool(words) and words[0][:1].isupper() and len(words) <= MAX_WINNER_WORDS and capitals * 2 >= len(words)
+
+
+def recipient_of(span: Span, work: str | None = None) -> Recipient:
+    """A person, organisation or place span as a winner of that kind."""
+    return Recipient(span.value.name, span.label, work)
+
+
+def _title(text: str) -> str:
+    return text.strip().strip(_QUOTES).strip()
+
+
+def _span_at(spans: SpansInOrder, start: int, end: int) -> Span | None:
+    """The person, body or place that opens body[start:end] and ends inside it."""
+    span = spans.starting_at(start)
+    return span if span is not None and span.end <= end else None
