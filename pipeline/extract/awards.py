@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract import entities, winners
+from pipeline.extract import entities, honours, winners
 from pipeline.extract.figures import parse_number
 from pipeline.extract.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
@@ -76,7 +76,7 @@ COUNT_GAP = regex.compile(
 WON_GAP = regex.compile(r"^\s*(?:đã\s+|cùng\s+)?(?:đoạt|giành|nhận|đạt|được\s+trao)\s+$")
 # after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X, 17 tuổi, | đạt huy chương"
 RECIPIENT_AFTER = regex.compile(
-    r"""\s*(?:,[^,.;]{1,40},)?\s*                         # an apposition: ", học sinh lớp 12,"
+    r"""\s*(?:,[^,.;]{1,40},|\([^()\n]{1,60}\))?\s*          # an apposition: ", học sinh lớp 12,", "(Hà Nội)"
         (?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?         # "là 1 trong 7 địa phương"
         (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)\s
                          |(?:vinh\s+dự\s+nhận|giành|đạt|đoạt|nhận)\s          # a bare verb needs a prize after it
@@ -88,6 +88,9 @@ REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
 PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
+# between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
+WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
+WON_IN_CHARS = 80
 _LEADING = regex.compile(r"^(?:và|cùng|với)\s+", regex.IGNORECASE)
 _YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
 _YEAR_AFTER = regex.compile(
@@ -124,9 +127,11 @@ def canonical_category(name: str) -> str:
     levels, _ = _levels()
     if " ".join(name.lower().split()) in levels:
         return levels[" ".join(name.lower().split())]
+    # who gives a commendation is a body's name, kept as written (Bằng khen của UBND tỉnh)
+    name, of, giver = name.partition(" của ")
     expansions = lexicon.mapping("abbreviations")
     words = [expansions.get(w, w) if w.isupper() or "&" in w else w for w in name.split()]
-    name = " ".join(words)
+    name = " ".join(words) + of + giver
     name = _TOP.sub("Top", name)
     return name[:1].upper() + name[1:]
 
@@ -141,8 +146,9 @@ class _Cat:
     recipients: list[Recipient] = field(default_factory=list)
 
 
-def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
+def _category_mentions(article: Article) -> list[tuple[int, int, str, int | None]]:
     """(start, end, written name, count written with it) for every category mention."""
+    body = article.body
     found: list[tuple[int, int, str, int | None]] = []
     for m in CATEGORY_QUOTED.finditer(body):
         found.append((m.start("name"), m.end("name"), m["name"], None))
@@ -156,7 +162,8 @@ def _category_mentions(body: str) -> list[tuple[int, int, str, int | None]]:
             if len(text) >= 3:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 found.append((start, start + len(text), text, None))
-    found += _listed_paragraphs(body) + _counted_parts(body)
+    found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body)
+    found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
     table, levels = _levels()
     written = []
     for m in levels.finditer(body):
@@ -262,6 +269,21 @@ def _listed_winners(article: Article, cats: dict[str, _Cat]) -> None:
             cat.recipients += [w for w in found if _new(w, cat.recipients)]
 
 
+def _winners_before(article: Article, cats: dict[str, _Cat]) -> None:
+    """`Bùi Văn A ở hạng cân 54kg nam`, `Lê B (64kg nam nhóm 3)`: a winner named right
+    before the event or category they won in."""
+    body = article.body
+    people = SpansInOrder(article.of("organisation", "location", "person"))
+    for cat in cats.values():
+        for start, _end in cat.mentions:
+            gap = WON_IN.search(body, max(0, start - WON_IN_CHARS), start)
+            if not gap:
+                continue
+            who = [s for s in people.within(max(0, gap.start() - WON_IN_CHARS), gap.start()) if s.end == gap.start()]
+            if who and _new(winner := winners.recipient_of(who[-1]), cat.recipients):
+                cat.recipients.append(winner)
+
+
 def _new(who: Recipient, known: list[Recipient]) -> bool:
     return all(fold(k.name) != fold(who.name) or (k.work and who.work and fold(k.work) != fold(who.work))
                for k in known)
@@ -328,7 +350,7 @@ def _award_names(body: str) -> list[tuple[int, int, str, int | None]]:
 
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
-    mentions = _category_mentions(body)
+    mentions = _category_mentions(article)
     names = _award_names(body)
     if not mentions and not names:
         return ()
@@ -357,6 +379,7 @@ def extract(article: Article) -> tuple[Span, ...]:
         if _new(who, award_recipients):
             award_recipients.append(who)
     _listed_winners(article, cats)
+    _winners_before(article, cats)
     award_recipients += [who for who in _headline_recipients(article) if _new(who, award_recipients)]
     merged = _merge(list(cats.values()))
     spans = [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")

@@ -29,13 +29,13 @@ MAX_WINNER_WORDS = 12
 # between a prize and its winners: "(5 giải)", a few lowercase words (the strand, who it
 # is given to), then a colon, "là", "thuộc về", "trao cho" or straight a quoted work
 LIST_INTRO = regex.compile(
-    r"""(?:\s*\(\s*(?P<count>\d+)\s+giải\s*\))?                 # Giải nhì (5 giải)
+    r"""[”"]?(?:\s*\(\s*(?P<count>\d+)\s+giải\s*\))?              # Giải nhì (5 giải), “Giải lớn” đã …
         (?:\s+(?!tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện)\p{Ll}+){0,7}?  # tác phẩm | cá nhân trao cho diễn viên;
                                                                   # criteria are no winners
         (?:\s*:[ \t]*(?:là\s*:?[ \t]*)?                            # Giải Nhất: …
           |\s+là\s*:?[ \t]*                                       # … là A, B và C
           |\s+(?:đã\s+)?(?:thuộc\s+về|về\s+tay)\s+                 # Giải Nhất thuộc về X
-          |\s+(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+cho\s+(?=[\p{Lu}“"])
+          |\s+(?:(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+)?cho\s+(?=(?:\p{Ll}+\s+){0,2}[\p{Lu}“"])
           |\s+(?=[“"]))                                           # Giải Nhất tác phẩm “X”
     """,
     regex.VERBOSE,
@@ -49,6 +49,9 @@ BULLET_LINE = regex.compile(r"^[ \t]*[-–•+*][ \t]*(?P<item>[^\n]+)\n*", rege
 # "của nhóm tác giả A, B": the names after the comma are more of the group, not winners
 GROUP_ROLE = regex.compile(r"(?:nhóm|đồng|tập\s+thể)\s+tác\s+giả\s+[^()“”\"]+$")
 MORE_OF_GROUP = regex.compile(r"^\p{Lu}[\p{L}\s]*$")
+# what may follow a winner's name in its item: where it is from, the event it won
+# ("X ở hạng cân 54kg"), a dash and a note; a clause with its own verb is no winner
+WINNER_TAIL = regex.compile(r"\s*(?:$|\(|[-–]\s|ở\s|với\s)")
 BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
 
@@ -58,7 +61,7 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     authors = lexicon.alternation(lexicon.words("author_words"), first_letter_any_case=True)
     honorifics = lexicon.alternation(lexicon.words("honorifics"), first_letter_any_case=True)
     teams = lexicon.alternation(lexicon.words("team_words"))  # lowercase: "Đoàn Cải lương X" is a name
-    lead = regex.compile(rf"^(?:(?:{works}|{honorifics}|{teams}|các)\s+)+(?=[\p{{Lu}}“\"])")
+    lead = regex.compile(rf"^(?:(?:{works}|{honorifics}|{teams}|các)\s*:?\s+)+(?=[\p{{Lu}}“\"])")
     # "“X” của tác giả Y", "X của nhóm tác giả Y, Z"
     made_by = regex.compile(rf"^(?P<work>.+?)\s+của\s+(?:(?P<role>{authors})\s+)?(?P<who>[\p{{Lu}}].*)$")
     author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
@@ -196,7 +199,7 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
         return Recipient(_title(item), "work", _title(item))
     who = _span_at(people, item_start, item_start + len(item))
     if who is not None:
-        return recipient_of(who)
+        return recipient_of(who) if WINNER_TAIL.match(body, who.end, item_start + len(item)) else None
     return Recipient(item, None) if _looks_like_name(item) else None
 
 
@@ -214,7 +217,7 @@ def _looks_like_name(text: str) -> bool:
     (`Tự động hóa, điều khiển …` is a list of criteria)."""
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return bool(words) and words[0][:1].isupper() and len(words) <= MAX_WINNER_WORDS and capitals * 2 >= len(words)
+    return bool(words) and words[0][:1].isupper() and ":" not in text and len(words) <= MAX_WINNER_WORDS and capitals * 2 >= len(words)
 
 
 def recipient_of(span: Span, work: str | None = None) -> Recipient:

@@ -1,0 +1,131 @@
+"""Categories that are no `hạng mục` and no prize level: state and provincial
+commendations, and the events of a sports competition.
+
+- A commendation kind (`Bằng khen`, `Giấy khen`, `Cờ thi đua`, `Huân chương Lao động
+  hạng Ba`, `huy hiệu “Tuổi trẻ dũng cảm”`) is named by who gives it: `Bằng khen của
+  Bộ trưởng Bộ Y tế`, or the giver before the verb (`Tỉnh đoàn Hà Tĩnh trao tặng bằng
+  khen`, `Chủ tịch UBND tỉnh … có quyết định tặng bằng khen`). Two givers make two
+  categories, as the commendation pages list them.
+- A sports event (`hạng cân 54kg nam nhóm 3`, `bài Song luyện kiếm nam nhóm 1`,
+  `cự ly 100m tự do nữ`) is the category its medals are won in; standings of the whole
+  team (`hạng nhất toàn đoàn`) are one category, `Toàn đoàn`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.extract.ordered import SpansInOrder
+from pipeline.model import Article
+
+Mention = tuple[int, int, str, int | None]
+
+# how far before a commendation its giver and verb may stand: one clause
+GIVER_CHARS = 200
+MAX_GIVER_WORDS = 10
+# "… (vừa) có quyết định số 2590/QĐ-UBND | tặng | bằng khen": the verb right before the kind
+GIVING = regex.compile(
+    r"""(?:\s+(?:đã|vừa|sẽ))?
+        (?:\s+(?:có|ký|ban\s+hành)\s+quyết\s+định[^.;\n]{0,60}?)?
+        \s+(?:trao\s+tặng|tặng|trao|khen\s+thưởng|tặng\s+thưởng)\s+$""",
+    regex.VERBOSE,
+)
+# a giver written after the kind: "Bằng khen của | Bộ trưởng Bộ Y tế | cho …"
+GIVER_AFTER = regex.compile(r"\s+của\s+(?P<giver>\p{Lu}[^,.;:\n()]*)")
+_GIVER_STOP = regex.compile(r"\s+(?:cho|vì|về|do|đã|vừa|tại|trong|với|và|năm|ngày)(?!\p{L})")
+# sports events
+WEIGHT_CLASS = regex.compile(
+    r"""(?<![\d.,])(?P<name>\d+(?:[.,]\d+)?\s?kg\s+(?:nam|nữ)
+        (?P<group>\s+(?:thuộc\s+)?nhóm\s+\d+|\s+\(nhóm\s+\d+\))?)(?!\p{L})""",
+    regex.VERBOSE,
+)
+NAMED_EVENT = regex.compile(
+    r"""(?<!\p{L})(?:bài|nội\s+dung|cự\s+ly)\s+
+        (?P<name>(?:\p{Lu}|\d+\s?m\s)[\p{L}\d\s]*?\s(?:nam|nữ)(?:\s+nhóm\s+\d+)?)(?!\p{L})""",
+    regex.VERBOSE,
+)
+TEAM_STANDING = regex.compile(
+    r"(?<!\p{L})(?:xếp\s+)?(?:vị\s+trí\s+)?(?:hạng|thứ)\s+(?:nhất|nhì|ba|tư|\d+)\s+(?P<name>toàn\s+đoàn)(?!\p{L})")
+
+
+@cache
+def _kinds() -> regex.Pattern[str]:
+    kinds = lexicon.alternation(lexicon.words("commendations"), first_letter_any_case=True)
+    return regex.compile(
+        rf"""(?<!\p{{L}})(?P<kind>{kinds})
+             (?P<rest>\s*[“"][^”"\n]{{3,60}}[”"]
+                      |(?:\s+\p{{Lu}}[\p{{L}}\d-]*(?:\s+\p{{Ll}}+)?)*(?:\s+hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a))?)""",
+        regex.VERBOSE,
+    )
+
+
+def _order_name(rest: str) -> str:
+    """`Lao động hạng Ba`: a capitalised word keeps the lowercase syllable after it only
+    when the two make one word (Lao động, Bảo vệ), not a following clause (`Sao Vàng cho`)."""
+    words = rest.split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if word[:1].islower():
+            level = word == "hạng" or (i > 0 and words[i - 1] == "hạng")
+            one_word = bool(kept) and f"{kept[-1].lower()} {word}" in lexicon.dictionary()
+            if not (level or one_word):
+                break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
+    """(start, end, name, None) for every commendation, named with who gives it.
+
+    `givers` holds the article's organisations and persons."""
+    body = article.body
+    found = []
+    for m in _kinds().finditer(body):
+        rest = m["rest"] if m["rest"].lstrip()[:1] in "“\"" else _order_name(m["rest"])
+        name = f"{m['kind']} {rest.strip(' “”\"')}".strip()
+        end = m.start("rest") + (m["rest"].find(rest) + len(rest) if rest else 0)
+        after = GIVER_AFTER.match(body, end)
+        giver = _giver_after(after["giver"]) if after else _giver_before(article, m.start(), givers)
+        end = after.start("giver") + len(giver) if after and giver else end
+        found.append((m.start(), end, f"{name} của {giver}" if giver else name, None))
+    return found
+
+
+def _giver_after(text: str) -> str | None:
+    stop = _GIVER_STOP.search(text)
+    giver = (text[:stop.start()] if stop else text).strip()
+    return giver if giver and len(giver.split()) <= MAX_GIVER_WORDS else None
+
+
+def _giver_before(article: Article, start: int, givers: SpansInOrder) -> str | None:
+    """`Tỉnh đoàn Hà Tĩnh | đã trao tặng | bằng khen`: the body or the titled person that
+    ends where the giving verb begins; a person gives in the name of their title."""
+    body = article.body
+    window = max(0, start - GIVER_CHARS)
+    verb = GIVING.search(body, window, start)
+    if not verb:
+        return None
+    candidates = [s for s in givers.within(window, verb.start()) if body[s.end:verb.start()].strip() == ""]
+    if not candidates:
+        return None
+    giver = candidates[-1]
+    if giver.label == "organisation":
+        return giver.value.name
+    return giver.value.titles[-1] if giver.value.titles else None
+
+
+def sport_events(body: str) -> list[Mention]:
+    """(start, end, name, None) for every weight class, named event and team standing."""
+    found = []
+    for m in WEIGHT_CLASS.finditer(body):
+        group = regex.sub(r"[()]|thuộc\s+", "", m["group"] or "").strip()
+        name = regex.sub(r"\s+", " ", m["name"][:m.start("group") - m.start("name")] if m["group"] else m["name"])
+        found.append((m.start("name"), m.end(), f"{name} {group}".strip().replace(" kg", "kg"), None))
+    for m in NAMED_EVENT.finditer(body):
+        found.append((m.start("name"), m.end("name"), m["name"], None))
+    for m in TEAM_STANDING.finditer(body):
+        found.append((m.start("name"), m.end("name"), "Toàn đoàn", None))
+    return found

@@ -1,0 +1,68 @@
+"""Commendations named by who gives them, and sports events as categories (sentences
+invented in the styles of provincial, school and sports news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
+
+
+def _categories(text: str) -> dict[str, list[str]]:
+    article = extract(tokenise(Article("t", "t.txt", "Tin khen thưởng", text)))
+    awards = article.of("award")
+    return {c.name: [r.name for r in c.recipients] for c in awards[0].value.categories} if awards else {}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the giver after "của"
+    ("Công ty Cổ phần Sông Đà nhận Bằng khen của Bộ trưởng Bộ Xây dựng vì thành tích xuất sắc.",
+     "Bằng khen của Bộ trưởng Bộ Xây dựng"),
+    ("Trường được tặng Cờ thi đua của Chính phủ năm học 2023-2024.", "Cờ thi đua của Chính phủ"),
+    # the giver before the verb: a body, or a person in the name of their title
+    ("Ngày 3/4, Sở Y tế tỉnh Quảng Trị trao tặng giấy khen cho hai điều dưỡng.", "Giấy khen của Sở Y tế tỉnh Quảng Trị"),
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung vừa có quyết định số 812/QĐ-UBND tặng bằng khen cho ba ngư dân.",
+     "Bằng khen của Chủ tịch UBND tỉnh Nghệ An"),
+    # an order with its class; a word that is one word with the capital before it stays
+    ("Ông được tặng thưởng Huân chương Lao động hạng Nhì.", "Huân chương Lao động hạng Nhì"),
+    ("Đơn vị vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.", "Huân chương Bảo vệ Tổ quốc hạng Ba"),
+    # a quoted name
+    ("Trung ương Đoàn trao huy hiệu “Tuổi trẻ dũng cảm” cho em Lò Văn Tú.", "Huy hiệu Tuổi trẻ dũng cảm"),
+])
+def test_commendation_named_with_its_giver(text, category):
+    assert category in _categories(text)
+
+
+def test_two_givers_make_two_categories_and_the_list_after_one_gets_its_winners():
+    found = _categories("Thành đoàn Đà Nẵng đã trao tặng bằng khen, Phòng Giáo dục quận Sơn Trà trao tặng giấy khen "
+                        "cho em Lê Minh Khôi và em Trần Thị Ngọc.")
+    assert "Bằng khen của Thành đoàn Đà Nẵng" in found
+    assert found["Giấy khen của Phòng Giáo dục quận Sơn Trà"] == ["Lê Minh Khôi", "Trần Thị Ngọc"]
+
+
+@pytest.mark.parametrize(("text", "event", "winner"), [
+    ("Võ sĩ Hồ Văn Tâm (Bình Định) giành HCV hạng cân 60kg nam.", "60kg nam", "Hồ Văn Tâm"),
+    ("Các HCV thuộc về Nguyễn Thị Lan ở hạng cân 48kg nữ thuộc nhóm 2 và Lê Hữu Phước (52 kg nam nhóm 1).",
+     "48kg nữ nhóm 2", "Nguyễn Thị Lan"),
+    ("Các HCV thuộc về Nguyễn Thị Lan ở hạng cân 48kg nữ thuộc nhóm 2 và Lê Hữu Phước (52 kg nam nhóm 1).",
+     "52kg nam nhóm 1", "Lê Hữu Phước"),
+    ("Kình ngư Phạm Thanh Bảo giành HCV nội dung 200m ếch nam.", "200m ếch nam", "Phạm Thanh Bảo"),
+    ("Đặng Thu Hà ở bài Đơn luyện đao nữ nhóm 3 đem về tấm HCB.", "Đơn luyện đao nữ nhóm 3", "Đặng Thu Hà"),
+])
+def test_sports_event_is_a_category_and_its_winner_stands_before_it(text, event, winner):
+    assert winner in _categories(text)[event]
+
+
+def test_team_standing_is_one_category():
+    found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, đoàn Quân đội xếp thứ nhì toàn đoàn.")
+    assert list(found) == ["Toàn đoàn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh được khen ngợi vì thành tích học tập.",  # praise, not a commendation kind
+    "Cân nặng của bé là 54 kg khi nhập viện.",  # a weight, not a weight class
+])
+def test_no_honour_where_none_is_given(text):
+    assert _categories(text) == {}
