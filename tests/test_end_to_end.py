@@ -123,8 +123,9 @@ def test_awards(seed):
         for category in award["categories"]:
             got = categories[fold(category["name"])]
             assert got["count"] == category["count"], category["name"]
+            got_names = folded(r["name"] for r in got["recipients"])
             for names in category["recipients"]:
-                assert folded(names) & folded(r["name"] for r in got["recipients"]), f"{category['name']}: lost {names[0]}"
+                assert folded(names) & got_names, f"{category['name']}: lost {names[0]}"
         for names in award["recipients"]:
             assert folded(names) & folded(r["name"] for r in found["recipients"]), f"lost recipient {names[0]}"
 

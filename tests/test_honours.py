@@ -22,7 +22,8 @@ def _categories(text: str) -> dict[str, list[str]]:
      "Bằng khen của Bộ trưởng Bộ Xây dựng"),
     ("Trường được tặng Cờ thi đua của Chính phủ năm học 2023-2024.", "Cờ thi đua của Chính phủ"),
     # the giver before the verb: a body, or a person in the name of their title
-    ("Ngày 3/4, Sở Y tế tỉnh Quảng Trị trao tặng giấy khen cho hai điều dưỡng.", "Giấy khen của Sở Y tế tỉnh Quảng Trị"),
+    ("Ngày 3/4, Sở Y tế tỉnh Quảng Trị trao tặng giấy khen cho hai điều dưỡng.",
+     "Giấy khen của Sở Y tế tỉnh Quảng Trị"),
     ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung vừa có quyết định số 812/QĐ-UBND tặng bằng khen cho ba ngư dân.",
      "Bằng khen của Chủ tịch UBND tỉnh Nghệ An"),
     # an order with its class; a word that is one word with the capital before it stays
@@ -56,7 +57,8 @@ def test_sports_event_is_a_category_and_its_winner_stands_before_it(text, event,
 
 
 def test_team_standing_is_one_category():
-    found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, đoàn Quân đội xếp thứ nhì toàn đoàn.")
+    found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, "
+                        "đoàn Quân đội xếp thứ nhì toàn đoàn.")
     assert list(found) == ["Toàn đoàn"]
 
 

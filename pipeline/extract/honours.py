@@ -22,6 +22,7 @@ from pipeline.extract.ordered import SpansInOrder
 from pipeline.model import Article
 
 Mention = tuple[int, int, str, int | None]
+_QUOTES = " “”\"'"
 
 # how far before a commendation its giver and verb may stand: one clause
 GIVER_CHARS = 200
@@ -85,7 +86,7 @@ def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
     found = []
     for m in _kinds().finditer(body):
         rest = m["rest"] if m["rest"].lstrip()[:1] in "“\"" else _order_name(m["rest"])
-        name = f"{m['kind']} {rest.strip(' “”\"')}".strip()
+        name = f"{m['kind']} {rest.strip(_QUOTES)}".strip()
         end = m.start("rest") + (m["rest"].find(rest) + len(rest) if rest else 0)
         after = GIVER_AFTER.match(body, end)
         giver = _giver_after(after["giver"]) if after else _giver_before(article, m.start(), givers)

@@ -217,7 +217,8 @@ def _looks_like_name(text: str) -> bool:
     (`Tự động hóa, điều khiển …` is a list of criteria)."""
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return bool(words) and words[0][:1].isupper() and ":" not in text and len(words) <= MAX_WINNER_WORDS and capitals * 2 >= len(words)
+    return (bool(words) and words[0][:1].isupper() and ":" not in text and len(words) <= MAX_WINNER_WORDS
+            and capitals * 2 >= len(words))
 
 
 def recipient_of(span: Span, work: str | None = None) -> Recipient:
