@@ -497,3 +497,23 @@ def test_a_body_named_with_its_place_then_without_it_is_one(sentence, expected):
 ])
 def test_a_place_ending_a_body_s_name_ends_it_before_a_word_it_would_begin(sentence, body):
     assert [o["name"] for o in organisations(analyse(sentence))] == [body]
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    # a body's initials in brackets inside its name do not end it
+    ("Ông báo cáo trước Ban Thường vụ (BTV) Tỉnh ủy về công tác cán bộ.", ["Ban Thường vụ (BTV) Tỉnh ủy"]),
+    ("Đại diện Ban Chỉ đạo (BCĐ) Thành phố đã phát biểu.", ["Ban Chỉ đạo (BCĐ) Thành phố"]),
+    # a standing committee of a council or a Party committee is a body
+    ("Đoàn công tác của Thường trực HĐND tỉnh Gia Lai đến thăm.", ["Thường trực HĐND tỉnh Gia Lai"]),
+    ("Lãnh đạo Thường trực Tỉnh ủy Nam Định chúc mừng.", ["Thường trực Tỉnh ủy Nam Định"]),
+    # schools named by their level
+    ("Em học lớp 8 trường THCS Lê Quý Đôn, huyện Yên Lạc.", ["THCS Lê Quý Đôn"]),
+    ("Các thầy cô trường THPT Phan Bội Châu dự lễ.", ["THPT Phan Bội Châu"]),
+    # nouns between two capitalised parts of one name
+    ("Bệnh nhân được đưa tới Trung tâm Chẩn đoán hình ảnh Hòa Hảo.", ["Trung tâm Chẩn đoán hình ảnh Hòa Hảo"]),
+    # a head after a plural word names a kind of body, not one
+    ("Lãnh đạo các Ban Đảng và các Văn phòng Trung ương tới dự.", []),
+    ("Đại diện các Sở Y tế và Sở Giáo dục và Đào tạo Hà Nội dự họp.", ["Sở Giáo dục và Đào tạo Hà Nội"]),
+])
+def test_body_names_in_governing_and_school_styles(sentence, bodies):
+    assert [o["name"] for o in organisations(analyse(sentence))] == bodies

@@ -39,6 +39,8 @@ MAX_PLACE_SYLLABLES = 4
 MAX_ZONE_NAME_WORDS = 5  # Khu công nghiệp VSIP Bắc Ninh II
 # "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
 MAX_BRIDGED_LOWERCASE = 2
+# syllables of a body's head word (Ban, Ủy ban, Ban Quản lý): an acronym may spell them too
+MAX_HEAD_SYLLABLES = 3
 # "số 91 Trần Hưng Đạo": a house number has a few digits; a four-digit year is no house number.
 MAX_HOUSE_NUMBER_DIGITS = 4
 
@@ -249,6 +251,9 @@ class _Scanner:
                 j += 1
                 continue
             if not tok.is_word:
+                if tok.text == "(" and j > i and self.acronym_inside(i, j):  # Ban Thường vụ | (BTV) | Thành ủy
+                    j += 3
+                    continue
                 if tok.text.isdigit() and j > i and self.tight(j - 1) and self.numbered_by(j):  # Quân khu | 7
                     j = last_cap = j + 1
                     continue
@@ -293,6 +298,15 @@ class _Scanner:
                 continue
             break
         return last_cap
+
+    def acronym_inside(self, i: int, j: int) -> bool:
+        """`Ban Thường vụ (BTV) Thành ủy`: the bracket at j holds the initials of the name
+        run begun at i (after its head word or two), and the name goes on after it."""
+        if j + 3 >= len(self.toks) or self.toks[j + 2].text != ")" or not self.cap_word(j + 3):
+            return False
+        initials = "".join(t.text[0] for t in self.toks[i:j] if t.is_word).upper()
+        acronym = self.toks[j + 1].text
+        return acronym.endswith(initials) and len(acronym) - len(initials) <= MAX_HEAD_SYLLABLES
 
     def head_at(self, i: int) -> int:
         """Tokens of the organisation head word at i, 0 if none. A head that begins a longer
@@ -367,6 +381,11 @@ class _Scanner:
         k = self.lowercase_words(j)
         if k > j and self.tight(k - 1) and self.starts_body(k) and self.all_nouns(j, k):
             return -k  # Cục Quản lý chất lượng | Bộ GD-ĐT: the words are the name's, the body after is not
+        if k > j and self.tight(k - 1) and self.cap_word(k) and self.tight(k) and self.cap_word(k + 1) \
+                and not self.lex.admin_units.match(self.toks, k) and self.all_nouns(j, k):
+            # Trung tâm Kiểm tra sức khỏe | Chợ Rẫy: nouns between two capitalised parts, the
+            # second a proper name of two syllables or more (not "… tổ chức | Lễ trao giải")
+            return k
         if k > j and self.lex.admin_units.match(self.toks, k) and self.place_after_unit(
                 k + self.lex.admin_units.match(self.toks, k), in_title=False) > k + 1:
             return k  # Trung tâm Kiểm soát bệnh tật | TP Hồ Chí Minh
@@ -774,6 +793,9 @@ class _Scanner:
                 i = self.take_person(person)
                 continue
             org = self.org_at(i)
+            if org and self.a_kind_of_body(i, org[0]):
+                i = org[0]  # "các Ban Đảng", "các Văn phòng Trung ương": bodies of a kind, none named
+                continue
             if org:
                 self.emit_org(i, org[0], org[1])
                 i = self.abbreviation_after(i, org[0])
@@ -805,6 +827,13 @@ class _Scanner:
                 continue
             i += 1
         return self.spans
+
+    def a_kind_of_body(self, i: int, end: int) -> bool:
+        """A head and one word after a plural word (`các`, `những`) name a kind of body."""
+        if i == 0 or self.toks[i - 1].key not in self.lex.plural_words:
+            return False
+        rest = [t.key.lower() for t in self.toks[i + self.head_at(i):end]]
+        return len(rest) <= 1 or " ".join(rest) in self.dictionary
 
     def abbreviation_after(self, start: int, end: int) -> int:
         """`Ngân hàng Nhà nước Việt Nam (NHNN)`: the abbreviation in brackets is another
