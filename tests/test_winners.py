@@ -92,3 +92,22 @@ def test_a_results_page_keeps_each_level_with_its_winners():
     assert found["Giải nhì"] == (2, [("Mai Khôi", "Bến đò xưa"), ("Trịnh Văn Lực", "Con đường đất đỏ")])
     assert found["Giải ba"] == (2, [("Phan Thanh", "Ngõ nhỏ"), ("Võ Thị Lài", "Mùa gặt")])
     assert found["Giải khuyến khích"] == (4, [])
+
+
+@pytest.mark.parametrize(("text", "category", "winners"), [
+    # a work, a dash and its author, where the author is from in brackets
+    ("Giải nhì: Mưa trên phố cổ - tác giả Vân Anh (Hà Nội), Những đêm không ngủ - Trần Đức Huy (Nghệ An).",
+     "Giải nhì", [("Vân Anh", "Mưa trên phố cổ"), ("Trần Đức Huy", "Những đêm không ngủ")]),
+    # a quoted work, a comma and its author
+    ("Giải Ba: Tác phẩm “Người lái đò”, tác giả Đoàn Thị Mơ.", "Giải ba", [("Đoàn Thị Mơ", "Người lái đò")]),
+    # a quoted work and its author in brackets
+    ("Giải Khuyến khích: “Chiều biên giới” (Hà Văn Khải), “Mùa hoa ban” (Lò Thị Én).", "Giải khuyến khích",
+     [("Hà Văn Khải", "Chiều biên giới"), ("Lò Thị Én", "Mùa hoa ban")]),
+    # one work whose title has a comma, its author after a dash
+    ("Giải nhất: Gió đã lặng, sóng vẫn xô - tác giả Hồ Lam (Bình Định).", "Giải nhất",
+     [("Hồ Lam", "Gió đã lặng, sóng vẫn xô")]),
+    # a pair of names joined by a dash is one winner, no work and author
+    ("Giải Nhất thuộc về cặp đôi Minh Tú - Hải Yến.", "Giải nhất", [("Minh Tú - Hải Yến", None)]),
+])
+def test_works_and_authors_written_with_dashes_commas_and_brackets(text, category, winners):
+    assert _categories(text)[category][1] == winners

@@ -62,8 +62,11 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     honorifics = lexicon.alternation(lexicon.words("honorifics"), first_letter_any_case=True)
     teams = lexicon.alternation(lexicon.words("team_words"))  # lowercase: "Đoàn Cải lương X" is a name
     lead = regex.compile(rf"^(?:(?:{works}|{honorifics}|{teams}|các)\s*:?\s+)+(?=[\p{{Lu}}“\"])")
-    # "“X” của tác giả Y", "X của nhóm tác giả Y, Z"
-    made_by = regex.compile(rf"^(?P<work>.+?)\s+của\s+(?:(?P<role>{authors})\s+)?(?P<who>[\p{{Lu}}].*)$")
+    # "“X” của tác giả Y", "X của nhóm tác giả Y, Z", "X - tác giả Y", "X - Y", "Tác phẩm “X”, tác giả Y"
+    made_by = regex.compile(rf"""^(?P<work>.+?)
+        (?:\s+của\s+(?:(?P<role>{authors})\s+)?|(?P<dash>\s+[-–]\s+)(?:(?P<role>{authors})\s+)?
+           |,\s+(?P<role>{authors})\s+)
+        (?P<who>[\p{{Lu}}].*)$""", regex.VERBOSE)
     author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
     return lead, made_by, author
 
@@ -132,7 +135,7 @@ def _items(body: str, start: int, end: int) -> list[tuple[int, int]]:
         pos += 1
     pieces = _between(start, end, cuts_semicolon or cuts)
     if not cuts_semicolon:
-        pieces = _glue_to_bracketed(body, pieces)
+        pieces = _glue_to_bracketed(body, _glue_authors(body, pieces))
     return [(a, b) for a, b in pieces if body[a:b].strip()]
 
 
@@ -145,10 +148,25 @@ def _between(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _glue_authors(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Tác phẩm “X”, tác giả Y`: a piece that opens with an author word names who made
+    the quoted work in the piece before."""
+    _lead, _made_by, author = _grammar()
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        text = body[a:b].strip()
+        if out and text[:1].islower() and author.match(text) and body[out[-1][0]:out[-1][1]].rstrip()[-1:] in "”\"":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _glue_to_bracketed(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """When most items end with a bracket, a piece without one belongs to the next."""
+    """When the items end with a bracket (the last and half of them or more), a piece
+    without one belongs to the next: `Sao băng đã rớt, ngọn lửa vẫn rực - tác giả Y (Huế)`."""
     ends = [body[a:b].rstrip(" .").endswith(")") for a, b in pieces]
-    if sum(ends) * 2 <= len(pieces):
+    if not ends[-1] or sum(ends) * 2 < len(pieces):
         return pieces
     out: list[tuple[int, int]] = []
     open_start = None
@@ -181,8 +199,8 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
         if by:
             return Recipient(by["who"].strip(), "person", _title(head))
         made = made_by.match(head)
-        if made:
-            return _made(made, item_start, people)
+        if made and (winner := _made(made, item_start, people)):
+            return winner  # "X - tác giả Y (TP.HCM)": the bracket says where the winner is from
         who = _span_at(people, item_start, item_start + len(head))
         if who is not None:
             return recipient_of(who)
@@ -193,8 +211,8 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
             return None
         return recipient_of(who, _title(head)) if who else Recipient(name, None, _title(head))
     made = made_by.match(item)
-    if made:
-        return _made(made, item_start, people)
+    if made and (winner := _made(made, item_start, people)):
+        return winner
     if item[0] in _QUOTES:
         return Recipient(_title(item), "work", _title(item))
     who = _span_at(people, item_start, item_start + len(item))
@@ -203,8 +221,10 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
     return Recipient(item, None) if _looks_like_name(item) else None
 
 
-def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> Recipient:
+def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> Recipient | None:
     who = made["who"].strip()
+    if made["dash"] and not made["role"] and _looks_like_name(made["work"]) and "“" not in made["work"]:
+        return None  # "Đại Lộc - Minh Nhiều": a pair of names, no work and its author
     if made["role"]:
         return Recipient(who, "person", _title(made["work"]))
     span = _span_at(people, offset + made.start("who"), offset + made.end("who"))
