@@ -200,3 +200,30 @@ def test_counted_parts_of_a_total_that_is_no_prize_are_no_categories():
 def test_one_award_s_levels_in_several_strands_are_several_categories(text, categories):
     """A level given in one strand only keeps its plain name (see the 'cho các tác giả' case above)."""
     assert {c.name: c.count for c in _award(text).categories} == categories
+
+
+@pytest.mark.parametrize(("text", "name", "year"), [
+    # a few words saying what kind of prize stand between the cue and the quoted name
+    ("Tối qua diễn ra lễ trao giải ảnh nghệ thuật “Sắc màu Tây Nguyên 2024”.", "Sắc màu Tây Nguyên", 2024),
+    ("Ban tổ chức công bố kết quả giải báo chí “Vì biển đảo quê hương”.", "Vì biển đảo quê hương", None),
+    # festivals, contests and championships named without quotes
+    ("Hội Nghệ sĩ Múa tổ chức Liên hoan Múa chuyên nghiệp toàn quốc lần thứ 5 năm 2021.",
+     "Liên hoan Múa chuyên nghiệp toàn quốc", 2021),
+    ("Giải vô địch trẻ Cờ tướng toàn quốc lần thứ 12 đã khép lại tại Bình Dương.",
+     "Giải vô địch trẻ Cờ tướng toàn quốc", None),
+    # an event that honours: the name after "Sự kiện/Chương trình/Lễ biểu dương"
+    ("Sự kiện biểu dương Thương hiệu Vàng Nông nghiệp 2022 diễn ra tại Hà Nội.",
+     "Thương hiệu Vàng Nông nghiệp", 2022),
+])
+def test_award_names_in_more_forms(text, name, year):
+    award = _award(text)
+    assert (award.name, award.year) == (name, year)
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh biểu dương Công ty Cổ phần Sữa Ba Vì vì thành tích nộp thuế.",  # a body praised, no award
+    "Giải Nhất thuộc về tác phẩm “Mùa gặt” của tác giả Lê Thu.",  # a work after a prize level
+])
+def test_no_award_name_where_a_body_or_a_work_is_named(text):
+    award = _award(text)
+    assert award is None or award.name is None

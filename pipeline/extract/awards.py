@@ -42,12 +42,21 @@ CLAUSE_CHARS = 600
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
 _CUE = (r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh"
-        r"|[Cc]uộc\s+thi)")
-AWARD_QUOTED = regex.compile(rf"{_CUE}(?:\s+(?:thưởng|tại))?\s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]")
+        r"|[Cc]uộc\s+thi|[Hh]ội\s+thi|[Ll]iên\s+hoan)")
+# the quoted name may follow a few words saying what kind of prize it is ("giải ảnh nghệ
+# thuật “X”"), never words that make the quotation a work ("giải Nhất cho tác phẩm “X”")
+AWARD_QUOTED = regex.compile(
+    rf"""(?P<cue>{_CUE})(?:\s+(?:thưởng|tại))?
+         (?P<kind>(?:\s+(?!cho|của|với|là|và|tại|hạng|tác\s+phẩm|bài|công\s+trình)\p{{Ll}}+){{0,3}})
+         \s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]""", regex.VERBOSE)
 # a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
 _NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
 AWARD_PLAIN_START = regex.compile(
-    r"(?P<cue>(?<![\p{L}])(?:Giải\s+thưởng|Giải|Danh\s+hiệu)|(?:giải\s+thưởng|giải|danh\s+hiệu))\s+(?=[\p{Lu}\d])")
+    r"""(?P<cue>(?<![\p{L}])(?:Giải\s+vô\s+địch(?:\s+\p{Ll}+){0,2}|Giải\s+thưởng|Giải|Danh\s+hiệu|Liên\s+hoan|Hội\s+thi)
+              |(?:giải\s+thưởng|giải|danh\s+hiệu)
+              # an event's name: "Sự kiện biểu dương | X"
+              |(?<=(?:[Ss]ự\s+kiện|[Cc]hương\s+trình|[Ll]ễ)\s+)(?:biểu\s+dương|tôn\s+vinh|vinh\s+danh))
+       \s+(?=[\p{Lu}\d])""", regex.VERBOSE)
 CATEGORY_QUOTED = regex.compile(r"hạng\s+mục\s*[“\"'‘«](?P<name>[^”\"'’»\n]{3,200})[”\"'’»]", regex.IGNORECASE)
 CATEGORY_PLAIN = regex.compile(
     r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d|,\s+\d)",
@@ -316,7 +325,9 @@ def _award_names(body: str) -> list[tuple[int, int, str, int | None]]:
     levels, _ = _levels()
     names: list[tuple[int, int, str]] = []
     for m in AWARD_QUOTED.finditer(body):
-        names.append((m.start("name"), m.end("name"), m["name"].strip()))
+        said = fold(f"{m['cue']}{m['kind']}")
+        if not any(said == lv or said.startswith(f"{lv} ") for lv in levels):  # "giải nhất “X”" names a work
+            names.append((m.start("name"), m.end("name"), m["name"].strip()))
     for m in AWARD_PLAIN_START.finditer(body):
         if any(a <= m.end() < b + 2 for a, b, _ in names):
             continue
