@@ -206,7 +206,8 @@ def awards(article: Article) -> list[dict[str, Any]]:
                             "aliases": list(c.aliases)} for c in v.categories],
             "recipients": [_recipient(r) for r in v.recipients], "organisers": list(v.organisers),
             "patrons": list(v.patrons),
-            "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category")],
+            "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category")
+                                         if any((c.start, c.end) in k.mentions for k in v.categories)],
         })
     return out
 

@@ -90,6 +90,7 @@ class Category:
     count: int | None = None
     recipients: tuple[Recipient, ...] = ()
     aliases: tuple[str, ...] = ()
+    mentions: tuple[tuple[int, int], ...] = ()  # where the body names it (start, end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,3 +227,38 @@ def test_award_names_in_more_forms(text, name, year):
 def test_no_award_name_where_a_body_or_a_work_is_named(text):
     award = _award(text)
     assert award is None or award.name is None
+
+
+def _awards_of(text: str, title: str = "Tin trao giải") -> list:
+    return [s.value for s in extract(tokenise(Article("t", "t.txt", title, text))).of("award")]
+
+
+def test_two_awards_on_one_page_stay_apart_even_with_a_shared_category_name():
+    awards = _awards_of(
+        "Tối 9/11, Hội Nhà báo tỉnh trao Giải Báo chí Hoàng Văn Thụ lần thứ 8. Giải Nhất thuộc về nhà báo Lê Hồng "
+        "Nhung.\n\n"
+        "Cùng dịp, ban tổ chức trao Giải thưởng Văn học Nghệ thuật Xứ Lạng. Giải Nhất thuộc về nhà thơ Đinh Văn Tư.")
+    found = {a.name: {c.name: [r.name for r in c.recipients] for c in a.categories} for a in awards}
+    assert found == {"Giải Báo chí Hoàng Văn Thụ": {"Giải nhất": ["Lê Hồng Nhung"]},
+                     "Giải thưởng Văn học Nghệ thuật Xứ Lạng": {"Giải nhất": ["Đinh Văn Tư"]}}
+
+
+def test_an_award_mentioned_in_passing_takes_no_categories():
+    awards = _awards_of("Trường từng nhận Giải thưởng Sao Khuê nhiều năm trước.\n\n"
+                        "Năm nay, Giải thưởng Nhân tài Đất Việt có 3 giải Nhất và 5 giải Nhì.")
+    assert {a.name: [c.name for c in a.categories] for a in awards} == {
+        "Giải thưởng Nhân tài Đất Việt": ["Giải nhất", "Giải nhì"], "Giải thưởng Sao Khuê": []}
+
+
+def test_the_award_the_headline_names_is_the_main_one():
+    [award] = _awards_of("Công trình được đánh giá cao về giải pháp thiết kế xanh.",
+                         title="Nhà ga Long Thành giành Giải thưởng lớn Kiến trúc Quốc gia lần thứ 17")
+    assert award.name == "Kiến trúc Quốc gia"
+
+
+def test_commendations_on_a_page_without_an_award_are_awards_of_their_own():
+    awards = _awards_of("Giám đốc Sở Y tế tỉnh Bình Thuận đã trao tặng giấy khen cho kíp trực cấp cứu. Cùng ngày, "
+                        "Công đoàn Y tế Việt Nam trao tặng bằng khen cho điều dưỡng Lê Thị Tâm.")
+    assert [a.name for a in awards] == ["Giấy khen của Giám đốc Sở Y tế tỉnh Bình Thuận",
+                                        "Bằng khen của Công đoàn Y tế Việt Nam"]
+    assert [r.name for r in awards[1].recipients] == ["Lê Thị Tâm"]

@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract import entities, honours, winners
+from pipeline.extract import award_names, entities, honours, winners
 from pipeline.extract.figures import parse_number
 from pipeline.extract.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
@@ -30,10 +30,6 @@ from pipeline.names import is_cut_short
 from pipeline.text import fold
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
-# Award names run to a dozen words or more (Giải Báo chí toàn quốc về công tác Đoàn và
-# phong trào thanh thiếu nhi); a longer quoted text is a quotation, not a name.
-MAX_AWARD_NAME_CHARS = 120
-MAX_AWARD_NAME_WORDS = 16
 MAX_CATEGORY_NAME_CHARS = 200
 # The clause around a category or a winner is looked for this far from it: farther text
 # is another clause, and a long page must not be searched to its ends for each mention.
@@ -41,22 +37,6 @@ CLAUSE_CHARS = 600
 # How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
 COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
 
-_CUE = (r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh"
-        r"|[Cc]uộc\s+thi|[Hh]ội\s+thi|[Ll]iên\s+hoan)")
-# the quoted name may follow a few words saying what kind of prize it is ("giải ảnh nghệ
-# thuật “X”"), never words that make the quotation a work ("giải Nhất cho tác phẩm “X”")
-AWARD_QUOTED = regex.compile(
-    rf"""(?P<cue>{_CUE})(?:\s+(?:thưởng|tại))?
-         (?P<kind>(?:\s+(?!cho|của|với|là|và|tại|hạng|tác\s+phẩm|bài|công\s+trình)\p{{Ll}}+){{0,3}})
-         \s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]""", regex.VERBOSE)
-# a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
-_NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
-AWARD_PLAIN_START = regex.compile(
-    r"""(?P<cue>(?<![\p{L}])(?:Giải\s+vô\s+địch(?:\s+\p{Ll}+){0,2}|Giải\s+thưởng|Giải|Danh\s+hiệu|Liên\s+hoan|Hội\s+thi)
-              |(?:giải\s+thưởng|giải|danh\s+hiệu)
-              # an event's name: "Sự kiện biểu dương | X"
-              |(?<=(?:[Ss]ự\s+kiện|[Cc]hương\s+trình|[Ll]ễ)\s+)(?:biểu\s+dương|tôn\s+vinh|vinh\s+danh))
-       \s+(?=[\p{Lu}\d])""", regex.VERBOSE)
 CATEGORY_QUOTED = regex.compile(r"hạng\s+mục\s*[“\"'‘«](?P<name>[^”\"'’»\n]{3,200})[”\"'’»]", regex.IGNORECASE)
 CATEGORY_PLAIN = regex.compile(
     r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d|,\s+\d)",
@@ -93,6 +73,9 @@ RECIPIENT_AFTER = regex.compile(
         """,
     regex.VERBOSE,
 )
+# before an award's name: it is given on this page ("trao | Giải thưởng X cho …")
+GIVEN_BEFORE = regex.compile(r"(?:trao(?:\s+tặng)?|giành|đoạt|nhận|được\s+trao|vinh\s+dự\s+nhận)\s+$")
+GIVEN_CHARS = 30
 REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
@@ -101,9 +84,6 @@ PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
 WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
 WON_IN_CHARS = 80
 _LEADING = regex.compile(r"^(?:và|cùng|với)\s+", regex.IGNORECASE)
-_YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
-_YEAR_AFTER = regex.compile(
-    r"[”\"'’»]?\s*(?:,?\s*lần\s+thứ\s+[\dIVXLC]+\s*)?(?:[,–-]\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 _TOP = regex.compile(r"^(?:TOP|Tốp|tốp|top)(?=\s)")
 
 
@@ -152,6 +132,17 @@ class _Cat:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     count: int | None = None
+    recipients: list[Recipient] = field(default_factory=list)
+
+
+@dataclass
+class _Award:
+    """One award of the page while it is assembled; no name when the page names none."""
+
+    name: str | None
+    year: int | None
+    anchor: tuple[int, int] | None  # where its name stands in the body
+    cats: dict[str, _Cat] = field(default_factory=dict)
     recipients: list[Recipient] = field(default_factory=list)
 
 
@@ -302,102 +293,164 @@ def _orgs_in(orgs: SpansInOrder, start: int, end: int) -> list[str]:
     return [s.value.name for s in orgs.within(start, end)]
 
 
-def _plain_name(body: str, start: int) -> int:
-    """End of an unquoted award name starting at `start`: capitalised words, numbers,
-    codes and lowercase words up to a stop word or punctuation."""
-    stops = lexicon.words("award_name_stops")
-    end, words, pos = start, 0, start
-    while words < MAX_AWARD_NAME_WORDS:
-        m = _NAME_TOKEN.match(body, pos)
-        if not m or m["tok"].lower() in stops:
-            break
-        if m["tok"] in "–-" and not _NAME_TOKEN.match(body, m.end()):
-            break
-        pos = m.end()
-        words += 1
-        if m["tok"] not in "–-":
-            end = pos
-    return end
+@dataclass
+class _Award:
+    """One award of the page while it is assembled: its name (None when the page names
+    none), where the name stands, and its categories and winners."""
 
-
-def _award_names(body: str) -> list[tuple[int, int, str, int | None]]:
-    """(start, end, name, year) for every award name."""
-    levels, _ = _levels()
-    names: list[tuple[int, int, str]] = []
-    for m in AWARD_QUOTED.finditer(body):
-        said = fold(f"{m['cue']}{m['kind']}")
-        if not any(said == lv or said.startswith(f"{lv} ") for lv in levels):  # "giải nhất “X”" names a work
-            names.append((m.start("name"), m.end("name"), m["name"].strip()))
-    for m in AWARD_PLAIN_START.finditer(body):
-        if any(a <= m.end() < b + 2 for a, b, _ in names):
-            continue
-        end = _plain_name(body, m.end())
-        cue_in_name = m["cue"][0].isupper() and not body[max(0, m.start() - 4):m.start()].strip().endswith("Lễ")
-        start = m.start() if cue_in_name else m.end()
-        text = body[start:end].strip()
-        written = fold(f"{m['cue']} {body[m.end():end]}")
-        if end - m.end() < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
-            continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
-        if len(body[m.end():end].split()) < 2 and not cue_in_name:
-            continue
-        if fold(m["cue"]) == "danh hiệu" and not _YEAR_SUFFIX.search(text):
-            continue  # "danh hiệu Tập thể Lao động xuất sắc" is an honour, not a ceremony's award
-        names.append((start, end, text))
-    out = []
-    for start, written_end, written in sorted(names):
-        year = None
-        ys = _YEAR_SUFFIX.search(written)
-        text = written[:ys.start()].strip() if ys else written
-        end = start + len(text)
-        after = _YEAR_AFTER.match(body, written_end)
-        if ys:
-            year = int(ys["year"])
-        elif after:
-            year = int(after["year"])
-        if 3 <= len(text) <= MAX_AWARD_NAME_CHARS:
-            out.append((start, end, text, year))
-    return out
+    name: str | None
+    year: int | None
+    anchor: tuple[int, int] | None
+    cats: dict[str, _Cat] = field(default_factory=dict)
+    recipients: list[Recipient] = field(default_factory=list)
 
 
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     mentions = _category_mentions(article)
-    names = _award_names(body)
-    if not mentions and not names:
+    names = award_names.find(body)
+    in_title = award_names.find(article.title) if article.title else []
+    if not mentions and not names and not in_title:
         return ()
-    cats: dict[str, _Cat] = {}
+    page = _PageAwards(article, in_title, names, mentions)
     for start, end, text, count in mentions:
         name = canonical_category(text)
         key = fold(name)
-        cat = cats.setdefault(key, _Cat(name, key))
+        cat = page.owner(start, name).cats.setdefault(key, _Cat(name, key))
         cat.mentions.append((start, end))
         cat.forms.append(text)
         if count is not None and cat.count is None:
             cat.count = count
-    _counts_from_figures(article, cats)
-    award_recipients: list[Recipient] = []
-    mentions_in_order = sorted((a, i, cat) for i, cat in enumerate(cats.values()) for a, _b in cat.mentions)
-    mention_starts = [a for a, _i, _cat in mentions_in_order]
+    awards = page.all()
+    for award in awards:
+        _counts_from_figures(article, award.cats)
+    _verb_recipients(article, page)
+    for award in awards:
+        _listed_winners(article, award.cats)
+        _winners_before(article, award.cats)
+    awards[0].recipients += [who for who in _headline_recipients(article) if _new(who, awards[0].recipients)]
+    organisers, patrons = _organisers(article)
+    spans = []
+    for n, award in enumerate(awards):
+        merged = _merge(list(award.cats.values()))
+        for cat in merged:
+            award.recipients += [r for r in cat.recipients if _new(r, award.recipients)]
+        if award.name is None and not merged:
+            continue
+        spans += [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
+                  for cat in merged for start, end in cat.mentions]
+        value = AwardValue(
+            name=award.name,
+            year=award.year,
+            categories=tuple(Category(c.name, c.count, tuple(c.recipients),
+                                      tuple(dict.fromkeys(f for f in c.forms if f != c.name)),
+                                      tuple(sorted(c.mentions))) for c in merged),
+            recipients=tuple(award.recipients),
+            organisers=tuple(organisers) if n == 0 else (),
+            patrons=tuple(patrons) if n == 0 else (),
+        )
+        # an award named only in the headline, with no category in the body, is anchored
+        # by an empty mention at the body's start
+        anchor = award.anchor or (merged[0].mentions[0] if merged else (0, 0))
+        spans.append(Span(anchor[0], anchor[1], "award", body[anchor[0]:anchor[1]], value, rule="award:name"))
+    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+class _PageAwards:
+    """The page's awards, the main one first, and which one owns a category mention.
+
+    The main award is the one the headline names, else the one the body names most.
+    Another award named in the body is kept apart when it is given (`trao Giải thưởng
+    X cho …`) or has categories after it in its paragraph; the categories that follow
+    it in that paragraph are its own. A page that names no award but gives
+    commendations has one award per commendation (`Bằng khen của Chủ tịch UBND tỉnh`,
+    `Giấy khen của Sở GD-ĐT`); a kind written without its giver is the last one of
+    that kind with a giver (`… tặng bằng khen. Hai em được tặng bằng khen gồm: …`)."""
+
+    def __init__(self, article: Article, in_title: list[award_names.AwardName], names: list[award_names.AwardName],
+                 mentions: list[tuple[int, int, str, int | None]]) -> None:
+        body = self.body = article.body
+        counts = Counter(award_names.key(n.name) for n in names)
+
+        mention_starts = sorted(m[0] for m in mentions)
+
+        def owns(n: award_names.AwardName) -> bool:
+            """A category follows the name in its paragraph (found by bisection: a long page
+            has many names and many categories)."""
+            i = bisect_left(mention_starts, n.end)
+            return i < len(mention_starts) and body.find("\n", n.end, mention_starts[i]) == -1
+
+        chosen = in_title[0] if in_title else max(
+            names, key=lambda n: (counts[award_names.key(n.name)], owns(n), n.year is not None, -n.start)) \
+            if names else None
+        main_key = award_names.key(chosen.name) if chosen else ""
+        written = [n for n in names if award_names.key(n.name) == main_key]
+        self.main = _Award(chosen.name if chosen else None,
+                           next((n.year for n in [*in_title[:1], *written] if n.year), None),
+                           (written[0].start, written[0].end) if written else None)
+        self.others: dict[str, _Award] = {}
+        self.starts: list[tuple[int, str]] = []  # where a secondary award is named, and its key
+        for n in names:
+            key = award_names.key(n.name)
+            if key == main_key:
+                continue
+            if owns(n) or GIVEN_BEFORE.search(body, max(0, n.start - GIVEN_CHARS), n.start):
+                self.others.setdefault(key, _Award(n.name, n.year, (n.start, n.end)))
+                self.starts.append((n.start, key))
+        self.commended: dict[str, _Award] = {}
+        self.last_given: dict[str, _Award] = {}  # a commendation kind -> its last award with a giver
+
+    def owner(self, pos: int, category: str) -> _Award:
+        if self.main.name is None and not self.others and honours.is_commendation(category):
+            return self._commendation(category)
+        i = bisect_left(self.starts, (pos, "")) - 1
+        if i >= 0 and "\n" not in self.body[self.starts[i][0]:pos]:
+            return self.others[self.starts[i][1]]
+        return self.main
+
+    def _commendation(self, category: str) -> _Award:
+        key = fold(category)
+        kind, given, _giver = key.partition(" của ")
+        if key not in self.commended and not given and kind in self.last_given:
+            return self.last_given[kind]
+        award = self.commended.setdefault(key, _Award(category, None, None))
+        if given:
+            self.last_given[kind] = award
+        return award
+
+    def all(self) -> list[_Award]:
+        return [self.main, *self.others.values(), *self.commended.values()]
+
+    def at(self, pos: int) -> _Award:
+        """The award a sentence at `pos` speaks of, when it names no category."""
+        i = bisect_left(self.starts, (pos, "")) - 1
+        return self.others[self.starts[i][1]] if i >= 0 and "\n" not in self.body[self.starts[i][0]:pos] \
+            else self.main
+
+
+def _verb_recipients(article: Article, page: _PageAwards) -> None:
+    """`X được trao giải tại hạng mục Y`: X wins the categories named in its clause, and
+    the award that owns them (or the one the clause speaks of)."""
+    body = article.body
+    owned = sorted((a, i, cat, award) for award in page.all() for i, cat in enumerate(award.cats.values())
+                   for a, _b in cat.mentions)
+    starts = [a for a, *_ in owned]
     for who, pos in _recipients(article):
         window = pos + CLAUSE_CHARS
         clause_end = min(p for p in (body.find(". ", pos, window), body.find(";", pos, window),
                                      body.find("\n", pos, window), min(window, len(body))) if p != -1)
-        targets = [cat for _a, _i, cat in
-                   mentions_in_order[bisect_left(mention_starts, pos):bisect_left(mention_starts, clause_end)]]
-        for cat in {id(c): c for c in targets}.values():
+        targets = owned[bisect_left(starts, pos):bisect_left(starts, clause_end)]
+        for _a, _i, cat, _award in targets:
             if _new(who, cat.recipients):
                 cat.recipients.append(who)
-        if _new(who, award_recipients):
-            award_recipients.append(who)
-    _listed_winners(article, cats)
-    _winners_before(article, cats)
-    award_recipients += [who for who in _headline_recipients(article) if _new(who, award_recipients)]
-    merged = _merge(list(cats.values()))
-    spans = [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
-             for cat in merged for start, end in cat.mentions]
-    keys = Counter(fold(n[2]) for n in names)
-    main = max(names, key=lambda n: (keys[fold(n[2])], n[3] is not None, -n[0])) if names else None
-    year = next((n[3] for n in names if fold(n[2]) == fold(main[2]) and n[3]), None) if main else None
+        for award in {id(t[3]): t[3] for t in targets}.values() if targets else [page.at(pos)]:
+            if _new(who, award.recipients):
+                award.recipients.append(who)
+
+
+def _organisers(article: Article) -> tuple[list[str], list[str]]:
+    """Bodies of `do … tổ chức`, `… phối hợp với … tổ chức`, and `bảo trợ của …`."""
+    body = article.body
     organisers: list[str] = []
     orgs = SpansInOrder(article.of("organisation"))
     for m in ORGANISERS.finditer(body):
@@ -407,22 +460,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     patrons: list[str] = []
     for m in PATRONS.finditer(body):
         patrons += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in patrons]
-    for cat in merged:
-        award_recipients += [r for r in cat.recipients if _new(r, award_recipients)]
-    if main is None and not merged:
-        return ()
-    value = AwardValue(
-        name=main[2] if main else None,
-        year=year,
-        categories=tuple(Category(c.name, c.count, tuple(c.recipients),
-                                  tuple(dict.fromkeys(f for f in c.forms if f != c.name))) for c in merged),
-        recipients=tuple(award_recipients),
-        organisers=tuple(organisers),
-        patrons=tuple(patrons),
-    )
-    anchor = (main[0], main[1]) if main else merged[0].mentions[0]
-    spans.append(Span(anchor[0], anchor[1], "award", body[anchor[0]:anchor[1]], value, rule="award:name"))
-    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+    return organisers, patrons
 
 
 def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:

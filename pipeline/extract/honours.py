@@ -78,6 +78,12 @@ def _order_name(rest: str) -> str:
     return " ".join(kept)
 
 
+@cache
+def _title_before() -> regex.Pattern[str]:
+    titles = lexicon.alternation(lexicon.words("titles"), first_letter_any_case=True)
+    return regex.compile(rf"(?<!\p{{L}})(?P<title>{titles})\s+$")
+
+
 def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
     """(start, end, name, None) for every commendation, named with who gives it.
 
@@ -113,8 +119,9 @@ def _giver_before(article: Article, start: int, givers: SpansInOrder) -> str | N
     if not candidates:
         return None
     giver = candidates[-1]
-    if giver.label == "organisation":
-        return giver.value.name
+    if giver.label == "organisation":  # "Giám đốc | Sở Y tế …": the head of the body gives
+        title = _title_before().search(body, max(0, giver.start - GIVER_CHARS), giver.start)
+        return f"{title['title']} {giver.value.name}" if title else giver.value.name
     return giver.value.titles[-1] if giver.value.titles else None
 
 
@@ -130,3 +137,8 @@ def sport_events(body: str) -> list[Mention]:
     for m in TEAM_STANDING.finditer(body):
         found.append((m.start("name"), m.end("name"), "Toàn đoàn", None))
     return found
+
+
+def is_commendation(name: str) -> bool:
+    """`Bằng khen của …`, `Giấy khen`: a category that is a commendation of its own."""
+    return bool(_kinds().match(name))

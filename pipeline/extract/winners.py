@@ -50,8 +50,11 @@ BULLET_LINE = regex.compile(r"^[ \t]*[-–•+*][ \t]*(?P<item>[^\n]+)\n*", rege
 GROUP_ROLE = regex.compile(r"(?:nhóm|đồng|tập\s+thể)\s+tác\s+giả\s+[^()“”\"]+$")
 MORE_OF_GROUP = regex.compile(r"^\p{Lu}[\p{L}\s]*$")
 # what may follow a winner's name in its item: where it is from, the event it won
-# ("X ở hạng cân 54kg"), a dash and a note; a clause with its own verb is no winner
-WINNER_TAIL = regex.compile(r"\s*(?:$|\(|[-–]\s|ở\s|với\s)")
+# ("X ở hạng cân 54kg"), who made it ("do Công ty Y thiết kế"), a dash and a note; a
+# clause with its own verb is no winner
+WINNER_TAIL = regex.compile(r"\s*(?:$|\(|[-–]\s|ở\s|với\s|do\s)")
+# words naming what a winner does, before their name ("điều dưỡng | Lê Thị Tâm")
+_ROLE_WORDS = regex.compile(r"^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})")
 BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
 
@@ -187,9 +190,12 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
     skip = len(text) - len(text.lstrip())
     item = text.strip().rstrip(" .")
     item_start = start + skip
-    led = lead.match(item)
+    led = lead.match(item) or _ROLE_WORDS.match(item)
     if led:
         item, item_start = item[led.end():], item_start + led.end()
+        named = people.starting_at(item_start)
+        if not lead.match(body[start + skip:]) and not (named and named.label == "person"):
+            return None  # lowercase words that are not a role before a person's name (huyện Lộc Hà)
     if not item or not (item[0].isupper() or item[0] in _QUOTES):
         return None
     bracket = BRACKET_END.match(item)

@@ -1,0 +1,108 @@
+"""Award names: `Giải thưởng Sao Khuê 2024`, `Lễ trao giải “Báo chí vì biển đảo”`,
+`Liên hoan Múa … lần thứ 7 năm 2022`, `Sự kiện biểu dương TOP Công nghiệp 4.0`, with the
+edition's year when one is written with the name or right after it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from pipeline import lexicon
+from pipeline.text import fold
+
+
+class AwardName(NamedTuple):
+    start: int
+    end: int
+    name: str  # without its year
+    year: int | None
+
+
+# Award names run to a dozen words or more (Giải Báo chí toàn quốc về công tác Đoàn và
+# phong trào thanh thiếu nhi); a longer quoted text is a quotation, not a name.
+MAX_AWARD_NAME_CHARS = 120
+MAX_AWARD_NAME_WORDS = 16
+_CUE = (r"(?:[Ll]ễ\s+trao\s+(?:giải|tặng)|[Gg]iải\s+thưởng|[Gg]iải|[Dd]anh\s+hiệu|[Bb]iểu\s+dương|[Vv]inh\s+danh"
+        r"|[Cc]uộc\s+thi|[Hh]ội\s+thi|[Ll]iên\s+hoan)")
+# the quoted name may follow a few words saying what kind of prize it is ("giải ảnh nghệ
+# thuật “X”"), never words that make the quotation a work ("giải Nhất cho tác phẩm “X”")
+AWARD_QUOTED = regex.compile(
+    rf"""(?P<cue>{_CUE})(?:\s+(?:thưởng|tại))?
+         (?P<kind>(?:\s+(?!cho|của|với|là|và|tại|hạng|tác\s+phẩm|bài|công\s+trình)\p{{Ll}}+){{0,3}})
+         \s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]""", regex.VERBOSE)
+# a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
+_NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
+AWARD_PLAIN_START = regex.compile(
+    r"""(?P<cue>(?<![\p{L}])(?:Giải\s+vô\s+địch(?:\s+\p{Ll}+){0,2}|Giải\s+thưởng|Giải|Danh\s+hiệu|Liên\s+hoan|Hội\s+thi)
+              |(?:giải\s+thưởng|giải|danh\s+hiệu)
+              # the grand prize of an award: "Giải thưởng lớn | Kiến trúc Quốc gia"
+              |(?<=[Gg]iải\s+thưởng\s+lớn|[Gg]iải\s+lớn)
+              # an event's name: "Sự kiện biểu dương | X"
+              |(?<=(?:[Ss]ự\s+kiện|[Cc]hương\s+trình|[Ll]ễ)\s+)(?:biểu\s+dương|tôn\s+vinh|vinh\s+danh))
+       \s+(?=[\p{Lu}\d])""", regex.VERBOSE)
+_YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
+_YEAR_AFTER = regex.compile(
+    r"[”\"'’»]?\s*(?:,?\s*lần\s+thứ\s+[\dIVXLC]+\s*)?(?:[,–-]\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def _plain_name(body: str, start: int) -> int:
+    """End of an unquoted award name starting at `start`: capitalised words, numbers,
+    codes and lowercase words up to a stop word or punctuation."""
+    stops = lexicon.words("award_name_stops")
+    end, words, pos = start, 0, start
+    while words < MAX_AWARD_NAME_WORDS:
+        m = _NAME_TOKEN.match(body, pos)
+        if not m or m["tok"].lower() in stops:
+            break
+        if m["tok"] in "–-" and not _NAME_TOKEN.match(body, m.end()):
+            break
+        pos = m.end()
+        words += 1
+        if m["tok"] not in "–-":
+            end = pos
+    return end
+
+
+def find(body: str) -> list[AwardName]:
+    """Every award name written in `body`, in text order."""
+    levels = lexicon.mapping("prize_levels")
+    names: list[tuple[int, int, str]] = []
+    for m in AWARD_QUOTED.finditer(body):
+        said = fold(f"{m['cue']}{m['kind']}")
+        if not any(said == lv or said.startswith(f"{lv} ") for lv in levels):  # "giải nhất “X”" names a work
+            names.append((m.start("name"), m.end("name"), m["name"].strip()))
+    for m in AWARD_PLAIN_START.finditer(body):
+        if any(a <= m.end() < b + 2 for a, b, _ in names):
+            continue
+        end = _plain_name(body, m.end())
+        cue_in_name = m["cue"][:1].isupper() and not body[max(0, m.start() - 4):m.start()].strip().endswith("Lễ")
+        start = m.start() if cue_in_name else m.end()
+        text = body[start:end].strip()
+        written = fold(f"{m['cue']} {body[m.end():end]}")
+        if end - m.end() < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
+            continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
+        if len(body[m.end():end].split()) < 2 and not cue_in_name:
+            continue
+        if fold(m["cue"]) == "danh hiệu" and not _YEAR_SUFFIX.search(text):
+            continue  # "danh hiệu Tập thể Lao động xuất sắc" is an honour, not a ceremony's award
+        names.append((start, end, text))
+    out: list[AwardName] = []
+    for start, written_end, written in sorted(names):
+        year = None
+        ys = _YEAR_SUFFIX.search(written)
+        text = written[:ys.start()].strip() if ys else written
+        end = start + len(text)
+        after = _YEAR_AFTER.match(body, written_end)
+        if ys:
+            year = int(ys["year"])
+        elif after:
+            year = int(after["year"])
+        if 3 <= len(text) <= MAX_AWARD_NAME_CHARS:
+            out.append(AwardName(start, end, text, year))
+    return out
+
+
+def key(name: str) -> str:
+    """One award's names compare equal: case, tones and an edition's year aside."""
+    return fold(_YEAR_SUFFIX.sub("", name))
