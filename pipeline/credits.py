@@ -63,7 +63,8 @@ SOURCE_LINE = regex.compile(
 THEO_LINE = regex.compile(r"^\(?\s*Theo\s+(?P<source>\p{Lu}[^,;:()]{1,80}?)\s*\)?\.?$")
 AUTHOR_NAME_LINE = regex.compile(
     rf"^(?P<authors>{_NAMES})\s*(?:\((?:[Tt]heo\s+)?(?P<agency>[^)]{{1,40}})\)"
-    r"|/\s*(?P<outlet>\p{Lu}[^/()\n]{1,40}))?$")  # Thanh Hà (Theo Reuters), Thu Trang/VOV.VN
+    r"|/\s*(?P<outlet>\p{Lu}[^/()\n:,]{1,40}))?$")  # Thanh Hà (Theo Reuters), Thu Trang/VOV.VN; an outlet's
+# name has no colon or comma: "Nam/Nữ ca sĩ triển vọng: A, B" is a category and its winners
 # Labels that say what the source line is ("Nguồn tin: ..."), not who the source is.
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")

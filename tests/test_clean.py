@@ -421,3 +421,12 @@ def test_a_committee_or_desk_credited_under_the_headline_or_the_text_names_no_pe
     for lines in ([HEADLINE, desk, BODY], [HEADLINE, BODY, desk]):
         article = clean(text_page(*lines))
         assert article.body == BODY and article.authors == ()
+
+
+def test_a_category_line_with_a_slash_is_no_byline_with_an_outlet():
+    # "Thu Trang/VOV.VN" credits an outlet; "Nam/Nữ …: A, B" is a result line of the text
+    article = clean(RawPage("t", "t.txt", "text",
+                            "Kết quả giải\n\nBan tổ chức công bố kết quả.\n\nNam/Nữ ca sĩ triển vọng: Văn Mai Hương, "
+                            "Bùi Anh Tuấn\n\nLễ trao giải diễn ra tại Hà Nội.", "utf-8"))
+    assert "Nam/Nữ ca sĩ triển vọng" in article.body
+    assert "Lễ trao giải diễn ra tại Hà Nội." in article.body

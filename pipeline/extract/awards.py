@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract import award_names, entities, honours, winners
+from pipeline.extract import award_names, entities, honours, merit, winners
 from pipeline.extract.figures import parse_number
 from pipeline.extract.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
@@ -146,7 +146,7 @@ class _Award:
     recipients: list[Recipient] = field(default_factory=list)
 
 
-def _category_mentions(article: Article) -> list[tuple[int, int, str, int | None]]:
+def _category_mentions(article: Article, *, named: bool) -> list[tuple[int, int, str, int | None]]:
     """(start, end, written name, count written with it) for every category mention."""
     body = article.body
     found: list[tuple[int, int, str, int | None]] = []
@@ -163,6 +163,8 @@ def _category_mentions(article: Article) -> list[tuple[int, int, str, int | None
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body)
+    if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
+        found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]
     found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
     table, levels = _levels()
     written = []
@@ -284,6 +286,21 @@ def _winners_before(article: Article, cats: dict[str, _Cat]) -> None:
                 cat.recipients.append(winner)
 
 
+def _paired_winners(cats: dict[str, _Cat]) -> None:
+    """`Nam/Nữ ca sĩ triển vọng: A, B`: the two categories of one line share its list;
+    each keeps the winner in its own place."""
+    by_line: dict[tuple[int, int], list[_Cat]] = {}
+    for cat in cats.values():
+        for mention in cat.mentions:
+            by_line.setdefault(mention, []).append(cat)
+    for pair in by_line.values():
+        if len(pair) > 1 and all(c.recipients == pair[0].recipients for c in pair) \
+                and len(pair[0].recipients) == len(pair):
+            shared = pair[0].recipients
+            for n, cat in enumerate(pair):
+                cat.recipients = [shared[n]]
+
+
 def _new(who: Recipient, known: list[Recipient]) -> bool:
     return all(fold(k.name) != fold(who.name) or (k.work and who.work and fold(k.work) != fold(who.work))
                for k in known)
@@ -307,9 +324,9 @@ class _Award:
 
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
-    mentions = _category_mentions(article)
     names = award_names.find(body)
     in_title = award_names.find(article.title) if article.title else []
+    mentions = _category_mentions(article, named=bool(names or in_title))
     if not mentions and not names and not in_title:
         return ()
     page = _PageAwards(article, in_title, names, mentions)
@@ -328,6 +345,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     for award in awards:
         _listed_winners(article, award.cats)
         _winners_before(article, award.cats)
+        _paired_winners(award.cats)
     awards[0].recipients += [who for who in _headline_recipients(article) if _new(who, awards[0].recipients)]
     organisers, patrons = _organisers(article)
     spans = []

@@ -36,6 +36,7 @@ LIST_INTRO = regex.compile(
           |\s+là\s*:?[ \t]*                                       # … là A, B và C
           |\s+(?:đã\s+)?(?:thuộc\s+về|về\s+tay)\s+                 # Giải Nhất thuộc về X
           |\s+(?:(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+)?cho\s+(?=(?:\p{Ll}+\s+){0,2}[\p{Lu}“"])
+          |\s+[–-]\s+(?=\p{Lu})                                    # Kịch bản xuất sắc – X
           |\s+(?=[“"]))                                           # Giải Nhất tác phẩm “X”
     """,
     regex.VERBOSE,
