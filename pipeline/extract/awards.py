@@ -67,9 +67,12 @@ WON_GAP = regex.compile(r"^\s*(?:đã\s+|cùng\s+)?(?:đoạt|giành|nhận|đ�
 RECIPIENT_AFTER = regex.compile(
     r"""\s*(?:,[^,.;]{1,40},|\([^()\n]{1,60}\))?\s*          # an apposition: ", học sinh lớp 12,", "(Hà Nội)"
         (?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?         # "là 1 trong 7 địa phương"
-        (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng)\s
-                         |(?:vinh\s+dự\s+nhận|giành|đạt|đoạt|nhận)\s          # a bare verb needs a prize after it
-                          (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|HC[VBĐ]|danh\s+hiệu|bằng\s+khen|cúp|Giải|Huy\s+chương|Cúp|Bằng\s+khen|Danh\s+hiệu)))
+        (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng|tặng(?:\s+thưởng)?)\s
+                         # a bare verb needs a prize after it
+                         |(?:vinh\s+dự\s+(?:đón\s+)?nhận|đón\s+nhận|giành|đạt|đoạt|nhận)\s
+                          (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|huân\s+chương|HC[VBĐ]|danh\s+hiệu
+                              |bằng\s+khen|cờ\s+thi\s+đua|cúp|Giải|Huy\s+chương|Huân\s+chương|Cúp|Bằng\s+khen
+                              |Cờ\s+thi\s+đua|Danh\s+hiệu)))
         """,
     regex.VERBOSE,
 )

@@ -37,10 +37,10 @@ LIST_INTRO = regex.compile(
           |\s+(?:đã\s+)?(?:thuộc\s+về|về\s+tay)\s+                 # Giải Nhất thuộc về X
           |\s+(?:(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+)?cho\s+(?=(?:\p{Ll}+\s+){0,2}[\p{Lu}“"])
           |\s+[–-]\s+(?=\p{Lu})                                    # Kịch bản xuất sắc – X
-          |\s+(?=[“"]))                                           # Giải Nhất tác phẩm “X”
-    """,
+    )""",
     regex.VERBOSE,
 )
+
 # a full stop that ends the list: not the one of an abbreviation (TP. Hồ Chí Minh)
 LIST_END = regex.compile(r"\n|(?<!(?:^|[\s(])\p{Lu}{1,3})\.(?=\s|$)")
 _OPEN, _CLOSE = "(“\"‘«", ")”\"’»"
@@ -60,7 +60,7 @@ BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
 
 @cache
-def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     works = lexicon.alternation(lexicon.words("work_nouns"), first_letter_any_case=True)
     authors = lexicon.alternation(lexicon.words("author_words"), first_letter_any_case=True)
     honorifics = lexicon.alternation(lexicon.words("honorifics"), first_letter_any_case=True)
@@ -72,7 +72,10 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
            |,\s+(?P<role>{authors})\s+)
         (?P<who>[\p{{Lu}}].*)$""", regex.VERBOSE)
     author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
-    return lead, made_by, author
+    # a quoted work straight after the prize, or after the noun for the work: "Giải Nhất tác
+    # phẩm “X” …", not after other words ("hạng mục “A” và hạng mục “B”" names two categories)
+    work_intro = regex.compile(rf"[”\"]?\s+(?:{works}\s+)?(?=[“\"])")
+    return lead, made_by, author, work_intro
 
 
 def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int | None, list[Recipient]]:
@@ -80,12 +83,12 @@ def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int 
 
     `people` holds the article's persons, organisations and places."""
     body = article.body
-    intro = LIST_INTRO.match(body, end)
+    intro = LIST_INTRO.match(body, end) or _grammar()[3].match(body, end)
     if not intro:
         return None, []
     count = int(intro["count"]) if intro["count"] else None
     if body.startswith("\n", intro.end()):
-        items = _bulleted(body, intro.end() + 1)
+        items = _bulleted(body, len(body) - len(body[intro.end():].lstrip("\n")))
     else:
         stop = LIST_END.search(body, intro.end(), min(len(body), intro.end() + MAX_LIST_CHARS))
         items = _items(body, intro.end(), stop.start() if stop else min(len(body), intro.end() + MAX_LIST_CHARS))
@@ -155,7 +158,7 @@ def _between(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
 def _glue_authors(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`Tác phẩm “X”, tác giả Y`: a piece that opens with an author word names who made
     the quoted work in the piece before."""
-    _lead, _made_by, author = _grammar()
+    author = _grammar()[2]
     out: list[tuple[int, int]] = []
     for a, b in pieces:
         text = body[a:b].strip()
@@ -186,7 +189,7 @@ def _glue_to_bracketed(body: str, pieces: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient | None:
-    lead, made_by, author = _grammar()
+    lead, made_by, author, _ = _grammar()
     text = body[start:end]
     skip = len(text) - len(text.lstrip())
     item = text.strip().rstrip(" .")
