@@ -86,7 +86,7 @@ def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int 
     intro = LIST_INTRO.match(body, end) or _grammar()[3].match(body, end)
     if not intro:
         return None, []
-    count = int(intro["count"]) if intro["count"] else None
+    count = int(intro.groupdict()["count"]) if intro.groupdict().get("count") else None
     if body.startswith("\n", intro.end()):
         items = _bulleted(body, len(body) - len(body[intro.end():].lstrip("\n")))
     else:
