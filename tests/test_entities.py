@@ -517,3 +517,15 @@ def test_a_place_ending_a_body_s_name_ends_it_before_a_word_it_would_begin(sente
 ])
 def test_body_names_in_governing_and_school_styles(sentence, bodies):
     assert [o["name"] for o in organisations(analyse(sentence))] == bodies
+
+
+@pytest.mark.parametrize(("sentence", "person", "place"), [
+    ("Sinh viên Đà Nẵng giành giải cao tại cuộc thi.", None, "Đà Nẵng"),
+    ("Các VĐV Thanh Hóa thi đấu quả cảm.", None, "Thanh Hóa"),
+    ("Nghệ sĩ Hàn Quốc biểu diễn tại lễ hội.", None, "Hàn Quốc"),
+    ("Ông Thái Bình, trưởng thôn, cho biết mùa màng bội thu.", "Thái Bình", None),  # a man named like a province
+])
+def test_a_province_after_an_honorific_of_doing_says_where_from(sentence, person, place):
+    article = analyse(sentence)
+    assert _names(people(article)) == ({person} if person else set())
+    assert place is None or place in _names(locations(article))

@@ -27,7 +27,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extract.dates import MAX_YEAR, MIN_YEAR
 from pipeline.model import Article, NameValue, PersonValue, Span
-from pipeline.names import expand
+from pipeline.names import expand, province_and_country_keys
 from pipeline.text import fold
 from pipeline.tokenise import walk
 
@@ -124,6 +124,7 @@ class _Lexicons:
     phrases: _Index  # Quản lý thị trường: a name's lowercase words that do not end it
     number_words: frozenset[str]  # "số": a number after it is part of a body's name
     plural_words: frozenset[str]  # "các Phó Thủ tướng A, B": the names listed share the title
+    address_words: frozenset[str]  # honorifics of kinship: the name after them is a person's
     province_units: frozenset[str]  # tỉnh, thành phố: the units whose names have aliases (Sài Gòn)
     counted: _Index  # năm, tổ chức: a number before one counts it (trong quận 10 năm qua)
     former: frozenset[str]  # nguyên, cựu: written before a title that was held
@@ -161,6 +162,7 @@ def _lexicons() -> _Lexicons:
         phrases=_Index(lexicon.words("name_phrases")),
         number_words=frozenset(lexicon.words("name_number_words")),
         plural_words=frozenset(lexicon.words("plural_words")),
+        address_words=frozenset(lexicon.words("address_words")),
         province_units=frozenset(w.lower() for w in lexicon.words("province_units")),
         counted=_Index(lexicon.words("count_units")),
         surnames=frozenset(lexicon.words("surnames")),
@@ -747,8 +749,17 @@ class _Scanner:
         if titles and not honorifics and self.places_match(j) >= name_end - j \
                 and not self.person_named_like_place(j, name_end):
             return None  # "Trưởng Đoàn đại biểu Quốc hội Hải Phòng": the place ends the title's body
+        if honorifics and not titles and self.from_province(honorifics[-1], j, name_end):
+            return None  # "sinh viên Đà Nẵng": students from Da Nang, no person
         rule = "person:" + ("title" if titles else "honorific" if honorifics else "degree" if degrees else "surname")
         return _Person(j, name_end, titles, honorifics, degrees, rule + "+name")
+
+    def from_province(self, honorific: tuple[int, int], j: int, end: int) -> bool:
+        """A province or country after an honorific that says what people do (not one that
+        addresses them: `ông Thái Bình` is a man) says where they are from."""
+        said = " ".join(t.key.lower() for t in self.toks[honorific[0]:honorific[1]])
+        return said not in self.lex.address_words and fold(self.text(j, end)) in province_and_country_keys() \
+            and not self.person_named_like_place(j, end)
 
     def appositive_titles(self, person: _Person) -> int:
         """Titles after the name, after a comma or a dash:
