@@ -166,8 +166,9 @@ def build(out: Path, run_report: dict[str, Any], seen: Articles | None = None) -
 {_table(["name", "aliases", "articles"], [[o["name"], "; ".join(o["aliases"]), o["articles"]]
                                           for o in corpus["organisations"]])}
 <h2>Awards</h2>
-{_table(["award", "year", "category", "count", "recipient", "articles"],
-        [[a["award"], a["year"], a["category"], a["count"], a["recipient"], a["articles"]] for a in corpus["awards"]])}
+{_table(["award", "year", "category", "count", "recipient", "work", "articles"],
+        [[a["award"], a["year"], a["category"], a["count"], a["recipient"], a.get("work"), a["articles"]]
+         for a in corpus["awards"]])}
 <h2>Articles</h2>
 <p class="legend">{"".join(f'<mark class="{k}">{_e(v)}</mark>' for k, v in LABELS.items())}
 Click a highlight to see the rule that found it.</p>
