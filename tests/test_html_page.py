@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.export import article_record
 from pipeline.load import iter_pages
-from pipeline.run import process
+from pipeline.worker import process
 
 PAGE = Path(__file__).parent / "pages" / "trao-giai.html"
 

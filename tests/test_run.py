@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from pipeline import manifest, worker
 from pipeline import run as run_module
 from pipeline.load import MAX_INPUT_BYTES
 from pipeline.run import run
@@ -179,7 +180,7 @@ def test_unchanged_files_are_not_read_again(tmp_path, scrape, monkeypatch):
     # the files were written less than RACY_SECONDS before that run began: hashed again
     hashed.clear()
     assert run([scrape], out, jobs=1).reused == 2 and len(hashed) == 2
-    monkeypatch.setattr(run_module, "RACY_SECONDS", 0)
+    monkeypatch.setattr(manifest, "RACY_SECONDS", 0)
     hashed.clear()
     assert run([scrape], out, jobs=1).reused == 2 and hashed == []
     page = scrape / "003_76394b0cb69d1f67.txt"
@@ -312,10 +313,10 @@ def test_sigkill_leaves_no_worker_behind(tmp_path, scrape, start_method):
     assert len(workers) >= 2  # the pool is running
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    deadline = time.time() + 20 * run_module.PARENT_CHECK_SECONDS
+    deadline = time.time() + 20 * worker.PARENT_CHECK_SECONDS
     while time.time() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     left = [w for w in workers if _alive(w)]
-    for worker in left:  # not to leave them to the rest of the test run
-        os.kill(worker, signal.SIGKILL)
+    for pid in left:  # not to leave them to the rest of the test run
+        os.kill(pid, signal.SIGKILL)
     assert not left

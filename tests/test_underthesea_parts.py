@@ -54,7 +54,7 @@ def test_a_constant_the_module_no_longer_assigns_is_an_error() -> None:
 
 def test_a_worker_never_imports_the_whole_package() -> None:
     """The point of the module: a worker's start-up without `import underthesea` (most of a second)."""
-    code = ("import sys; from pipeline.run import warm_up; warm_up(); "
+    code = ("import sys; from pipeline.worker import warm_up; warm_up(); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('underthesea', 'joblib')))")
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            cwd=Path(__file__).resolve().parent.parent).stdout

@@ -145,8 +145,8 @@ def long_page(sentences: int, seed: int) -> RawPage:
 
 def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
     """Time per syllable of single pages of each size, clean to record as a worker runs
-    them (pipeline.run.process): every stage must be linear in a page's length."""
-    from pipeline.run import process  # noqa: PLC0415
+    them (pipeline.worker.process): every stage must be linear in a page's length."""
+    from pipeline.worker import process  # noqa: PLC0415
 
     process(long_page(50, seed))  # warm-up: models and lexicons
     print(f"{'page sentences':>14} {'syllables':>10} {'seconds':>8} {'µs/syllable':>12}  all runs (s)")
