@@ -280,7 +280,7 @@ def clean(page: RawPage) -> Article:
         body=body,
         published=credits.published,
         source=credits.source,
-        source_url=credits.source_url or (page.url if page.kind != "text" else None),
+        source_url=credits.source_url or page.url,
         authors=tuple(unique_by_fold(credits.authors)),
         photographers=tuple(unique_by_fold(credits.photographers)),
         removed=tuple(credits.removed),

@@ -1,9 +1,9 @@
-"""The `vnnews` command line: a thin layer over `pipeline.run`.
+"""The `vnnews` command line: a thin layer over `pipeline.run` and `pipeline.api`.
 
 Exit codes: 0 every input processed, 1 some inputs failed or some of their data could
 not go into an output (the rest is written; run_report.json says what and why), 2 usage
 error, 3 the run itself failed (a full disk, a bug): one line says why, `--debug` shows
-the traceback.
+the traceback. `vnnews extract` gives 1 when its page cannot be extracted.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ examples:
   vnnews run --jobs 2                # two worker processes
   vnnews run --force                 # re-do every input, not only new or changed ones
   vnnews run --engine dask --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
+  vnnews extract page.html --pretty  # one page's record on standard output
+  curl -s URL | vnnews extract - --html | jq .people
 """
 
 
@@ -57,7 +59,50 @@ def _parser() -> argparse.ArgumentParser:
                      help="with --engine dask: the scheduler address (tcp://host:8786); none starts a local cluster")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     run.add_argument("--debug", action="store_true", help="show the traceback when the run itself fails")
+    one = sub.add_parser(
+        "extract",
+        help="write one page's record as JSON to standard output",
+        description="Extract one page (a .txt, .html or .htm file, or - for standard input) and write its record, "
+                    "the JSON `vnnews run` writes as json/<id>.json, to standard output; errors go to standard error.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    one.add_argument("file", metavar="FILE", help="the page, or - to read standard input")
+    what = one.add_mutually_exclusive_group()
+    what.add_argument("--html", action="store_true", help="standard input is HTML (default: told by its tags)")
+    what.add_argument("--text", action="store_true", help="standard input is text, its headline on the first lines")
+    one.add_argument("--id", default="stdin", help="the record's id when reading standard input (default: stdin)")
+    one.add_argument("--title", help="the headline, when standard input is the body alone")
+    one.add_argument("--url", help="the page's address")
+    one.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date, when the page does not say")
+    one.add_argument("--pretty", action="store_true", help="indent the JSON")
+    one.add_argument("--debug", action="store_true", help="show the traceback when extraction itself fails")
     return parser
+
+
+def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """`vnnews extract FILE|-`: one record to standard output, exit codes as `run`."""
+    from pipeline import api  # noqa: PLC0415  (keeps --help fast)
+
+    if args.file != "-" and not Path(args.file).is_file():
+        parser.error(f"no such file: {args.file}")
+    try:
+        if args.file == "-":
+            record = api.extract(sys.stdin.buffer.read(), html=True if args.html else False if args.text else None,
+                                 title=args.title, url=args.url, published=args.published, id=args.id)
+        else:
+            record = api.extract_file(args.file)
+    except api.PageError as err:
+        print(f"vnnews: {args.file}: {err}", file=sys.stderr)
+        return 1
+    except Exception as err:
+        if args.debug:
+            raise
+        print(f"vnnews: extraction failed: {type(err).__name__}: {err}. Run again with --debug to see where, and "
+              "please report it.", file=sys.stderr)
+        return 3
+    sys.stdout.write(api.to_json(record, pretty=args.pretty) + "\n")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "extract":
+        return _extract(parser, args)
     paths = args.paths or [Path("raw")]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

@@ -44,7 +44,7 @@ def _bounded(tasks: Iterable[Any], submit: Callable[[Any], Any], result: Callabl
         yield result(pending.popleft())
 
 
-def pool_engine(jobs: int, out: Path) -> Engine:
+def pool_engine(jobs: int, out: Path | None) -> Engine:
     def run_pages(pages: Iterable[RawPage]) -> Iterator[dict[str, Any]]:
         pages = iter(pages)
         first = next(pages, None)
@@ -88,7 +88,7 @@ def dask_engine(scheduler: str | None) -> Engine:
     return run_pages
 
 
-def make_engine(out: Path, jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Engine:
+def make_engine(out: Path | None, jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Engine:
     if engine == "dask":
         return dask_engine(scheduler)  # workers may be other machines: the parent writes
     return serial_engine if jobs <= 1 else pool_engine(jobs, out)

@@ -15,6 +15,7 @@ class Column:
     name: str
     type: str
     description: str
+    category: bool = False  # a few repeated values (kind, rule): pandas reads it as a category
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ ARTICLE_ID = Column("article_id", "string", "The article's id: the input file's 
 def _span_columns() -> tuple[Column, ...]:
     return (Column("start", "integer", "Offset of the mention in the article body (Python string index)"),
             Column("end", "integer", "End offset of the mention in the article body"),
-            Column("rule", "string", "The pattern or lexicon that found it: why it was extracted"))
+            Column("rule", "string", "The pattern or lexicon that found it: why it was extracted", category=True))
 
 
 def _entity_columns() -> tuple[Column, ...]:
@@ -97,9 +98,9 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         Column("text", "string", "The date as written"),
         Column("value", "string", "ISO 8601 value: 2023-05-27, 2023-05, 2023-Q1, 2023-H1, 2023, or an interval "
                                   "(2024-01/2024-09 for 9 tháng đầu năm 2024); empty if unresolved"),
-        Column("granularity", "string", "day, week, month, quarter, half or year"),
+        Column("granularity", "string", "day, week, month, quarter, half or year", category=True),
         Column("year_inferred", "boolean", "True when the year was not written but taken from the article"),
-        Column("range_role", "string", "'from' or 'to' when the date is one end of a range"),
+        Column("range_role", "string", "'from' or 'to' when the date is one end of a range", category=True),
         Column("range_value", "string", "The whole range as an ISO interval (2021/2023-Q1)"),
         Column("time", "string", "Clock time written with the date (HH:MM)"),
         *_span_columns(),
@@ -112,11 +113,11 @@ ARTICLE_TABLES: tuple[Table, ...] = (
                                   "workbook one of more than 15 digits as text"),
         Column("unit", "string", "What it counts, or %, or the currency word with what a price is per (đồng/kg)"),
         Column("of", "number", "The whole it is part of: 10 of 63 (xếp thứ 10/63), 1 of 7 (1 trong 7)"),
-        Column("qualifier", "string", "hơn, gần, khoảng, trên, dưới, … when written"),
-        Column("currency", "string", "ISO 4217 code for money (VND, USD)"),
+        Column("qualifier", "string", "hơn, gần, khoảng, trên, dưới, … when written", category=True),
+        Column("currency", "string", "ISO 4217 code for money (VND, USD)", category=True),
         Column("max", "number", "Upper end of a range (10-15% -> 15)"),
-        Column("kind", "string", "count, percent, percentage-points, money, rank or share"),
-        Column("change", "string", "increase or decrease when written as a change (tăng 12%)"),
+        Column("kind", "string", "count, percent, percentage-points, money, rank or share", category=True),
+        Column("change", "string", "increase or decrease when written as a change (tăng 12%)", category=True),
         *_span_columns(),
     ), primary_key=("article_id", "start", "end")),
     Table("awards", "Awards", "One row per award category and recipient reported in an article.", (
@@ -126,13 +127,13 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         Column("category", "string", "Canonical category name (abbreviations spelled out, Top for TOP/Tốp)"),
         Column("count", "integer", "Number of winners in the category, when stated"),
         Column("recipient", "string", "A winner named in the article"),
-        Column("recipient_kind", "string", "person, organisation, location or work, when known"),
+        Column("recipient_kind", "string", "person, organisation, location or work, when known", category=True),
         Column("work", "string", "The work the recipient won with, when named (tác phẩm “X” của tác giả Y)"),
     )),
     Table("removed", "Removed blocks", "Everything cleaning stripped from the pages, and why.", (
         ARTICLE_ID,
-        Column("kind", "string", "sidebar, byline, source or furniture"),
-        Column("rule", "string", "The rule that stripped it"),
+        Column("kind", "string", "sidebar, byline, source or furniture", category=True),
+        Column("rule", "string", "The rule that stripped it", category=True),
         Column("text", "string", "The text stripped"),
     )),
 )
@@ -162,7 +163,7 @@ CORPUS_TABLES: tuple[Table, ...] = (
               Column("category", "string", "Canonical category name"),
               Column("count", "integer", "Number of winners (the count most articles report)"),
               Column("recipient", "string", "A winner"),
-              Column("recipient_kind", "string", "person, organisation, location or work, when known"),
+              Column("recipient_kind", "string", "person, organisation, location or work, when known", category=True),
               Column("work", "string", "The work the recipient won with, when named"),
               Column("articles", "integer", "Number of articles reporting it"),
               Column("article_ids", "string", "The articles, separated by '; '"),

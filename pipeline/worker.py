@@ -31,7 +31,7 @@ def process(page: RawPage) -> Article:
     live object each time their number grows by a quarter, made a page of 16,000
     sentences cost a third more per syllable than one of 1,000 (`make bench`)."""
     from pipeline.clean import clean  # noqa: PLC0415
-    from pipeline.extract import extract  # noqa: PLC0415
+    from pipeline.extractors import extract  # noqa: PLC0415
     from pipeline.tokenise import tokenise  # noqa: PLC0415
 
     collecting = gc.isenabled()
@@ -68,7 +68,7 @@ def process_page(page: RawPage, out: Path | None = None) -> dict[str, Any]:
                          "please report it"}
 
 
-def process_pages(pages: list[RawPage], out: Path) -> list[dict[str, Any]]:
+def process_pages(pages: list[RawPage], out: Path | None) -> list[dict[str, Any]]:
     """A local worker's task: a few pages (PAGES_PER_TASK)."""
     return [process_page(page, out) for page in pages]
 

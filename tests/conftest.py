@@ -7,7 +7,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from pipeline.extract import extract
+from pipeline.extractors import extract
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import analyse
 
-from pipeline.extract import extract
-from pipeline.extract.awards import canonical_category
+from pipeline.extractors import extract
+from pipeline.extractors.awards import canonical_category
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 

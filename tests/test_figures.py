@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import analyse
 
-from pipeline.extract.figures import parse_number
+from pipeline.extractors.figures import parse_number
 
 # (text, expected figures in order: (value, unit, extra fields to check))
 CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract, merit
+from pipeline.extractors import extract, merit
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import EXTRACTORS
+from pipeline.extractors import EXTRACTORS
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
+from pipeline.extractors import extract
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 

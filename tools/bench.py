@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline import lexicon
 from pipeline.clean import clean
 from pipeline.export import article_record
-from pipeline.extract import EXTRACTORS
+from pipeline.extractors import EXTRACTORS
 from pipeline.load import RawPage
 from pipeline.tokenise import tokenise
 

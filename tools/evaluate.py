@@ -99,6 +99,20 @@ def report(title: str, gold_dir: Path, pred_dir: Path, *, verbose: bool, baselin
     print()
 
 
+def same_records(pages: list[Path], json_dir: Path) -> None:
+    """The API's record of each page (`pipeline.extract_file`, what `vnnews extract`
+    prints) against the run's `json/<id>.json`, byte for byte."""
+    import pipeline  # noqa: PLC0415
+
+    os.chdir(ROOT)  # where the run ran: records name their source files relative to it
+    same = [p.stem for p in pages
+            if pipeline.to_json(pipeline.extract_file(p.relative_to(ROOT))) + "\n"
+            == (json_dir / f"{p.stem}.json").read_text(encoding="utf-8")]
+    differ = sorted({p.stem for p in pages} - set(same))
+    print(f"API and `vnnews extract` records identical to the run's: {len(same)} of {len(pages)}"
+          + (f" (differ: {', '.join(differ)})" if differ else "") + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path, nargs="?", default=SHARED / "gold")
@@ -122,6 +136,7 @@ def main() -> int:
             print(f"(dev pages not rebuilt yet, left out of the scores: {', '.join(missing)})")
         report("dev set (real pages of unseen sites)", dev_gold, out / "json", verbose=args.verbose,
                baseline=not args.no_baseline, ids=rebuilt)
+        same_records(sorted(DEV_PAGES.iterdir()), out / "json")
     elif dev_gold.is_dir():
         print(f"== dev set: its pages are not rebuilt at {DEV_PAGES}: see {SHARED / 'dev' / 'README.md'}")
     return 0

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract.ordered import SpansInOrder
+from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article
 
 Mention = tuple[int, int, str, int | None]

@@ -22,9 +22,9 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract import award_names, entities, honours, merit, winners
-from pipeline.extract.figures import parse_number
-from pipeline.extract.ordered import SpansInOrder
+from pipeline.extractors import award_names, entities, honours, merit, winners
+from pipeline.extractors.figures import parse_number
+from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
 from pipeline.names import is_cut_short
 from pipeline.text import fold

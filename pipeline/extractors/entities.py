@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
-from pipeline.extract.dates import MAX_YEAR, MIN_YEAR
+from pipeline.extractors.dates import MAX_YEAR, MIN_YEAR
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.names import expand, province_and_country_keys
 from pipeline.text import fold

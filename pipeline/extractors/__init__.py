@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.extract import awards, dates, entities, figures
+from pipeline.extractors import awards, dates, entities, figures
 from pipeline.model import Article, Span
 
 Extractor = Callable[[Article], tuple[Span, ...]]

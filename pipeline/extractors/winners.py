@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extract.ordered import SpansInOrder
+from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 
 # A result list is one paragraph; a page's longest run to ten winners with their works.
