@@ -15,6 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from pipeline.export import LIST_SEPARATOR, csv_text, recipient_fields
 from pipeline.files import write_atomic
 from pipeline.names import canonical, entity_key, is_cut_short
@@ -143,19 +145,60 @@ def award_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+class Positions:
+    """Who held which post: one entry per person, role and body, with the dates of the
+    articles that say so."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def add(self, record: dict[str, Any]) -> None:
+        seen = _article_date(record)
+        for p in record.get("positions", []):
+            key = (fold(p["person"]), fold(p["role"]), entity_key(p["body"] or ""))
+            entry = self.found.setdefault(key, {"person": p["person"], "role": p["role"], "body": p["body"],
+                                                "qualifiers": [], "dates": [], "ids": []})
+            entry["qualifiers"] += [q for q in p["qualifiers"] if q not in entry["qualifiers"]]
+            entry["ids"].append(record["id"])
+            if seen:
+                entry["dates"].append(seen)
+
+    def rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for entry in sorted(self.found.values(), key=lambda e: (fold(e["person"]), fold(e["role"]))):
+            ids = list(dict.fromkeys(entry["ids"]))
+            rows.append({"person": entry["person"], "role": entry["role"], "body": entry["body"],
+                         "qualifiers": entry["qualifiers"], "first_seen": min(entry["dates"], default=None),
+                         "last_seen": max(entry["dates"], default=None), "articles": len(ids), "article_ids": ids})
+        return rows
+
+
+_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _article_date(record: dict[str, Any]) -> str | None:
+    """When an article speaks: its publication date, else the latest date it gives."""
+    if record.get("published"):
+        return str(record["published"])
+    given = [str(d.get("value")) for d in record.get("dates", []) if _ISO_DATE.fullmatch(str(d.get("value")))]
+    return max(given, default=None)
+
+
 class Corpus:
-    """The four tables of the corpus view, fed one record at a time (export.write_tables)."""
+    """The five tables of the corpus view, fed one record at a time (export.write_tables)."""
 
     def __init__(self) -> None:
         self.people, self.organisations, self.locations, self.awards = People(), Organisations(), Locations(), Awards()
+        self.positions = Positions()
 
     def add(self, record: dict[str, Any], _rows: dict[str, list[dict[str, Any]]]) -> None:
-        for table in (self.people, self.organisations, self.locations, self.awards):
+        for table in (self.people, self.organisations, self.locations, self.awards, self.positions):
             table.add(record)
 
     def tables(self) -> dict[str, list[dict[str, Any]]]:
         return {"people": self.people.rows(), "organisations": self.organisations.rows(),
-                "locations": self.locations.rows(), "awards": award_rows(self.awards.entries())}
+                "locations": self.locations.rows(), "awards": award_rows(self.awards.entries()),
+                "positions": self.positions.rows()}
 
     def write(self, out: Path) -> dict[str, list[dict[str, Any]]]:
         """`out/corpus/`: a CSV per table and corpus.json; returns the tables."""

@@ -27,6 +27,7 @@ from pipeline import lexicon
 from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Recipient, Span
 from pipeline.names import canonical, entity_key, province_and_country_keys
+from pipeline.positions import positions
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
 
@@ -214,6 +215,7 @@ def awards(article: Article) -> list[dict[str, Any]]:
 
 def article_record(article: Article) -> dict[str, Any]:
     """The per-article JSON object of the contract (SPEC.md, schema_version 2)."""
+    found_people, found_orgs, found_places = people(article), organisations(article), locations(article)
     return {
         "schema_version": SCHEMA_VERSION,
         "id": article.id,
@@ -228,12 +230,13 @@ def article_record(article: Article) -> dict[str, Any]:
         "removed": [{"kind": r.kind, "text": r.text, "rule": r.rule} for r in article.removed],
         "warnings": list(article.warnings),
         "stats": {"sentences": len(article.sentences), "words": len(article.words)},
-        "people": people(article),
-        "organisations": organisations(article),
-        "locations": locations(article),
+        "people": found_people,
+        "organisations": found_orgs,
+        "locations": found_places,
         "dates": dates(article),
         "figures": figures(article),
         "awards": awards(article),
+        "positions": positions(article.title, found_people, found_orgs, found_places, article.of("person")),
     }
 
 
@@ -284,6 +287,7 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "dates": record["dates"],
         "figures": record["figures"],
         "awards": award_rows,
+        "positions": [{**p, "qualifiers": _joined(p["qualifiers"])} for p in record.get("positions", [])],
         "removed": record["removed"],
     }
     return {name: [{"article_id": aid, **row} for row in table] for name, table in rows.items()}

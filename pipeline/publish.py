@@ -27,7 +27,8 @@ INSERT_BATCH = 5_000
 # Rows sampled to size Excel columns.
 WIDTH_SAMPLE_ROWS = 500
 # Datasette facets: columns a journalist filters by.
-FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["kind"], "awards": ["award"]}
+FACETS = {"dates": ["granularity"], "figures": ["kind", "unit"], "removed": ["kind"], "awards": ["award"],
+          "positions": ["role", "body"], "corpus_positions": ["role", "body"]}
 
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}

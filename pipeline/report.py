@@ -162,6 +162,10 @@ def build(out: Path, run_report: dict[str, Any], seen: Articles | None = None) -
 {_timeline(periods)}
 <h2>People</h2>
 {_table(["name", "titles", "articles"], [[p["name"], "; ".join(p["titles"]), p["articles"]] for p in corpus["people"]])}
+<h2>Who's who</h2>
+{_table(["person", "role", "body", "qualifiers", "first seen", "last seen", "articles"],
+        [[p["person"], p["role"], p["body"], "; ".join(p["qualifiers"]), p["first_seen"], p["last_seen"],
+          p["articles"]] for p in corpus.get("positions", [])])}
 <h2>Organisations</h2>
 {_table(["name", "aliases", "articles"], [[o["name"], "; ".join(o["aliases"]), o["articles"]]
                                           for o in corpus["organisations"]])}

@@ -130,6 +130,16 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         Column("recipient_kind", "string", "person, organisation, location or work, when known", category=True),
         Column("work", "string", "The work the recipient won with, when named (tác phẩm “X” của tác giả Y)"),
     )),
+    Table("positions", "Positions", "One row per person, role and body an article names (from their titles).", (
+        ARTICLE_ID,
+        Column("person", "string", "The person (as in people.csv)"),
+        Column("role", "string", "The role: Phó Chủ tịch, Giám đốc, Bí thư, Đại sứ"),
+        Column("body", "string", "The body it is a role in, as in organisations.csv (the article's province "
+                                 "filling a bare tỉnh)"),
+        Column("qualifiers", "string", "former, acting or standing, separated by '; '"),
+        Column("start", "integer", "Offset of the person's mention that gives the title"),
+        Column("end", "integer", "End offset of that mention"),
+    )),
     Table("removed", "Removed blocks", "Everything cleaning stripped from the pages, and why.", (
         ARTICLE_ID,
         Column("kind", "string", "sidebar, byline, source or furniture", category=True),
@@ -168,6 +178,18 @@ CORPUS_TABLES: tuple[Table, ...] = (
               Column("articles", "integer", "Number of articles reporting it"),
               Column("article_ids", "string", "The articles, separated by '; '"),
           ), path="corpus/awards.csv"),
+    Table("corpus_positions", "Who's who",
+          "One row per person, role and body across the corpus, with when they were seen in it.", (
+              Column("person", "string", "The person"),
+              Column("role", "string", "The role"),
+              Column("body", "string", "The body it is a role in"),
+              Column("qualifiers", "string", "former, acting or standing, separated by '; '"),
+              Column("first_seen", "string", "The earliest date of the articles naming it (publication date, "
+                                             "else the latest date the article gives)"),
+              Column("last_seen", "string", "The latest such date"),
+              Column("articles", "integer", "Number of articles naming it"),
+              Column("article_ids", "string", "The articles, separated by '; '"),
+          ), path="corpus/positions.csv"),
 )
 
 ALL_TABLES: tuple[Table, ...] = ARTICLE_TABLES + CORPUS_TABLES

@@ -55,7 +55,7 @@ def test_people_rows(out):
 
 def test_corpus_json_has_every_table(out):
     data = json.loads((out / "corpus" / "corpus.json").read_text(encoding="utf-8"))
-    assert set(data) == {"people", "organisations", "locations", "awards"}
+    assert set(data) == {"people", "organisations", "locations", "awards", "positions"}
 
 
 def _fed(table, records):

@@ -207,3 +207,10 @@ def test_every_command_has_help(args):
     result = vnnews(*args)
     assert result.returncode == 0
     assert "usage:" in result.stdout and "examples:" in result.stdout
+
+
+def test_who_s_who_of_the_seeds(extracted):
+    with (extracted / "corpus" / "positions.csv").open(encoding="utf-8-sig") as handle:
+        rows = {(r["person"], r["role"], r["body"]) for r in csv.DictReader(handle)}
+    assert ("Nguyễn Đức Hải", "Phó Chủ tịch", "Quốc hội") in rows
+    assert ("Hoàng Minh Cường", "Phó Chủ tịch", "UBND thành phố Hải Phòng") in rows

@@ -289,7 +289,7 @@ class _Scanner:
                 j += 1
                 continue
             if tok.key in self.lex.connectors and self.cap_word(j + 1) and self.tight(j) \
-                    and not self.starts_body(j + 1):
+                    and not self.starts_body(j + 1) and not self.title_length(j + 1):  # | và Quyền Giám đốc …
                 j += 1
                 continue
             bridge = self.lowercase_bridge(j)
