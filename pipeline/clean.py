@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from pipeline import lexicon
+from pipeline import lexicon, sites
 from pipeline.credits import (
     AUTHOR_NAME_LINE,
     TIME_LINE,
@@ -248,20 +248,42 @@ def _html_page(page: RawPage) -> _HtmlPage:
                      sitename=normalise(doc.sitename) if doc.sitename else None)
 
 
+def _site_furniture(page: RawPage, lines: list[str], credits: Credits) -> list[str]:
+    """The lines its site repeats on many pages (pipeline.sites), stripped wherever they
+    stand and before the headline is chosen."""
+    if not page.furniture:
+        return lines
+    kept, stripped = [], []
+    for line in lines:
+        pages = page.furniture.get(sites.line_hash(sites.line_key(line))) if line.strip() else None
+        if pages is not None:  # 0: a line the user's file strips, on no page the learning read
+            stripped.append(Removed("furniture", line.strip(), "site-repeated",
+                                    f"{page.site}: on {pages} of its {page.site_pages} pages" if pages else
+                                    f"{page.site}: the user's furniture file"))
+        else:
+            kept.append(line)
+    if sum(1 for line in kept if line.strip()) < 2:
+        return lines  # a page that is all its site's lines but a headline: its own text, repeated, not chrome
+    credits.removed += stripped
+    for removed in stripped:  # a site's dated line under every headline still dates this page
+        credits.published = credits.published or dateline(removed.text)
+    return kept
+
+
 def clean(page: RawPage) -> Article:
     credits = Credits(published=page.published)
     html = _html_page(page) if page.kind == "html" else None
     if html:
-        title, lines = html.title, html.lines
+        title, lines = html.title, _site_furniture(page, html.lines, credits)
         credits.published = credits.published or html.date
     elif page.kind == "text":
-        lines = page.content.split("\n")
+        lines = _site_furniture(page, page.content.split("\n"), credits)
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         if first is None:
             raise InputError("empty page: no text")
         title, lines = _headline(lines, credits)
     else:
-        title, lines = (page.title or ""), page.content.split("\n")
+        title, lines = (page.title or ""), _site_furniture(page, page.content.split("\n"), credits)
     paragraphs = clean_lines(title, lines, credits)
     if html and not credits.authors and html.author:  # the page's author metadata, when no byline was seen
         credits.authors += people_in(html.author)

@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="where pages are processed: local processes, or a Dask cluster (needs vnnews[dask])")
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask: the scheduler address (tcp://host:8786); none starts a local cluster")
+    run.add_argument("--furniture", type=Path, metavar="FILE",
+                     help="lines of site<TAB>strip|keep<TAB>line that win over the furniture learned per site "
+                          "(see site_furniture.json in the output)")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     run.add_argument("--debug", action="store_true", help="show the traceback when the run itself fails")
     one = sub.add_parser(
@@ -121,9 +124,16 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.furniture:
+        from pipeline.sites import read_rules  # noqa: PLC0415
+
+        try:
+            read_rules(args.furniture)
+        except (OSError, ValueError) as err:
+            parser.error(f"--furniture: {err}")
     try:
         report = run(paths, args.out, jobs=args.jobs, force=args.force, engine=args.engine,
-                     scheduler=args.scheduler, progress=not args.quiet)
+                     scheduler=args.scheduler, progress=not args.quiet, furniture=args.furniture)
     except KeyboardInterrupt:
         print("\nvnnews: interrupted; the outputs of the last complete run are intact, run again to finish",
               file=sys.stderr)

@@ -227,7 +227,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "authors": list(article.authors),
         "photographers": list(article.photographers),
         "body": article.body,
-        "removed": [{"kind": r.kind, "text": r.text, "rule": r.rule} for r in article.removed],
+        "removed": [{"kind": r.kind, "text": r.text, "rule": r.rule, **({"note": r.note} if r.note else {})}
+                    for r in article.removed],
         "warnings": list(article.warnings),
         "stats": {"sentences": len(article.sentences), "words": len(article.words)},
         "people": found_people,

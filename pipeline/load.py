@@ -11,7 +11,7 @@ import codecs
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -51,6 +51,9 @@ class RawPage:
     published: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    site: str | None = None  # the site it belongs to (pipeline.sites), when its furniture was learned
+    furniture: dict[str, int] = field(default_factory=dict)  # its site's line hashes -> pages carrying them
+    site_pages: int = 0  # the pages of its site
 
 
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:

@@ -35,6 +35,7 @@ class Removed:
     kind: str  # sidebar | byline | source | furniture
     text: str
     rule: str
+    note: str | None = None  # site-repeated: the site and how many of its pages carry the line
 
 
 @dataclass(frozen=True, slots=True)

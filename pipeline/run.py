@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import files, manifest
+from pipeline import files, manifest, sites
 from pipeline.engines import make_engine
 from pipeline.files import discover, file_hash, write_atomic
 from pipeline.run_report import Progress, RunReport, report_json
@@ -35,8 +36,60 @@ DERIVED = ("articles.jsonl", "articles.csv", "corpus/corpus.json", files.XLSX, f
            files.DATAPACKAGE, files.METADATA)
 
 
+@dataclass
+class _Input:
+    """One input file as the survey found it."""
+
+    key: str  # its name in reports and the manifest
+    path: Path | None
+    stat: list[int] | None = None
+    digest: str | None = None
+    learn: list[list[Any]] = field(default_factory=list)  # per page: [its site, its candidate line hashes]
+    error: str | None = None
+
+
+def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, learner: sites.Learner) -> list[_Input]:
+    """Pass 1, cheap (no cleaning, no tokenising): every input's hash, and each page's site
+    and candidate furniture lines, counted in `learner`. An input the manifest knows
+    unchanged is not read: its lines are the manifest's."""
+    from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see worker.process)
+
+    here = os.getcwd() + os.sep  # inputs under it are named relative to it
+    found = []
+    for path in discover(paths):
+        if isinstance(path, OSError):  # a folder that cannot be listed
+            found.append(_Input(os.path.abspath(path.filename).removeprefix(here), None,
+                                error=f"cannot read folder: {path.strerror or path}"))
+            continue
+        key = os.path.abspath(path).removeprefix(here)
+        old = previous.get(key)
+        try:
+            stat = manifest.stat_key(path)
+            trusted = old and old.get("stat") == stat and stat[2] < trusted_before
+            digest = old["sha256"] if trusted else file_hash(path)
+        except OSError as err:
+            found.append(_Input(key, None, error=f"cannot read file: {err.strerror or err}"))
+            continue
+        if old and old["sha256"] == digest and "learn" in old:
+            learn = old["learn"]
+            for site, hashes in learn:
+                learner.add(site, hashes)
+        else:
+            learn = []
+            folder = os.path.dirname(key) or "."
+            for page in iter_pages(path, shown=key):
+                if not isinstance(page, InputError):
+                    site, lines = sites.site_of(page.kind, page.content, page.url, folder), \
+                        sites.candidates(page.kind, page.content)
+                    learner.add(site, lines)
+                    learn.append([site, sorted(lines)])
+        found.append(_Input(key, path, stat, digest, learn))
+    return found
+
+
 def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, engine: str = "local",
-        scheduler: str | None = None, progress: bool = False) -> RunReport:
+        scheduler: str | None = None, progress: bool = False, furniture: Path | None = None) -> RunReport:
+    """`furniture`: a user's file of lines to strip or keep on a site (pipeline.sites)."""
     report = RunReport()
     last = manifest.load(out)
     previous = {} if force else last.get("inputs", {})
@@ -44,49 +97,51 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     seen: dict[str, str] = {}  # article id -> input it came from
     input_of: dict[str, str] = {}  # article id -> manifest key of its input file
     bar = Progress(progress)
-    here = os.getcwd() + os.sep  # inputs under it are named relative to it
     trusted_before = last.get("started_ns", 0) - manifest.RACY_SECONDS * 10**9  # see RACY_SECONDS
     written = manifest.sweep(out)
+    learner = sites.Learner(sites.read_rules(furniture) if furniture else {}, last.get("site_lines", {}))
+    found = survey(paths, previous, trusted_before, learner)  # 1. what is there, and each site's furniture
+    report.phase_done("sites")
+    learned = learner.furniture()
+    digests = {site: sites.digest(lines) for site, lines in learned.items()}
 
     def pages() -> Iterator[RawPage]:
-        """New and changed inputs as pages; unchanged ones straight into the report."""
-        for path in discover(paths):  # 1. load
-            if isinstance(path, OSError):  # a folder that cannot be listed
-                key = os.path.abspath(path.filename).removeprefix(here)
-                _record(key, None, {"input": key, "id": None, "status": "failed",
-                                    "reason": f"cannot read folder: {path.strerror or path}"})
+        """New and changed inputs as pages; unchanged ones straight into the report. An
+        input cleaned with other furniture than its site's now is done again."""
+        from dataclasses import replace  # noqa: PLC0415
+
+        from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see worker.process)
+
+        for entry in found:  # 1. load
+            key = entry.key
+            if entry.error:
+                _record(key, None, {"input": key, "id": None, "status": "failed", "reason": entry.error})
                 continue
-            key = os.path.abspath(path).removeprefix(here)
             old = previous.get(key)
-            try:
-                stat = manifest.stat_key(path)
-                trusted = old and old.get("stat") == stat and stat[2] < trusted_before
-                digest = old["sha256"] if trusted else file_hash(path)
-            except OSError as err:
-                _record(key, None, {"input": key, "id": None, "status": "failed",
-                                    "reason": f"cannot read file: {err.strerror or err}"})
-                continue
-            if old and old["sha256"] == digest and all(
+            used = {site: digests.get(site, "") for site, _ in entry.learn}
+            if old and old["sha256"] == entry.digest and old.get("furniture") == used and all(
                     i["status"] == "failed" or f"{i['id']}.json" in written for i in old["items"]):
-                inputs[key] = {**old, "stat": stat}
+                inputs[key] = {**old, "stat": entry.stat}
                 for item in old["items"]:
                     _claim(item)
                     report.add({**item, "unchanged": True})
                 continue
-            inputs[key] = {"sha256": digest, "stat": stat, "items": []}
-            from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see process)
-
-            for page in iter_pages(path, shown=key):
+            inputs[key] = {"sha256": entry.digest, "stat": entry.stat, "items": [], "learn": entry.learn,
+                           "furniture": used}
+            folder = os.path.dirname(key) or "."
+            for page in iter_pages(entry.path, shown=key):
                 if isinstance(page, InputError):
-                    _record(key, digest, {"input": key, "id": None, "status": "failed", "reason": str(page)})
+                    _record(key, entry.digest, {"input": key, "id": None, "status": "failed", "reason": str(page)})
                 elif page.id in seen:
-                    _record(key, digest, {"input": page.source_file, "id": page.id, "status": "failed",
-                                          "reason": f"duplicate id {page.id!r}: already read from {seen[page.id]}"})
+                    _record(key, entry.digest, {"input": page.source_file, "id": page.id, "status": "failed",
+                                                "reason": f"duplicate id {page.id!r}: already read from "
+                                                          f"{seen[page.id]}"})
                 else:
                     seen[page.id] = page.source_file
                     input_of[page.id] = key
                     bar.add_total(1)
-                    yield page
+                    site = sites.site_of(page.kind, page.content, page.url, folder)
+                    yield replace(page, site=site, furniture=learned.get(site, {}), site_pages=learner.pages(site))
 
     def _claim(item: dict[str, Any]) -> None:
         if item.get("id") and item["status"] == "ok":
@@ -131,8 +186,12 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
         _guarded(files.REPORT, lambda: report_page.build(out, summary, seen), report.problems)
         summary = report.as_dict()  # with the report's own problem, if it had one
     write_atomic(out / "run_report.json", report_json(summary))
+    write_atomic(out / sites.FILE, sites.summary_json(learner))
     manifest.save(out, {"started_ns": int(report.started * 1e9), "counts": report.counts,
-                        "output_problems": report.problems, "output_notes": report.notes, "inputs": inputs})
+                        "output_problems": report.problems, "output_notes": report.notes,
+                        "site_lines": {h: learner.texts[h] for lines in learned.values() for h in lines
+                                       if h in learner.texts},
+                        "inputs": inputs})
     return report
 
 

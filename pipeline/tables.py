@@ -145,6 +145,8 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         Column("kind", "string", "sidebar, byline, source or furniture", category=True),
         Column("rule", "string", "The rule that stripped it", category=True),
         Column("text", "string", "The text stripped"),
+        Column("note", "string", "For a line learned as its site's furniture: the site and how many of its pages "
+                                 "carry it"),
     )),
 )
 

@@ -69,6 +69,7 @@ def ner_baseline(pred_dir: Path, out_dir: Path) -> tuple[int, float]:
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV_PAGES = ROOT / ".dev" / "pages"  # rebuilt from ../shared/dev (its README), never committed
+DEV_SITES = ROOT / ".dev" / "sites"  # the same-site sets, a folder per site
 
 
 def report(title: str, gold_dir: Path, pred_dir: Path, *, verbose: bool, baseline: bool,
@@ -113,6 +114,33 @@ def same_records(pages: list[Path], json_dir: Path) -> None:
           + (f" (differ: {', '.join(differ)})" if differ else "") + "\n")
 
 
+def same_sites(gold: Path) -> None:
+    """The same-site sets (pages of one site each, chrome in place): each site's folder is
+    run as a scrape would be, so its furniture is learned from its own pages; scored for
+    titles and cleaning, their gold's only fields."""
+    folders = sorted(p for p in DEV_SITES.iterdir() if p.is_dir()) if DEV_SITES.is_dir() else []
+    if not gold.is_dir() or not folders:
+        return
+    merged = ROOT / ".dev" / "out-sites" / "all"
+    merged.mkdir(parents=True, exist_ok=True)
+    for stale in merged.glob("*.json"):
+        stale.unlink()
+    learned = []
+    for folder in folders:
+        out = ROOT / ".dev" / "out-sites" / folder.name
+        subprocess.run([sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "--quiet"],
+                       cwd=ROOT, check=False)
+        for record in (out / "json").glob("*.json"):
+            (merged / record.name).write_bytes(record.read_bytes())
+        for site in json.loads((out / "site_furniture.json").read_text(encoding="utf-8"))["sites"]:
+            learned.append(f"{site['site']}: {len(site['strip'])} lines learned from {site['pages']} pages")
+    result, _log = _scorer(gold).score(gold, merged, verbose=False)
+    fields = result["fields"]
+    print(f"== same-site sets ({result['articles']} pages): titles {fields['title']['tp']} of "
+          f"{fields['title']['tp'] + fields['title']['fn']}, cleaning checks {result['cleaning']} of "
+          f"{result['cleaning_checks']}; " + "; ".join(learned) + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path, nargs="?", default=SHARED / "gold")
@@ -139,6 +167,7 @@ def main() -> int:
         same_records(sorted(DEV_PAGES.iterdir()), out / "json")
     elif dev_gold.is_dir():
         print(f"== dev set: its pages are not rebuilt at {DEV_PAGES}: see {SHARED / 'dev' / 'README.md'}")
+    same_sites(SHARED / "dev" / "sites" / "gold")
     return 0
 
 
