@@ -212,8 +212,9 @@ def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> Non
                 print(f"{'':8} speed-up with {most} jobs: {min(runs[1]) / min(runs[most]):.2f}x best against best; "
                       f"run by run (each pair ran one after the other) {' '.join(f'{r:.2f}x' for r in pairs)}, "
                       f"median {statistics.median(pairs):.2f}x", flush=True)
-    print("\nwhere the best runs spent their time (run_report.json phases, seconds): reading and processing the "
-          "pages, then the tables, corpus view, database and workbook; start-up and the report are the rest")
+    print("\nwhere the best runs spent their time (run_report.json phases, seconds): the first pass over the "
+          "inputs (hashing them, learning each site's furniture), reading and processing the pages, then the "
+          "tables, corpus view, database and workbook; start-up and the report are the rest")
     for size, n, phases_of_run in best_phases:
         print(f"{size:8,} {n:4}  " + "  ".join(f"{k} {v:.1f}" for k, v in phases_of_run.items()))
     if max(jobs) > 1:
