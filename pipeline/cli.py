@@ -83,6 +83,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _failed(args: argparse.Namespace, err: Exception, what: str, reassurance: str) -> int:
+    """Exit code 3 with one line, or the traceback with --debug."""
+    if args.debug:
+        raise err
+    print(f"vnnews: {what}: {type(err).__name__}: {err}.{reassurance} Run again with --debug to see where, and "
+          "please report it.", file=sys.stderr)
+    return 3
+
+
 def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """`vnnews extract FILE|-`: one record to standard output, exit codes as `run`."""
     from pipeline import api  # noqa: PLC0415  (keeps --help fast)
@@ -99,11 +108,7 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         print(f"vnnews: {args.file}: {err}", file=sys.stderr)
         return 1
     except Exception as err:
-        if args.debug:
-            raise
-        print(f"vnnews: extraction failed: {type(err).__name__}: {err}. Run again with --debug to see where, and "
-              "please report it.", file=sys.stderr)
-        return 3
+        return _failed(args, err, "extraction failed", "")
     sys.stdout.write(api.to_json(record, pretty=args.pretty) + "\n")
     return 0
 
@@ -139,11 +144,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 130
     except Exception as err:
-        if args.debug:
-            raise
-        print(f"vnnews: the run failed: {type(err).__name__}: {err}. The outputs of the last complete run are "
-              "intact. Run again with --debug to see where, and please report it.", file=sys.stderr)
-        return 3
+        return _failed(args, err, "the run failed", " The outputs of the last complete run are intact.")
     for item in report.inputs:
         if item["status"] == "failed":
             print(f"vnnews: {item['input']}: {item['reason']}", file=sys.stderr)

@@ -51,6 +51,14 @@ def _entity_columns() -> tuple[Column, ...]:
             Column("first_end", "integer", "End offset of its first mention"))
 
 
+def _position_columns() -> tuple[Column, ...]:
+    return (Column("person", "string", "The person (as in people.csv)"),
+            Column("role", "string", "The role: Phó Chủ tịch, Giám đốc, Bí thư, Đại sứ"),
+            Column("body", "string", "The body it is a role in, as in organisations.csv (the article's province "
+                                     "filling a bare tỉnh)"),
+            Column("qualifiers", "string", "former, acting or standing, separated by '; '"))
+
+
 ARTICLE_TABLES: tuple[Table, ...] = (
     Table("articles", "Articles", "One row per article: where it came from, its byline, what was found in it.", (
         ARTICLE_ID,
@@ -132,11 +140,7 @@ ARTICLE_TABLES: tuple[Table, ...] = (
     )),
     Table("positions", "Positions", "One row per person, role and body an article names (from their titles).", (
         ARTICLE_ID,
-        Column("person", "string", "The person (as in people.csv)"),
-        Column("role", "string", "The role: Phó Chủ tịch, Giám đốc, Bí thư, Đại sứ"),
-        Column("body", "string", "The body it is a role in, as in organisations.csv (the article's province "
-                                 "filling a bare tỉnh)"),
-        Column("qualifiers", "string", "former, acting or standing, separated by '; '"),
+        *_position_columns(),
         Column("start", "integer", "Offset of the person's mention that gives the title"),
         Column("end", "integer", "End offset of that mention"),
     )),
@@ -182,10 +186,7 @@ CORPUS_TABLES: tuple[Table, ...] = (
           ), path="corpus/awards.csv"),
     Table("corpus_positions", "Who's who",
           "One row per person, role and body across the corpus, with when they were seen in it.", (
-              Column("person", "string", "The person"),
-              Column("role", "string", "The role"),
-              Column("body", "string", "The body it is a role in"),
-              Column("qualifiers", "string", "former, acting or standing, separated by '; '"),
+              *_position_columns(),
               Column("first_seen", "string", "The earliest date of the articles naming it (publication date, "
                                              "else the latest date the article gives)"),
               Column("last_seen", "string", "The latest such date"),
