@@ -130,6 +130,12 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("Giải Báo chí Quốc gia lần thứ 18", []),
     ("trú tại Quận 1, TP Hồ Chí Minh", []),
     ("học sinh lớp 12", []),
+    ("vô địch hạng cân 60kg nữ nhóm 2", []),  # a group's number names it
+    ("Nhóm 3 thi đấu vào buổi chiều", []),
+    ("HCB hạng cân 48kg nam (nhóm 1).", []),
+    ("theo Điều 360 Bộ luật Hình sự", []),  # a capitalised word after the number names, it counts nothing
+    ("ở nhóm 17 bộ, ngành có dịch vụ công", [(17, "bộ, ngành", {})]),  # after a label, counted things are counted
+    ("Đội trực đêm chia thành tổ, mỗi tổ 5 người.", [(5, "người", {})]),
     ("theo Điều 5 của Luật", []),
     ("xem tại http://baobacgiang.com.vn/bg/406282/a-4-0.html", []),
     ("gửi email tới bandoc2023@gmail.com", []),

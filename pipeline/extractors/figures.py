@@ -89,12 +89,15 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
 LOOKBACK_CHARS = 24
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """The (up to) two words right before `start`, lowercase; [] after punctuation."""
+def _words_before(text: str, start: int, *, in_bracket: bool = False) -> list[str]:
+    """The (up to) two words right before `start`, lowercase; [] after punctuation.
+    `in_bracket`: a bracket opening the last word is no punctuation (`(nhóm 1)`)."""
     window = text[max(0, start - LOOKBACK_CHARS):start]
     if not window.endswith(" "):
         return []
     words = window.split()[-2:]
+    if in_bracket and words and words[-1].startswith("("):
+        words = [words[-1][1:]]
     # stop at punctuation: "(hơn" or "đạt," do not qualify the next number
     while words and not words[0].isalpha():
         words = words[1:]
@@ -133,7 +136,7 @@ def _after_label(text: str, start: int) -> bool:
     end of a longer one (`danh mục 233`)."""
     if m := _ABBREVIATION_BEFORE.search(text, max(0, start - LOOKBACK_CHARS), start):
         start = m.start()  # Nghị quyết (NQ) 28: the label is written out before its abbreviation
-    words = _words_before(text, start)
+    words = _words_before(text, start, in_bracket=True)
     labels = lexicon.words("number_labels")
     if len(words) == 2 and " ".join(words) in labels:
         return True
@@ -296,9 +299,9 @@ def _figures(article: Article) -> Iterator[Span]:
     for rule, pattern in _grammar().items():
         for m in pattern.finditer(body):
             start, end = m.span()
-            if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken) \
-                    or _after_label(body, m.start("number")):
+            if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken):
                 continue
+            labelled = _after_label(body, m.start("number"))  # lớp 12, Quận 1: a name, unless things are counted
             qualifier = _qualifier(body, start) if rule.startswith("amount") else None
             if qualifier:
                 start = qualifier[1]
@@ -330,7 +333,9 @@ def _figures(article: Article) -> Iterator[Span]:
             if unit is None and _after_code(body, m.start("number")):
                 continue  # RON 95, Euro 2024: the number is part of a name
             is_word = rule == "amount-words"
-            counted = unit and (unit.split()[0].lower() in count_units or unit.lower() in count_units)
+            counted = unit and (unit.split()[0].strip(",;").lower() in count_units or unit.lower() in count_units)
+            if labelled and not (counted and unit[:1].islower() and not groups.get("percent") and not currency):
+                continue  # "nhóm 3" names a group; "nhóm 17 bộ, ngành" counts ministries; "Điều 360 Bộ luật" names
             if is_word and (not counted or _ends_compound(body, m.start("number"))):
                 continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing
             of = parse_number(groups["of"]) if groups.get("of") else None
