@@ -529,3 +529,28 @@ def test_a_province_after_an_honorific_of_doing_says_where_from(sentence, person
     article = analyse(sentence)
     assert _names(people(article)) == ({person} if person else set())
     assert place is None or place in _names(locations(article))
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "bodies"), [
+    ("Ông Trần Văn Lực (nguyên Cục phó Cục Thú y) bị khởi tố.", "Trần Văn Lực", "nguyên Cục phó Cục Thú y",
+     ["Cục Thú y"]),
+    ("Bà Lê Thị Hoa (Giám đốc Sở Y tế tỉnh Nghệ An) phát biểu.", "Lê Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An",
+     ["Sở Y tế tỉnh Nghệ An"]),
+    ("Ông Hồ Văn Tâm (nguyên Trưởng phòng Thẩm định thuộc Cục Đường bộ) được triệu tập.", "Hồ Văn Tâm",
+     "nguyên Trưởng phòng Thẩm định thuộc Cục Đường bộ", ["Cục Đường bộ"]),
+    ("Em Vũ Minh Khang (học sinh lớp 9A) nhận giấy khen.", "Vũ Minh Khang", "học sinh lớp 9A", []),
+])
+def test_a_title_in_brackets_after_a_name_is_the_person_s(sentence, name, title, bodies):
+    article = analyse(sentence)
+    [person] = people(article)
+    assert (person["name"], person["titles"]) == (name, [title])
+    assert [(o["name"], len(o["mentions"])) for o in organisations(article)] == [(b, 1) for b in bodies]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cháu Lê Minh An (8 tuổi) được cứu sống.",  # an age is no title
+    "Anh Trần Văn Bảo (Hà Nội) gửi thư.",  # a place is where he is from
+])
+def test_a_bracket_that_is_no_title_adds_none(sentence):
+    [person] = people(analyse(sentence))
+    assert person["titles"] == []

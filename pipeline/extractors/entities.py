@@ -39,6 +39,8 @@ MAX_PLACE_SYLLABLES = 4
 MAX_ZONE_NAME_WORDS = 5  # Khu công nghiệp VSIP Bắc Ninh II
 # "Hội khoa học và Kỹ thuật": lowercase words bridged inside a name before "và".
 MAX_BRIDGED_LOWERCASE = 2
+# a title in brackets after a name runs to this many tokens at most
+MAX_BRACKET_TITLE_TOKENS = 30
 # syllables of a body's head word (Ban, Ủy ban, Ban Quản lý): an acronym may spell them too
 MAX_HEAD_SYLLABLES = 3
 # "số 91 Trần Hưng Đạo": a house number has a few digits; a four-digit year is no house number.
@@ -761,9 +763,33 @@ class _Scanner:
         return said not in self.lex.address_words and fold(self.text(j, end)) in province_and_country_keys() \
             and not self.person_named_like_place(j, end)
 
+    def bracketed_title(self, person: _Person) -> int:
+        """`Nguyễn Việt Hùng (nguyên Cục phó Quản lý Dược)`, `Phạm Văn An (học sinh lớp 7C)`:
+        a title, or what a person is, in brackets after the name; the whole bracket is it.
+        Returns where the scan goes on: after the role, after the bracket, or where the
+        bracket would begin when there is none."""
+        j = person.end_scan
+        if j >= len(self.toks) or self.toks[j].text != "(":
+            return j
+        close = next((k for k in range(j + 1, min(len(self.toks), j + MAX_BRACKET_TITLE_TOKENS))
+                      if self.toks[k].text in "()"), None)
+        if close is None or self.toks[close].text != ")" or close == j + 1:
+            return j
+        if n := self.title_length(j + 1):
+            self.titles_from(j + 1, person.titles)
+            person.titles[-1] = (j + 1, close)  # "… thuộc Cục Quản lý Dược": the title runs to the bracket
+            # the scan goes on after the role and the bodies the title named: the others are bodies too
+            return max([j + 1 + n, *(b for _label, a, b in self.title_parts if a > j)])
+        if self.lex.honorifics.match(self.toks, j + 1) and close - j - 1 > self.lex.honorifics.match(self.toks, j + 1):
+            person.titles.append((j + 1, close))
+            return close + 1
+        return j
+
     def appositive_titles(self, person: _Person) -> int:
         """Titles after the name, after a comma or a dash:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
+        if (resume := self.bracketed_title(person)) > person.end_scan:
+            return resume
         j = person.end_scan
         if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
             had = len(person.titles)
