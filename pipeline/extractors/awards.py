@@ -1,15 +1,13 @@
-"""Awards: the award, its categories (hạng mục, prize levels, medals), winners per
-category, recipients, organisers and patrons.
+"""Awards: the page's awards, each with its categories (categories.py), its winners
+per category, its recipients, organisers and patrons.
 
-Runs after the other extractors and reads their spans: a category's count is a
-figure standing before `tại hạng mục …` (or after it: `hạng mục X có 12 đơn vị`), a
-recipient is an organisation, place or person standing before `được trao giải`,
-`là 1 trong 7 … được trao giải`, `giành`, `đoạt`; organisers are the organisations of
-`do … tổ chức`. A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`) receives
-on behalf of someone else and is no recipient. Category names are made canonical
-(abbreviations spelled out, `TOP`/`Tốp` → `Top`, prize levels and medals in one
-spelling) so one category written two ways is one category, and a name that is a
-shortened prefix of another in the same article is that one.
+Runs after the other extractors and reads their spans: a recipient is an organisation,
+place or person standing before `được trao giải`, `là 1 trong 7 … được trao giải`,
+`giành`, `đoạt`, or listed after a prize (winners.py); organisers are the organisations
+of `do … tổ chức`. A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`)
+receives on behalf of someone else and is no recipient. Several awards on one page are
+kept apart (`_PageAwards`); a category that is a shortened prefix of another in the
+same award is that one.
 """
 
 from __future__ import annotations
@@ -17,52 +15,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
-from pipeline import lexicon
-from pipeline.extractors import award_names, entities, honours, merit, winners
-from pipeline.extractors.figures import parse_number
+from pipeline.extractors import award_names, categories, entities, honours, winners
+from pipeline.extractors.categories import CLAUSE_CHARS, Cat, canonical_category
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
 from pipeline.names import is_cut_short
 from pipeline.text import fold
 
-_OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
-MAX_CATEGORY_NAME_CHARS = 200
-# The clause around a category or a winner is looked for this far from it: farther text
-# is another clause, and a long page must not be searched to its ends for each mention.
-CLAUSE_CHARS = 600
-# How far after a category its count may stand: `hạng mục “X” có 10 doanh nghiệp`.
-COUNT_AFTER_GAP = regex.compile(r"^[”\"'’»]?\s*,?\s*(?:có|gồm|với)\s+$")
-
-CATEGORY_QUOTED = regex.compile(r"hạng\s+mục\s*[“\"'‘«](?P<name>[^”\"'’»\n]{3,200})[”\"'’»]", regex.IGNORECASE)
-CATEGORY_PLAIN = regex.compile(
-    r"hạng\s+mục\s+(?P<name>(?:TOP|Top|Tốp|\p{Lu})[^;:\n“”\"]*?)(?=\.\s|\.$|;|$|\n|,?\s+(?:có|với|gồm)\s+\d|,\s+\d)",
-    regex.IGNORECASE | regex.MULTILINE,
-)
-CATEGORY_LIST = regex.compile(
-    r"(?P<count>\d+)\s+hạng\s+mục(?:\s+[\p{Ll}]+){0,3}\s*:[ \t]*(?P<list>[^\n]+?)(?:\.\s|\.$|$)",
-    regex.MULTILINE,
-)
-# "… theo 4 hạng mục:" closing its paragraph: the categories follow one a paragraph, each
-# possibly with its criteria ("TOP Doanh nghiệp … với các tiêu chí chính: …")
-CATEGORY_LIST_INTRO = regex.compile(r"(?P<count>\d+)\s+hạng\s+mục(?:\s+[\p{Ll}]+){0,3}\s*:\s*$", regex.MULTILINE)
-CATEGORY_ITEM = regex.compile(
-    r"^(?P<name>[^\n:]{3,200}?)(?=\s+(?:với|gồm|có)\s+(?:các\s+)?tiêu\s+chí|\s*:|\.?\s*$)", regex.MULTILINE)
-# A total of prizes, then its parts counted first: "trao 182 Giải thưởng … Trong số này có 15
-# nền tảng số, 22 dịch vụ …, 38 dịch vụ, 105 giải pháp số xuất sắc." The parts are categories
-# when their counts add up to the total.
-PRIZE_TOTAL = regex.compile(r"(?<![\d.,])(?P<total>\d+)\s+(?:giải|Giải|danh\s+hiệu|Danh\s+hiệu)(?!\p{L})")
-PARTS_INTRO = regex.compile(r"(?:[Tt]rong\s+(?:số\s+)?(?:này|đó)\s*,?\s*(?:có\s+)?|[Bb]ao\s+gồm\s*:?\s*|gồm\s*:?\s*)"
-                            r"(?=\d)")
-COUNTED_PART = regex.compile(r"(?P<count>\d+)\s+(?P<name>[^,;.\d][^,;.]*?)(?=\s*(?:,|;|\.|$|\s+và\s+\d))")
-# between a count figure and its category: "8 đơn vị | tại hạng mục “…”"
-COUNT_GAP = regex.compile(
-    r"^\s*(?:được\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:tại|ở|thuộc|trong|của|cho)\s+(?:các\s+)?hạng\s+mục\s*[“\"'‘«]?$")
-# between the winners counted and the prize they won: "15 bài viết | đoạt | giải nhì"
-WON_GAP = regex.compile(r"^\s*(?:đã\s+|cùng\s+)?(?:đoạt|giành|nhận|đạt|được\s+trao)\s+$")
 # after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X, 17 tuổi, | đạt huy chương"
 RECIPIENT_AFTER = regex.compile(
     r"""\s*(?:,[^,.;]{1,40},|\([^()\n]{1,60}\))?\s*          # an apposition: ", học sinh lớp 12,", "(Hà Nội)"
@@ -86,56 +48,6 @@ PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
 # between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
 WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
 WON_IN_CHARS = 80
-_LEADING = regex.compile(r"^(?:và|cùng|với)\s+", regex.IGNORECASE)
-_TOP = regex.compile(r"^(?:TOP|Tốp|tốp|top)(?=\s)")
-
-
-@cache
-def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
-    table = lexicon.mapping("prize_levels")
-    words = lexicon.alternation(list(table))
-    numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
-    # the count is looked for behind a level word, so that only word starts are tried,
-    # not every character (six times faster than an optional count in front)
-    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?<=(?P<count>\d+|{numbers})\s+))?(?P<level>{words})(?!\p{{L}})",
-                            regex.IGNORECASE)
-    return table, pattern
-
-
-@cache
-def _strand() -> regex.Pattern[str]:
-    """The strand a level is given in, right after it or after the levels listed with it
-    ("7 giải B và 9 giải C | cho các | tác phẩm")."""
-    numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
-    strands = lexicon.alternation(sorted(lexicon.words("award_strands")))
-    return regex.compile(rf"(?:\s+và\s+(?:\d+|{numbers})\s+giải\s+\p{{L}}{{1,4}})*\s+(?:cho\s+(?:các\s+)?)?"
-                         rf"(?P<strand>{strands})(?!\p{{L}})", regex.IGNORECASE)
-
-
-def canonical_category(name: str) -> str:
-    """`TOP tổ chức … CMCN 4.0 và CĐS` -> `Top tổ chức … cách mạng công nghiệp 4.0 và chuyển đổi số`."""
-    name = name.strip().strip(_OPEN_Q + _CLOSE_Q + " .,;:")
-    name = _LEADING.sub("", name)
-    levels, _ = _levels()
-    if " ".join(name.lower().split()) in levels:
-        return levels[" ".join(name.lower().split())]
-    # who gives a commendation is a body's name, kept as written (Bằng khen của UBND tỉnh)
-    name, of, giver = name.partition(" của ")
-    expansions = lexicon.mapping("abbreviations")
-    words = [expansions.get(w, w) if w.isupper() or "&" in w else w for w in name.split()]
-    name = " ".join(words) + of + giver
-    name = _TOP.sub("Top", name)
-    return name[:1].upper() + name[1:]
-
-
-@dataclass
-class _Cat:
-    name: str
-    key: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    forms: list[str] = field(default_factory=list)
-    count: int | None = None
-    recipients: list[Recipient] = field(default_factory=list)
 
 
 @dataclass
@@ -145,85 +57,14 @@ class _Award:
     name: str | None
     year: int | None
     anchor: tuple[int, int] | None  # where its name stands in the body
-    cats: dict[str, _Cat] = field(default_factory=dict)
+    cats: dict[str, Cat] = field(default_factory=dict)
     recipients: list[Recipient] = field(default_factory=list)
 
 
-def _category_mentions(article: Article, *, named: bool) -> list[tuple[int, int, str, int | None]]:
-    """(start, end, written name, count written with it) for every category mention."""
-    body = article.body
-    found: list[tuple[int, int, str, int | None]] = []
-    for m in CATEGORY_QUOTED.finditer(body):
-        found.append((m.start("name"), m.end("name"), m["name"], None))
-    for m in CATEGORY_PLAIN.finditer(body):
-        if not any(a <= m.start("name") < b for a, b, _, _ in found):
-            found.append((m.start("name"), m.end("name"), m["name"], None))
-    for m in CATEGORY_LIST.finditer(body):
-        offset = m.start("list")
-        for part in regex.finditer(r"[^;]+", m["list"]):
-            text = part.group().strip()
-            if len(text) >= 3:
-                start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
-                found.append((start, start + len(text), text, None))
-    found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body)
-    if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
-        found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]
-    found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
-    table, levels = _levels()
-    written = []
-    for m in levels.finditer(body):
-        count = parse_number(m["count"]) if m["count"] else None
-        strand = _strand().match(body, m.end("level"))
-        written.append((m, table[m["level"].lower()], strand["strand"].lower() if strand else None,
-                        int(count) if count else None))
-    # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
-    # given in one, the strand only says who won it (3 giải Ba cho các tác giả)
-    strands: dict[str, set[str]] = {}
-    for _, level, strand, _ in written:
-        if strand:
-            strands.setdefault(level, set()).add(strand)
-    for m, level, strand, count in written:
-        name = f"{level} {strand}" if strand and len(strands[level]) > 1 else m["level"]
-        found.append((m.start("level"), m.end("level"), name, count))
-    return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
-
-
-def _listed_paragraphs(body: str) -> list[tuple[int, int, str, int | None]]:
-    """The categories announced by "N hạng mục:" at the end of a paragraph: the names that
-    open the next paragraphs (up to N of them), without their criteria."""
-    found = []
-    for m in CATEGORY_LIST_INTRO.finditer(body):
-        pos = m.end()
-        for _ in range(int(m["count"])):
-            paragraph = body.find("\n", pos)
-            while paragraph != -1 and body[paragraph:paragraph + 1] == "\n":
-                paragraph += 1
-            item = CATEGORY_ITEM.match(body, paragraph) if paragraph != -1 else None
-            if not item:
-                break
-            found.append((item.start("name"), item.end("name"), item["name"], None))
-            pos = item.end()
-    return found
-
-
-def _counted_parts(body: str) -> list[tuple[int, int, str, int | None]]:
-    """Parts of a total of prizes, written count first after "Trong số này có", "gồm":
-    categories only when their counts add up to the total named in the clause before."""
-    found = []
-    for intro in PARTS_INTRO.finditer(body):
-        before = body[max(0, intro.start() - CLAUSE_CHARS):intro.start()]
-        totals = [int(t["total"]) for t in PRIZE_TOTAL.finditer(before)]
-        end = body.find(".", intro.end())
-        parts = list(COUNTED_PART.finditer(body, intro.end(), end if end != -1 else len(body)))
-        if totals and len(parts) > 1 and sum(int(p["count"]) for p in parts) == totals[-1]:
-            found += [(p.start("name"), p.end("name"), p["name"], int(p["count"])) for p in parts]
-    return found
-
-
-def _merge(cats: list[_Cat]) -> list[_Cat]:
+def _merge(cats: list[Cat]) -> list[Cat]:
     """Fold a category into a longer one that it is a word-prefix of."""
     cats = sorted(cats, key=lambda c: -len(c.key))
-    kept: list[_Cat] = []
+    kept: list[Cat] = []
     for c in cats:
         host = next((k for k in kept if is_cut_short(c.key, k.key)), None)
         if host:
@@ -263,7 +104,7 @@ def _headline_recipients(article: Article) -> list[Recipient]:
     return [who for who, _ in _recipients(headline.with_spans(entities.extract(headline)))]
 
 
-def _listed_winners(article: Article, cats: dict[str, _Cat]) -> None:
+def _listed_winners(article: Article, cats: dict[str, Cat]) -> None:
     """`Giải nhì (5 giải): X (tác giả Y), …`, `Giải Nhất thuộc về Trường X` (winners.py)."""
     people = SpansInOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
@@ -274,7 +115,7 @@ def _listed_winners(article: Article, cats: dict[str, _Cat]) -> None:
             cat.recipients += [w for w in found if _new(w, cat.recipients)]
 
 
-def _winners_before(article: Article, cats: dict[str, _Cat]) -> None:
+def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
     """`Bùi Văn A ở hạng cân 54kg nam`, `Lê B (64kg nam nhóm 3)`: a winner named right
     before the event or category they won in."""
     body = article.body
@@ -289,10 +130,10 @@ def _winners_before(article: Article, cats: dict[str, _Cat]) -> None:
                 cat.recipients.append(winner)
 
 
-def _paired_winners(cats: dict[str, _Cat]) -> None:
+def _paired_winners(cats: dict[str, Cat]) -> None:
     """`Nam/Nữ ca sĩ triển vọng: A, B`: the two categories of one line share its list;
     each keeps the winner in its own place."""
-    by_line: dict[tuple[int, int], list[_Cat]] = {}
+    by_line: dict[tuple[int, int], list[Cat]] = {}
     for cat in cats.values():
         for mention in cat.mentions:
             by_line.setdefault(mention, []).append(cat)
@@ -313,37 +154,25 @@ def _orgs_in(orgs: SpansInOrder, start: int, end: int) -> list[str]:
     return [s.value.name for s in orgs.within(start, end)]
 
 
-@dataclass
-class _Award:
-    """One award of the page while it is assembled: its name (None when the page names
-    none), where the name stands, and its categories and winners."""
-
-    name: str | None
-    year: int | None
-    anchor: tuple[int, int] | None
-    cats: dict[str, _Cat] = field(default_factory=dict)
-    recipients: list[Recipient] = field(default_factory=list)
-
-
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     names = award_names.find(body)
     in_title = award_names.find(article.title) if article.title else []
-    mentions = _category_mentions(article, named=bool(names or in_title))
+    mentions = categories.mentions(article, named=bool(names or in_title))
     if not mentions and not names and not in_title:
         return ()
     page = _PageAwards(article, in_title, names, mentions)
     for start, end, text, count in mentions:
         name = canonical_category(text)
         key = fold(name)
-        cat = page.owner(start, name).cats.setdefault(key, _Cat(name, key))
+        cat = page.owner(start, name).cats.setdefault(key, Cat(name, key))
         cat.mentions.append((start, end))
         cat.forms.append(text)
         if count is not None and cat.count is None:
             cat.count = count
     awards = page.all()
     for award in awards:
-        _counts_from_figures(article, award.cats)
+        categories.counts_from_figures(article, award.cats)
     _verb_recipients(article, page)
     for award in awards:
         _listed_winners(article, award.cats)
@@ -484,26 +313,3 @@ def _organisers(article: Article) -> tuple[list[str], list[str]]:
     return organisers, patrons
 
 
-def _counts_from_figures(article: Article, cats: dict[str, _Cat]) -> None:
-    """`8 đơn vị tại hạng mục X`, `là 1 trong 7 … tại hạng mục X`, `hạng mục X có 10 doanh nghiệp`."""
-    body = article.body
-    figures = SpansInOrder(article.of("figure"))
-    for cat in cats.values():
-        for start, end in cat.mentions:
-            if cat.count is not None:
-                break
-            window = max(0, start - CLAUSE_CHARS)
-            clause_start = max(body.rfind(";", window, start), body.rfind(".\n", window, start),
-                               body.rfind(". ", window, start), window - 1)
-            for f in figures.within(clause_start + 1, start):
-                if cat.count is not None:
-                    break
-                if f.value.kind == "share":  # "là 1 trong 7 … được trao giải tại hạng mục"
-                    cat.count = int(f.value.of)
-                elif COUNT_GAP.match(gap := body[f.end:start]) or WON_GAP.match(gap):  # "8 đơn vị tại hạng mục"
-                    cat.count = int(f.value.value)
-            # only the next figure can follow with nothing but "có", "gồm" between
-            after = figures.first_from(end)
-            if cat.count is None and after and after.start - end <= CLAUSE_CHARS \
-                    and COUNT_AFTER_GAP.match(body[end:after.start]):
-                cat.count = int(after.value.value)
