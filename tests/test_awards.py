@@ -262,3 +262,32 @@ def test_commendations_on_a_page_without_an_award_are_awards_of_their_own():
     assert [a.name for a in awards] == ["Giấy khen của Giám đốc Sở Y tế tỉnh Bình Thuận",
                                         "Bằng khen của Công đoàn Y tế Việt Nam"]
     assert [r.name for r in awards[1].recipients] == ["Lê Thị Tâm"]
+
+
+@pytest.mark.parametrize(("text", "category", "winner"), [
+    # a bracket between the winner and the verb: where they are from, an age, a date
+    ("Chị Lê Thu Hà (Nam Định) đoạt giải nhì cuộc thi.", "Giải nhì", "Lê Thu Hà"),
+    ("Em Trần Minh Khôi (12 tuổi) giành huy chương vàng môn cờ vua.", "Huy chương vàng", "Trần Minh Khôi"),
+    ("Bài viết của tác giả Mộc Lan (đăng ngày 3-5-2010) là bài đoạt giải nhất.", "Giải nhất", "Mộc Lan"),
+    # kinds of prize after a bare verb: orders, emulation flags
+    ("Công ty Cổ phần Nhựa Tiền Phong vinh dự đón nhận Huân chương Lao động hạng Nhất.",
+     "Huân chương Lao động hạng Nhất", "Công ty Cổ phần Nhựa Tiền Phong"),
+    ("Trường THPT Chuyên Hà Tĩnh được tặng Cờ thi đua của Chính phủ.", "Cờ thi đua của Chính phủ",
+     "Trường THPT Chuyên Hà Tĩnh"),
+])
+def test_a_winner_named_before_the_verb(text, category, winner):
+    cats = {c.name: [r.name for r in c.recipients] for a in _awards_of(text) for c in a.categories}
+    assert winner in cats[category]
+
+
+def test_one_award_s_editions_are_one_award_across_articles():
+    from pipeline.corpus import Awards, award_rows  # noqa: PLC0415
+
+    table = Awards()
+    for rid, year in (("a", 2023), ("b", 2024)):
+        table.add({"id": rid, "awards": [{"name": "Giải thưởng Sao Khuê", "year": year, "recipients": [],
+                                          "categories": [{"name": "Phần mềm", "count": None, "recipients": []}]}]})
+    rows = award_rows(table.entries())
+    assert {(r["award"], r["year"]) for r in rows} == {("Giải thưởng Sao Khuê", 2023), ("Giải thưởng Sao Khuê", 2024)}
+    [award] = _awards_of("Lễ trao Giải thưởng Sao Khuê 2024 diễn ra tối qua. Hạng mục Phần mềm có 12 sản phẩm.")
+    assert (award.name, award.year) == ("Giải thưởng Sao Khuê", 2024)  # the year is the edition, not the name
