@@ -554,3 +554,19 @@ def test_a_title_in_brackets_after_a_name_is_the_person_s(sentence, name, title,
 def test_a_bracket_that_is_no_title_adds_none(sentence):
     [person] = people(analyse(sentence))
     assert person["titles"] == []
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    # the central committee of a mass organisation is a body of its own
+    ("Trung ương Đoàn TNCS Hồ Chí Minh vừa phát động cuộc thi.", ["Trung ương Đoàn TNCS Hồ Chí Minh"]),
+    ("Tỉnh đoàn đề nghị Trung ương Đoàn xem xét khen thưởng.", ["Tỉnh đoàn", "Trung ương Đoàn"]),
+    ("Anh là Bí thư T.Ư Đoàn, Chủ tịch T.Ư Hội Sinh viên Việt Nam.", ["T.Ư Đoàn", "T.Ư Hội Sinh viên Việt Nam"]),
+    ("Trung ương Hội Nông dân Việt Nam chỉ đạo các tỉnh.", ["Trung ương Hội Nông dân Việt Nam"]),
+])
+def test_the_central_body_of_a_mass_organisation(sentence, bodies):
+    assert [o["name"] for o in organisations(analyse(sentence))] == bodies
+
+
+def test_t_u_and_trung_uong_are_one_body():
+    names = organisations(analyse("Trung ương Đoàn trao bằng khen. Đại diện T.Ư Đoàn phát biểu."))
+    assert len(names) == 1 and set(names[0]["aliases"]) | {names[0]["name"]} == {"Trung ương Đoàn", "T.Ư Đoàn"}
