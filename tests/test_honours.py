@@ -29,7 +29,8 @@ def _categories(text: str) -> dict[str, list[str]]:
     ("Ông được tặng thưởng Huân chương Lao động hạng Nhì.", "Huân chương Lao động hạng Nhì"),
     ("Đơn vị vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.", "Huân chương Bảo vệ Tổ quốc hạng Ba"),
     # a quoted name
-    ("Trung ương Đoàn trao huy hiệu “Tuổi trẻ dũng cảm” cho em Lò Văn Tú.", "Huy hiệu Tuổi trẻ dũng cảm"),
+    ("Trung ương Đoàn trao huy hiệu “Tuổi trẻ dũng cảm” cho em Lò Văn Tú.",
+     "Huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn"),
 ])
 def test_commendation_named_with_its_giver(text, category):
     assert category in _categories(text)
