@@ -570,3 +570,15 @@ def test_the_central_body_of_a_mass_organisation(sentence, bodies):
 def test_t_u_and_trung_uong_are_one_body():
     names = organisations(analyse("Trung ương Đoàn trao bằng khen. Đại diện T.Ư Đoàn phát biểu."))
     assert len(names) == 1 and set(names[0]["aliases"]) | {names[0]["name"]} == {"Trung ương Đoàn", "T.Ư Đoàn"}
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Theo báo Tuổi Trẻ, buổi lễ diễn ra tại tòa soạn.", ["Báo Tuổi Trẻ"]),
+    ("Ông trả lời phỏng vấn tạp chí Tia Sáng.", ["Tạp chí Tia Sáng"]),
+    ("Tờ báo Thanh Niên đưa tin sáng nay.", ["Tờ báo Thanh Niên"]),
+    # a word that ends with the head is no outlet; a bare place is no outlet
+    ("Sở Y tế thông báo Hà Nội có thêm ca bệnh.", ["Sở Y tế"]),
+    ("Hệ thống cảnh báo Sóng Thần hoạt động tốt.", []),
+])
+def test_a_news_outlet_written_with_a_lowercase_head(sentence, bodies):
+    assert [o["name"] for o in organisations(analyse(sentence))] == bodies

@@ -116,6 +116,7 @@ class _Lexicons:
     unit_heads: frozenset[tuple[str, ...]]
     alone_heads: frozenset[tuple[str, ...]]
     known_orgs: _Index
+    media_heads: _Index  # báo, tạp chí: before an outlet's name, in lowercase
     delegation_heads: _Index  # Đoàn: before another body's name, a delegation of it
     places: _Index
     districts: frozenset[str]
@@ -153,6 +154,7 @@ def _lexicons() -> _Lexicons:
         unit_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "yes"),
         alone_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "alone"),
         known_orgs=_Index(lexicon.words("known_organisations")),
+        media_heads=_Index(lexicon.words("media_heads")),
         delegation_heads=_Index(lexicon.words("delegation_heads")),
         places=_Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
@@ -171,7 +173,8 @@ def _lexicons() -> _Lexicons:
         connectors=frozenset(lexicon.words("name_connectors")),
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
-        lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones")
+        lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones",
+                                                       "media_heads")
                                    for key in _Index(lexicon.words(name)).keys) | lexicon.words("former_words"),
     )
 
@@ -812,7 +815,22 @@ class _Scanner:
         return self.lex.place_aliases.get(fold(written), written[:1].upper() + written[1:])
 
     def emit_org(self, i: int, j: int, rule: str) -> None:
-        self.emit("organisation", i, j, NameValue(self.text(i, j)), rule)
+        written = self.text(i, j)
+        self.emit("organisation", i, j, NameValue(written[:1].upper() + written[1:]), rule)
+
+    def outlet_at(self, i: int) -> tuple[int, str] | None:
+        """`báo Tuổi Trẻ`, `tạp chí Tia Sáng`: a news outlet written with a lowercase head;
+        not the end of a longer word (`thông báo Hà Nội`) nor a bare place."""
+        n = self.lex.media_heads.match(self.toks, i)
+        if not n or not self.tight(i + n - 1) or not self.cap_word(i + n):
+            return None
+        if i > 0 and self.tight(i - 1) and self.toks[i - 1].is_word and \
+                f"{self.toks[i - 1].key.lower()} {self.toks[i].key}" in self.dictionary:
+            return None
+        end = self.name_run(i + n)
+        if end - (i + n) < 2 or self.places_match(i + n) >= end - (i + n):
+            return None
+        return end, "org:outlet+name"
 
     def scan(self) -> list[Span]:
         i = 0
@@ -829,7 +847,7 @@ class _Scanner:
             if person and person.rule != "person:surname+name":
                 i = self.take_person(person)
                 continue
-            org = self.org_at(i)
+            org = self.org_at(i) or self.outlet_at(i)
             if org and self.a_kind_of_body(i, org[0]):
                 i = org[0]  # "các Ban Đảng", "các Văn phòng Trung ương": bodies of a kind, none named
                 continue
