@@ -45,10 +45,16 @@ def extract(content: str | bytes, *, html: bool | None = None, title: str | None
             content = decode(content)[0]
         except InputError as err:
             raise PageError(str(err)) from err
+    return _record(_raw_page(content, html=html, title=title, url=url, published=published, page_id=id))
+
+
+def _raw_page(content: str, *, html: bool | None, title: str | None, url: str | None, published: str | None,
+              page_id: str) -> RawPage:
+    """A page given as a string: HTML when `html` says so or, left out, when it has tags;
+    the body alone when it comes with its title, else a text page with its headline."""
     is_html = bool(_HTML.search(content[:5000])) if html is None else html
-    kind = "html" if is_html else "body" if title else "text"
-    return _record(RawPage(id=id, source_file=id, kind=kind, content=normalise(content), title=title, url=url,
-                           published=published))
+    return RawPage(id=page_id, source_file=page_id, kind="html" if is_html else "body" if title else "text",
+                   content=normalise(content), title=title, url=url, published=published)
 
 
 def extract_file(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -75,13 +81,10 @@ def extract_many(pages: Iterable[str | dict[str, Any]], *, jobs: int = 1) -> Ite
     def raw_pages() -> Iterator[RawPage]:
         for n, page in enumerate(pages, start=1):
             item = page if isinstance(page, dict) else {"text": page}
-            content = item.get("html") or item.get("text") or ""
-            is_html = bool(item.get("html")) or (not item.get("text") and bool(_HTML.search(content[:5000])))
-            page_id = file_id(str(item.get("id") or f"page-{n}"))[0]
-            title = item.get("title")
-            yield RawPage(id=page_id, source_file=page_id, kind="html" if is_html else "body" if title else "text",
-                          content=normalise(str(content)), title=title, url=item.get("url"),
-                          published=item.get("published"))
+            html = True if item.get("html") else False if item.get("text") else None
+            yield _raw_page(str(item.get("html") or item.get("text") or ""), html=html, title=item.get("title"),
+                            url=item.get("url"), published=item.get("published"),
+                            page_id=file_id(str(item.get("id") or f"page-{n}"))[0])
 
     for result in make_engine(None, jobs)(raw_pages()):
         yield result["record"] if "record" in result else {"id": result["id"], "error": result["error"]}

@@ -201,14 +201,14 @@ def awards(article: Article) -> list[dict[str, Any]]:
     out = []
     for s in article.of("award"):
         v = s.value
+        own = {mention for c in v.categories for mention in c.mentions}  # looked up once per category span
         out.append({
             "name": v.name, "year": v.year,
             "categories": [{"name": c.name, "count": c.count, "recipients": [_recipient(r) for r in c.recipients],
                             "aliases": list(c.aliases)} for c in v.categories],
             "recipients": [_recipient(r) for r in v.recipients], "organisers": list(v.organisers),
             "patrons": list(v.patrons),
-            "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category")
-                                         if any((c.start, c.end) in k.mentions for k in v.categories)],
+            "mentions": [_mention(s)] + [_mention(c) for c in article.of("award_category") if (c.start, c.end) in own],
         })
     return out
 

@@ -253,10 +253,7 @@ class _PageAwards:
     def owner(self, pos: int, category: str) -> _Award:
         if self.main.name is None and not self.others and honours.is_commendation(category):
             return self._commendation(category)
-        i = bisect_left(self.starts, (pos, "")) - 1
-        if i >= 0 and "\n" not in self.body[self.starts[i][0]:pos]:
-            return self.others[self.starts[i][1]]
-        return self.main
+        return self.at(pos)
 
     def _commendation(self, category: str) -> _Award:
         key = fold(category)
@@ -272,9 +269,9 @@ class _PageAwards:
         return [self.main, *self.others.values(), *self.commended.values()]
 
     def at(self, pos: int) -> _Award:
-        """The award a sentence at `pos` speaks of, when it names no category."""
+        """The award named last before `pos` in its paragraph, else the main one."""
         i = bisect_left(self.starts, (pos, "")) - 1
-        return self.others[self.starts[i][1]] if i >= 0 and "\n" not in self.body[self.starts[i][0]:pos] \
+        return self.others[self.starts[i][1]] if i >= 0 and self.body.find("\n", self.starts[i][0], pos) == -1 \
             else self.main
 
 
