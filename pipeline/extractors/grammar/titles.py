@@ -1,0 +1,137 @@
+"""Titles written next to a person: before the name (`Phó Chủ tịch UBND thành phố`), after it
+behind a comma or a dash, or in brackets; with the body or place each title belongs to."""
+
+from __future__ import annotations
+
+from pipeline.extractors.grammar.people import Person
+
+# a title in brackets after a name runs to this many tokens at most
+MAX_BRACKET_TITLE_TOKENS = 30
+
+
+class Titles:
+    """The scanner's rules for titles (a part of grammar.scanner.Scanner)."""
+
+    def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
+        """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
+        n = self.title_length(i)
+        if not n:
+            return 0, []
+        first = i + (self.toks[i].key in self.lex.former)  # the title's own first word, after "nguyên"
+        if self.toks[first].is_cap and self.inside_name(first):
+            return 0, []
+        end = i + n
+        parts: list[tuple[str, int, int]] = []
+        for k in range(i + 1, end):  # "Đại biểu Quốc hội": a body inside the title itself
+            m = self.lex.known_orgs.match(self.toks, k)
+            if m and k + m == end:
+                parts.append(("organisation", k, end))
+                break
+        if end >= len(self.toks) or not self.tight(end - 1):
+            return end, parts
+        if not parts and self.head_at(end - 1) == 1:  # "Trưởng Ban" + "Quản lý các Khu công nghiệp tỉnh Bắc Giang"
+            org = self.org_at(end - 1, in_title=True)
+            if org and org[0] > end:
+                return org[0], [("organisation", end - 1, org[0])]
+        if parts and parts[-1][2] == end:  # "Trưởng Đoàn đại biểu Quốc hội | tỉnh"
+            return self.unit_phrase(end, allow_bare=True, in_title=True) or end, parts
+        org = self.org_at(end, in_title=True)
+        if org:
+            return org[0], [*parts, ("organisation", end, org[0])]
+        head = self.head_at(end)
+        if head and not (end + head < len(self.toks) and self.tight(end + head - 1) and self.cap_word(end + head)):
+            return end + head, parts  # "Chủ tịch Hội đồng": the body named before
+        place = self.place_at(end, in_title=True)
+        if place and (place[2] == "location:lexicon" or not self.looks_like_person(place[1], place[0])):
+            parts = [*parts, ("location", place[1], place[0])]
+            posted = self.posted_at(place[0])  # "Đại sứ Nhật Bản | tại Việt Nam"
+            return (posted[0], [*parts, ("location", posted[1], posted[0])]) if posted else (place[0], parts)
+        # a field written capitalised: "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Trưởng khoa Cấp cứu
+        # Bệnh viện Bạch Mai"
+        if self.cap_word(end) and not self.looks_like_person(end, self.place_name_end(end)):
+            run_end = self.trim_trailing_person(end, self.name_run(end))
+            field_end = next((k for k in range(end + 1, run_end)
+                              if self.starts_body(k) and not self.inside_place(k, end)), run_end)
+            org = self.org_at(field_end, in_title=True) if field_end < run_end else None
+            if org:
+                return org[0], [*parts, ("organisation", field_end, org[0])]
+            if end < run_end and (self.person_name_end(run_end, need_surname=True) or run_end >= len(self.toks)
+                                  or self.toks[run_end].text in ",.;:)-–"):
+                return run_end, parts
+        return end, parts
+
+    def posted_at(self, i: int) -> tuple[int, int] | None:
+        """`tại Việt Nam` after a title's place: where an envoy serves. (end, place start)."""
+        if i + 1 < len(self.toks) and self.toks[i].key == "tại" and self.tight(i):
+            place = self.place_at(i + 1, in_title=True)
+            if place and place[2] == "location:lexicon":
+                return place[0], place[1]
+        return None
+
+    def title_length(self, i: int) -> int:
+        """Tokens of the title at i, a former one included (nguyên Giám đốc); 0 if none."""
+        n = self.lex.titles.match(self.toks, i)
+        if n or not (i < len(self.toks) and self.toks[i].key in self.lex.former and self.tight(i)):
+            return n
+        after = self.lex.titles.match(self.toks, i + 1)
+        return after and 1 + after
+
+    def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
+        """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`), from token j."""
+        while True:
+            end, parts = self.title_at(j)
+            if not end:
+                return j
+            if titles and titles[-1][1] == j:  # "Trưởng Đoàn | đại biểu Quốc hội": one title
+                titles[-1] = (titles[-1][0], end)
+            else:
+                titles.append((j, end))
+            self.title_parts += parts
+            j = end
+            if j < len(self.toks) and self.toks[j].text == "," and not parts:
+                org = self.org_at(j + 1, in_title=True)  # "Trưởng khoa Gây mê, Bệnh viện Quân y"
+                if org:
+                    titles[-1] = (titles[-1][0], org[0])
+                    self.title_parts.append(("organisation", j + 1, org[0]))
+                    j = org[0]
+            if j < len(self.toks) and self.toks[j].text == "," and self.title_length(j + 1):
+                j += 1
+
+    def bracketed_title(self, person: Person) -> int:
+        """`Nguyễn Việt Hùng (nguyên Cục phó Quản lý Dược)`, `Phạm Văn An (học sinh lớp 7C)`:
+        a title, or what a person is, in brackets after the name; the whole bracket is it.
+        Returns where the scan goes on: after the role, after the bracket, or where the
+        bracket would begin when there is none."""
+        j = person.end_scan
+        if j >= len(self.toks) or self.toks[j].text != "(":
+            return j
+        close = next((k for k in range(j + 1, min(len(self.toks), j + MAX_BRACKET_TITLE_TOKENS))
+                      if self.toks[k].text in "()"), None)
+        if close is None or self.toks[close].text != ")" or close == j + 1:
+            return j
+        if n := self.title_length(j + 1):
+            self.titles_from(j + 1, person.titles)
+            person.titles[-1] = (j + 1, close)  # "… thuộc Cục Quản lý Dược": the title runs to the bracket
+            # the scan goes on after the role and the bodies the title named: the others are bodies too
+            return max([j + 1 + n, *(b for _label, a, b in self.title_parts if a > j)])
+        if self.lex.honorifics.match(self.toks, j + 1) and close - j - 1 > self.lex.honorifics.match(self.toks, j + 1):
+            person.titles.append((j + 1, close))
+            return close + 1
+        return j
+
+    def appositive_titles(self, person: Person) -> int:
+        """Titles after the name, after a comma or a dash:
+        `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
+        if (resume := self.bracketed_title(person)) > person.end_scan:
+            return resume
+        j = person.end_scan
+        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
+            had = len(person.titles)
+            end = self.titles_from(j + 1, person.titles)
+            if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
+                # "Trần Hồng Hà, Bộ trưởng Lê Minh Hoan": the last title introduces the next person
+                last = person.titles.pop()[0]
+                self.title_parts = [part for part in self.title_parts if part[1] < last]
+                return last - 1 if len(person.titles) > had else j
+            j = end
+        return j

@@ -1,0 +1,69 @@
+"""Syllables and punctuation marks as the grammar sees them, and lexicons indexed by them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+_new_tuple = tuple.__new__
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
+
+
+class Tok(NamedTuple):
+    """A syllable or punctuation mark; its properties are computed once, as the scanner
+    asks for them millions of times on a large corpus."""
+
+    text: str
+    start: int
+    end: int
+    is_word: bool
+    is_cap: bool
+    is_abbrev: bool  # UBND, TSKH, PGS.TS: two or more capitals
+    key: str  # the lookup key: abbreviations as written, other words lowercase
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(text: str) -> tuple[bool, bool, bool, str]:
+    """A token's is_word, is_cap, is_abbrev and key; cached, as the same syllables recur."""
+    cap = text[0].isupper()
+    abbrev = cap and len(text) > 1 and sum(map(str.isupper, text)) >= 2
+    key = text if abbrev else "-" if text in "–—" else text.lower()
+    return text[0].isalpha(), cap, abbrev, key
+
+
+def tokens(text: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        out.append(_new_tuple(Tok, (token, *m.span(), *_shape(token))))  # Tok(...) without its Python __new__
+    return out
+
+
+class Index:
+    """A lexicon as token-tuple keys, for longest-match lookup at a position."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.keys: dict[tuple[str, ...], str] = {}
+        for entry in entries:
+            key = tuple(t.key for t in tokens(entry))
+            if key:
+                self.keys[key] = entry
+        # entry lengths by first token, longest first: most positions fail on one lookup
+        lengths: dict[str, set[int]] = {}
+        for key in self.keys:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
+
+    def match(self, toks: list[Tok], i: int) -> int:
+        """Number of tokens of the longest entry starting at `i` (0 if none), its tokens
+        separated by at most one space."""
+        if i >= len(toks) or toks[i].key not in self.lengths:
+            return 0
+        for n in self.lengths[toks[i].key]:
+            if i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) in self.keys and all(
+                    toks[j + 1].start - toks[j].end <= 1 for j in range(i, i + n - 1)):
+                return n
+        return 0

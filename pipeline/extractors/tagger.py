@@ -1,0 +1,339 @@
+"""The trained tagger: people, bodies and places decided by a CRF that weighs the grammar's
+proposals with the other signals a Vietnamese reader weighs.
+
+The grammar (pipeline.extractors.grammar) reads a name from its left context and lexicons,
+one rule at a time: the first rule that fires wins. Many weak signals meet at a name, and
+a fixed order cannot weigh them; so each syllable gets features from the grammar's own
+decision (its B/I tag and the rule that made it), from the lexicons (surnames, titles,
+honorifics, bodies' head words, places, administrative words), from underthesea's word
+segmentation, from its shape and neighbours, and from the rest of the article (the same
+capitalised run read as a person, body or place elsewhere). A linear-chain CRF trained on
+the annotated corpus (`make train`, tools/train_tagger.py) turns them into B/I/O labels.
+
+The model is a CRFsuite file in pipeline/models/ with a card saying what it was trained
+on; a run loads it and never trains. Without a model file the grammar's spans stand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pipeline.model import Article, NameValue, PersonValue, Span
+
+LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
+KINDS = {v: k for k, v in LABELS.items()}
+MODEL_FILE = "entities.crfsuite"
+CARD_FILE = "entities.json"
+# features of the neighbours this far on each side
+WINDOW = 2
+
+
+def _strip_tones(text: str) -> str:
+    """`Hải Phòng` -> `hai phong`: a folded form that survives a missing or wrong mark."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _shape(text: str) -> str:
+    if text[0].isdigit():
+        return "d"
+    if not text[0].isalpha():
+        return "p" + text
+    if text[0].isupper():
+        if len(text) == 1:
+            return "X"
+        return "XX" if sum(map(str.isupper, text)) >= 2 else "Xx"
+    return "x"
+
+
+@cache
+def _own(text: str) -> tuple[str, ...]:
+    """Features of a syllable alone: cached, as the same syllables recur."""
+    lower = text.lower()
+    return (f"w={lower}", f"f={_strip_tones(text)}", f"s={_shape(text)}")
+
+
+class Features:
+    """The feature lists of one article's syllables, sentence by sentence.
+
+    `grammar` is the grammar's person, body and place spans; `use_grammar` False gives the
+    tagger without them (cross-validation compares the two)."""
+
+    def __init__(self, scanner, article: Article, grammar: Iterable[Span], *, use_grammar: bool = True) -> None:
+        self.scanner = scanner
+        self.toks = scanner.toks
+        self.article = article
+        self.use_grammar = use_grammar
+        self.grammar = sorted((s for s in grammar if s.label in LABELS), key=lambda s: s.start)
+
+    # -- per-token layers -----------------------------------------------------------
+    def _lexicon_tags(self) -> list[list[str]]:
+        lex = self.scanner.lex
+        toks = self.toks
+        indexes = (("ttl", lex.titles), ("hon", lex.honorifics), ("deg", lex.degrees), ("head", lex.heads),
+                   ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index),
+                   ("adm", lex.admin_units), ("zon", lex.zones), ("med", lex.media_heads), ("cnt", lex.counted))
+        tags: list[list[str]] = [[] for _ in toks]
+        for i, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            for name, index in indexes:
+                n = index.match(toks, i)
+                if n:
+                    tags[i].append(f"{name}B")
+                    for k in range(i + 1, i + n):
+                        tags[k].append(f"{name}I")
+            key = tok.key
+            if tok.is_cap and tok.text in lex.surnames:
+                tags[i].append("sur")
+            for name, words in (("con", lex.connectors), ("plu", lex.plural_words), ("loc", lex.locatives),
+                                ("for", lex.former), ("num", lex.number_words), ("adr", lex.address_words)):
+                if key in words:
+                    tags[i].append(name)
+        return tags
+
+    def _word_tags(self) -> list[str]:
+        """Where each syllable stands in underthesea's word: B, I or S (a word of one)."""
+        toks = self.toks
+        starts = [t.start for t in toks]
+        tags = ["S"] * len(toks)
+        for word in self.article.words:
+            if " " not in word.text:
+                continue
+            first = bisect.bisect_left(starts, word.start)
+            last = bisect.bisect_left(starts, word.end)
+            for k in range(first, last):
+                tags[k] = "B" if k == first else "I"
+        return tags
+
+    def _grammar_tags(self) -> list[str]:
+        toks = self.toks
+        starts = [t.start for t in toks]
+        tags = ["O"] * len(toks)
+        for span in self.grammar:
+            first = bisect.bisect_left(starts, span.start)
+            last = bisect.bisect_left(starts, span.end)
+            for k in range(first, last):
+                tags[k] = ("B-" if k == first else "I-") + LABELS[span.label]
+            if first < len(toks):
+                tags[first] += "|" + span.rule.split("+")[0]
+        return tags
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words (a name's candidates), as token index ranges."""
+        toks, runs, i = self.toks, [], 0
+        while i < len(toks):
+            if toks[i].is_word and toks[i].is_cap:
+                j = i + 1
+                while j < len(toks) and toks[j].is_word and toks[j].is_cap and self.scanner.tight(j - 1):
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _evidence(self) -> list[list[str]]:
+        """What the rest of the article says of each capitalised run: read as a person (with a
+        title or honorific), a body or a place elsewhere; how often it recurs."""
+        toks = self.toks
+        said: dict[str, set[str]] = {}
+        if self.use_grammar:
+            for span in self.grammar:
+                kind = LABELS[span.label]
+                if kind == "PER" and span.rule == "person:surname+name":
+                    kind = "PERs"
+                key = " ".join(span.text.lower().split())
+                said.setdefault(key, set()).add(kind)
+                if kind == "PER":  # the given name alone: `ông Sương` after `Lưu Văn Sương`
+                    said.setdefault(key.split()[-1], set()).add("PERg")
+        runs = self._runs()
+        counts: dict[str, int] = {}
+        keys = []
+        for i, j in runs:
+            key = " ".join(t.text.lower() for t in toks[i:j])
+            keys.append(key)
+            counts[key] = counts.get(key, 0) + 1
+        tags: list[list[str]] = [[] for _ in toks]
+        for (i, j), key in zip(runs, keys, strict=True):
+            found = [f"doc={kind}" for kind in sorted(said.get(key, ()))]
+            found.append(f"rep={min(counts[key], 3)}")
+            found.append(f"len={min(j - i, 6)}")
+            for k in range(i, j):
+                tags[k].extend(found)
+        return tags
+
+    # -- the feature lists --------------------------------------------------------------
+    def sequences(self) -> list[tuple[int, int]]:
+        """Token index ranges of the sentences (a token belongs to the sentence it starts in)."""
+        starts = [t.start for t in self.toks]
+        out = []
+        for sentence in self.article.sentences:
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_left(starts, sentence.end)
+            if last > first:
+                out.append((first, last))
+        return out
+
+    def build(self) -> list[tuple[int, int, list[list[str]]]]:
+        """(first token, end token, feature lists) for every sentence."""
+        toks = self.toks
+        lexical = self._lexicon_tags()
+        words = self._word_tags()
+        grammar = self._grammar_tags() if self.use_grammar else ["O"] * len(toks)
+        evidence = self._evidence()
+        dictionary = self.scanner.dictionary
+        base: list[list[str]] = []
+        for i, tok in enumerate(toks):
+            own = list(_own(tok.text))
+            own.append(f"wb={words[i]}")
+            own += lexical[i]
+            own.append(f"g={grammar[i].split('|')[0]}")
+            if "|" in grammar[i]:
+                own.append(f"gr={grammar[i].split('|')[1]}")
+            own += evidence[i]
+            if tok.is_word and tok.is_cap and i + 1 < len(toks) and toks[i + 1].is_word and \
+                    not toks[i + 1].is_cap and f"{tok.key.lower()} {toks[i + 1].key}" in dictionary:
+                own.append("dictnext")
+            base.append(own)
+        out = []
+        for first, last in self.sequences():
+            feats = []
+            for i in range(first, last):
+                row = ["bias", *base[i]]
+                if i == first:
+                    row.append("BOS")
+                if i == last - 1:
+                    row.append("EOS")
+                for d in range(-WINDOW, WINDOW + 1):
+                    if d == 0 or not first <= i + d < last:
+                        continue
+                    other = base[i + d]
+                    row += [f"{d}:{f}" for f in other[:3]]  # the word, its folded form, its shape
+                    row += [f"{d}:{f}" for f in other[3:] if f.startswith(("g=", "ttlB", "honB", "headB",
+                                                                             "admB", "plcB", "sur", "doc="))]
+                if i > first:
+                    row.append(f"bi-={toks[i - 1].text.lower()}|{toks[i].text.lower()}")
+                if i + 1 < last:
+                    row.append(f"bi+={toks[i].text.lower()}|{toks[i + 1].text.lower()}")
+                feats.append(row)
+            out.append((first, last, feats))
+        return out
+
+
+def labels_for(toks, spans: Iterable[tuple[int, int, str]], first: int, last: int) -> list[str]:
+    """B/I/O labels of tokens first..last-1 from (start, end, PER|ORG|LOC) character spans."""
+    labels = ["O"] * (last - first)
+    for start, end, kind in spans:
+        inside = [k for k in range(first, last) if toks[k].start >= start and toks[k].end <= end]
+        for n, k in enumerate(inside):
+            labels[k - first] = ("B-" if n == 0 else "I-") + kind
+    return labels
+
+
+def chunks(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, end, kind) token ranges of B/I runs; an I without its B starts a chunk."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for k, label in enumerate([*labels, "O"]):
+        if start is not None and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            out.append((start, k, kind))
+            start, kind = None, None
+        if label != "O" and start is None:
+            start, kind = k, label[2:]
+    return out
+
+
+# -- the shipped model ----------------------------------------------------------------------
+_override: list[Path | bool | None] = [None]
+
+
+def use(path: Path | bool | None) -> None:
+    """Tag with another model file (cross-validation folds); False: the grammar alone; None:
+    the shipped model again."""
+    _override[0] = path
+    _tagger.cache_clear()
+
+
+@cache
+def _tagger():
+    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
+
+    path = _override[0]
+    if path is False:
+        return None
+    if path is None:
+        resource = resources.files("pipeline") / "models" / MODEL_FILE
+        if not resource.is_file():
+            return None
+        path = Path(str(resource))
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    return tagger, _card(path)
+
+
+def _card(path: Path) -> dict:
+    card = path.with_name(path.name.replace(".crfsuite", ".json"))
+    return json.loads(card.read_text(encoding="utf-8")) if card.exists() else {}
+
+
+def available() -> bool:
+    return _tagger() is not None
+
+
+def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
+    """The people, bodies and places of the article: the model's chunks, with the grammar's
+    values (canonical names, titles) where the grammar read the same stretch."""
+    loaded = _tagger()
+    if loaded is None or not article.sentences:  # a headline read on its own is not tokenised
+        return grammar
+    tagger, card = loaded
+    features = Features(scanner, article, grammar, use_grammar=card.get("use_grammar", True))
+    toks = scanner.toks
+    same = {(s.start, s.end, s.label): s for s in grammar}
+    out: list[Span] = []
+    for first, _last, feats in features.build():
+        for a, b, kind in chunks(tagger.tag(feats)):
+            start, end = toks[first + a].start, toks[first + b - 1].end
+            label = KINDS[kind]
+            found = same.get((start, end, label))
+            out.append(found if found else _span(scanner, first + a, first + b, label, grammar))
+    return [s for s in out if s is not None]
+
+
+def _span(scanner, i: int, j: int, label: str, grammar: list[Span]) -> Span | None:
+    body = scanner.body
+    start, end = scanner.toks[i].start, scanner.toks[j - 1].end
+    text = body[start:end]
+    if label == "person":
+        value = next((s.value for s in grammar if s.label == "person" and s.start <= start and end <= s.end
+                      and fold_equal(s.text, text)), None) or _person_value(scanner, i, j)
+        return Span(start, end, label, text, value, "tagger")
+    if label == "location":
+        return Span(start, end, label, text, NameValue(scanner.place_name(text)), "tagger")
+    return Span(start, end, label, text, NameValue(text[:1].upper() + text[1:]), "tagger")
+
+
+def fold_equal(a: str, b: str) -> bool:
+    return " ".join(a.split()).lower() == " ".join(b.split()).lower()
+
+
+def _person_value(scanner, i: int, j: int) -> PersonValue:
+    """A name the grammar did not read: its titles, honorifics and degrees are still the words
+    before it that the grammar reads as such."""
+    name = scanner.text(i, j)
+    for k in range(i - 1, max(-1, i - 12), -1):
+        person = scanner.person_at(k)
+        if person and person.start == i:
+            return PersonValue(name=name, titles=tuple(scanner.text(a, b) for a, b in person.titles),
+                               honorifics=tuple(scanner.text(a, b).lower() if not scanner.text(a, b).isupper()
+                                                else scanner.text(a, b) for a, b in person.honorifics),
+                               degrees=tuple(scanner.text(a, b) for a, b in person.degrees))
+    return PersonValue(name=name)

@@ -1,0 +1,241 @@
+"""Train the entity tagger on the annotated corpus, and judge it by leave-site-out cross-validation.
+
+usage:
+  python tools/train_tagger.py train             the shipped model: every corpus page (make train)
+  python tools/train_tagger.py cv [--curve]      5 folds split by site: the grammar alone, the tagger
+                                                 alone and the two together, per type; --curve adds
+                                                 the learning curve (50, 100 and all training pages)
+
+The corpus is corpus/manifest.jsonl with the pages rebuilt in .corpus/pages (tools/corpus.py) and
+the annotations in corpus/annotations. A page whose stored text does not hash as the manifest
+says is left out, with a line saying so. Training is deterministic: pages in id order, features
+in a fixed order, L-BFGS from zero weights; the card beside the model names every page it read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import annotations  # noqa: E402
+
+import corpus  # noqa: E402
+from pipeline.extractors import dates, tagger  # noqa: E402
+from pipeline.extractors.grammar import Scanner  # noqa: E402
+from pipeline.model import Article  # noqa: E402
+from pipeline.text import normalise  # noqa: E402
+from pipeline.tokenise import tokenise  # noqa: E402
+
+MODELS = ROOT / "pipeline" / "models"
+FOLDS = 5
+# CRF training: L-BFGS with both penalties (calibrated by cross-validation on the corpus)
+PARAMS = {"l1_penalty": 0.05, "l2_penalty": 0.01, "max_iterations": 150}
+CURVE = (50, 100)
+TYPES = ("people", "organisations", "locations")
+
+
+@dataclass
+class Page:
+    id: str
+    site: str
+    path: Path
+    sequences: dict[bool, list[tuple[list[list[str]], list[str]]]]  # use_grammar -> (features, labels)
+
+
+def corpus_pages() -> list[tuple[dict, dict]]:
+    """(manifest row, annotation) of every annotated page whose stored text is the manifest's."""
+    rows = {r["id"]: r for r in corpus.read_manifest()}
+    out = []
+    for path in sorted((ROOT / "corpus" / "annotations").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        row = rows.get(record["id"])
+        page = corpus.page_path(row) if row else None
+        if row is None or not page.exists() or corpus.sha256(page.read_text(encoding="utf-8")) != row["sha256"]:
+            print(f"left out: {record['id']} (page missing or changed; tools/corpus.py check)", file=sys.stderr)
+            continue
+        out.append((row, record))
+    return out
+
+
+def article_of(row: dict, record: dict) -> tuple[Article, list[tuple[int, int, str]]]:
+    """The annotated page's article text (the page without its cut parts and headline) and its
+    person, body and place mentions (outermost ones) with offsets into that text."""
+    page = normalise(corpus.page_path(row).read_text(encoding="utf-8"))
+    tags = [annotations.Tag(kind, start, end, attrs) for start, end, kind, attrs in record["spans"]]
+    kept = annotations._kept(page, tags)
+    body, shift = [], []
+    at = 0
+    for start, end in kept:
+        body.append(page[start:end])
+        shift.append((start, end, at - start))
+        at += end - start
+    text = "".join(body)
+    entities = [t for t in tags if t.type in annotations.ENTITY_TYPES]
+    outer = [t for t in entities if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                            and (o.end - o.start) > (t.end - t.start) for o in entities)]
+    mentions = []
+    for t in outer:
+        for start, end, delta in shift:
+            if start <= t.start and t.end <= end:
+                mentions.append((t.start + delta, t.end + delta, t.type))
+    head = next((t for t in tags if t.type == "HEAD"), None)
+    title = " ".join(page[head.start:head.end].split()) if head else ""
+    return Article(id=row["id"], source_file=str(corpus.page_path(row)), title=title, body=text), mentions
+
+
+def sequences(row: dict, record: dict, *, use_grammar: bool) -> list[tuple[list[list[str]], list[str]]]:
+    article, mentions = article_of(row, record)
+    article = tokenise(article)
+    article = article.with_spans(dates.extract(article))
+    scanner = Scanner(article)
+    grammar = scanner.scan()
+    features = tagger.Features(scanner, article, grammar, use_grammar=use_grammar)
+    return [(feats, tagger.labels_for(scanner.toks, mentions, first, last))
+            for first, last, feats in features.build()]
+
+
+def load() -> list[Page]:
+    pages = []
+    for row, record in corpus_pages():
+        pages.append(Page(row["id"], row["site"], corpus.page_path(row),
+                          {g: sequences(row, record, use_grammar=g) for g in (True, False)}))
+    return pages
+
+
+def train(pages: list[Page], path: Path, *, use_grammar: bool) -> None:
+    from underthesea_core import CRFTrainer  # noqa: PLC0415
+
+    x = [f for p in pages for f, _ in p.sequences[use_grammar]]
+    y = [labels for p in pages for _, labels in p.sequences[use_grammar]]
+    trainer = CRFTrainer(loss_function="lbfgs", verbose=0, **PARAMS)
+    model = trainer.train(x, y)
+    model.save(str(path))
+    path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
+        json.dumps({"use_grammar": use_grammar}), encoding="utf-8")
+
+
+def folds(pages: list[Page], n: int = FOLDS) -> list[list[Page]]:
+    """Sites dealt to n folds, the largest first onto the smallest fold: no site in two folds."""
+    by_site: dict[str, list[Page]] = {}
+    for page in pages:
+        by_site.setdefault(page.site, []).append(page)
+    order = sorted(by_site, key=lambda s: (-len(by_site[s]), hashlib.sha256(s.encode()).hexdigest()))
+    out: list[list[Page]] = [[] for _ in range(n)]
+    for site in order:
+        min(out, key=len).extend(by_site[site])
+    return out
+
+
+def run_pages(pages: list[Page], out: Path) -> None:
+    """The whole pipeline over the pages, each site's pages in a folder of their own, in this process."""
+    from pipeline.run import run  # noqa: PLC0415
+
+    src = out / "in"
+    for page in pages:
+        (src / page.site).mkdir(parents=True, exist_ok=True)
+        target = src / page.site / page.path.name
+        if not target.exists():
+            target.symlink_to(page.path)
+    run([src], out / "run", jobs=1, force=True)
+
+
+def gold_dir(pages: list[Page], out: Path) -> Path:
+    folder = out / "gold"
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        gold = annotations.gold_file(page.id)
+        (folder / f"{page.id}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def score(gold: Path, pred: Path) -> dict:
+    from evaluate import _scorer  # noqa: PLC0415
+
+    result, _ = _scorer(ROOT.parent / "shared" / "gold").score(str(gold), str(pred))
+    return result
+
+
+def cross_validate(pages: list[Page], *, curve: bool) -> dict:
+    """Every page scored by a model that never saw its site: per variant, the scorer's fields."""
+    work = Path(tempfile.mkdtemp(prefix="tagger-cv-"))
+    gold = gold_dir(pages, work)
+    variants = {"grammar": None, "tagger": False, "combined": True}
+    sizes = [*(s for s in CURVE if curve), None]
+    results: dict[str, dict] = {}
+    for size in sizes:
+        for name, use_grammar in variants.items():
+            if size is not None and name != "combined":
+                continue
+            label = name if size is None else f"combined@{size}"
+            pred = work / label / "json"
+            for k, held_out in enumerate(folds(pages)):
+                training = [p for p in pages if p not in held_out]
+                if size is not None:
+                    training = random.Random(k).sample(training, min(size * (FOLDS - 1) // FOLDS, len(training)))
+                if use_grammar is None:
+                    tagger.use(False)
+                else:
+                    model = work / f"{label}-{k}.crfsuite"
+                    train(training, model, use_grammar=use_grammar)
+                    tagger.use(model)
+                run_pages(held_out, work / label / f"fold{k}")
+                pred.mkdir(parents=True, exist_ok=True)
+                for page in held_out:
+                    source = work / label / f"fold{k}" / "run" / "json" / f"{page.id}.json"
+                    if source.exists():
+                        (pred / source.name).write_bytes(source.read_bytes())
+            tagger.use(None)
+            results[label] = score(gold, pred)
+    print(f"work files: {work}", file=sys.stderr)
+    return results
+
+
+def print_table(results: dict) -> None:
+    print(f"{'variant':16} " + " ".join(f"{t[:6]:>6} P/R/F1     " for t in TYPES) + "   macro")
+    for label, result in results.items():
+        cells = []
+        for t in TYPES:
+            r = result["fields"][t]
+            cells.append(f"{r['p']:.3f}/{r['r']:.3f}/{r['f1']:.3f}")
+        print(f"{label:16} " + "  ".join(cells) + f"   {result['macro_f1_core']:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("train", "cv"))
+    parser.add_argument("--curve", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    pages = load()
+    print(f"{len(pages)} annotated pages from {len({p.site for p in pages})} sites", file=sys.stderr)
+    if args.command == "cv":
+        print_table(cross_validate(pages, curve=args.curve))
+    else:
+        MODELS.mkdir(exist_ok=True)
+        path = MODELS / tagger.MODEL_FILE
+        train(pages, path, use_grammar=True)
+        card = {"use_grammar": True, "params": PARAMS, "trained_on": {
+            "pages": len(pages), "sites": len({p.site for p in pages}), "ids": [p.id for p in pages],
+            "manifest_sha256": hashlib.sha256((ROOT / "corpus" / "manifest.jsonl").read_bytes()).hexdigest()},
+            "recipe": "make train (python tools/train_tagger.py train)"}
+        (MODELS / tagger.CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes", file=sys.stderr)
+    print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
