@@ -6,6 +6,7 @@ usage:
   python tools/annotations.py show ID [--annotator b]              the gold file it makes, for review
   python tools/annotations.py gold [--out DIR] [--annotator b]     every annotated page's gold file
   python tools/annotations.py agree                                agreement of the doubly annotated pages
+  python tools/annotations.py disagreements ID [ID ...]           the second pass: annotation against the grammar
 
 An annotator writes `.corpus/tagged/ID.txt` (annotator b: `.corpus/tagged-b/`): the stored page
 with inline tags `[[TYPE;key=value;flag|text]]`, nested where one name holds another, and
@@ -391,6 +392,35 @@ def agree(_args: argparse.Namespace) -> int:
     return 0
 
 
+def disagreements(ids: list[str]) -> int:
+    """The second pass: what the pipeline's grammar (no trained model, so that nothing learned
+    from these annotations speaks) finds that the annotation does not, and the other way."""
+    import os  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from evaluate import _scorer  # noqa: PLC0415
+
+    import pipeline  # noqa: PLC0415
+    from pipeline.extractors import tagger  # noqa: PLC0415
+
+    tagger.use(False)
+    rows = {r["id"]: r for r in corpus.read_manifest()}
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp, "gold"), Path(tmp, "pred")
+        gold.mkdir()
+        pred.mkdir()
+        for page_id in ids:
+            (gold / f"{page_id}.json").write_text(json.dumps(gold_file(page_id), ensure_ascii=False), "utf-8")
+            record = pipeline.extract_file(corpus.page_path(rows[page_id]))
+            (pred / f"{page_id}.json").write_text(json.dumps({**record, "id": page_id}, ensure_ascii=False), "utf-8")
+        _, log = _scorer(ROOT.parent / "shared" / "gold").score(str(gold), str(pred), verbose=True)
+    print("FN: in the annotation, not found by the pipeline; FP: found by the pipeline, not in the annotation")
+    for line in log:
+        print(line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -403,7 +433,10 @@ def main(argv: list[str] | None = None) -> int:
     for p in (p_import, p_show, p_gold):
         p.add_argument("--annotator", default="a")
     sub.add_parser("agree")
+    sub.add_parser("disagreements").add_argument("ids", nargs="+")
     args = parser.parse_args(argv)
+    if args.command == "disagreements":
+        return disagreements(args.ids)
     if args.command == "import":
         problems = [p for page_id in args.ids for p in import_page(page_id, args.annotator)]
         for problem in problems:

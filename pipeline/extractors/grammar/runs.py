@@ -13,11 +13,13 @@ other parts of the one scanner (pipeline.extractors.grammar.scanner).
 
 from __future__ import annotations
 
-from pipeline import lexicon
+import bisect
+
+from pipeline import lexicon, pos
 from pipeline.extractors.grammar.lexicons import lexicons
 from pipeline.extractors.grammar.tokens import tokens
 from pipeline.model import Article, Span
-from pipeline.tokenise import walk
+from pipeline.segment import segment
 
 # A place after an administrative word is at most this long (Bà Rịa - Vũng Tàu: 4 words).
 MAX_PLACE_SYLLABLES = 4
@@ -44,6 +46,8 @@ class Runs:
         # begins a new word: it cannot finish a capitalised one
         self.lower_word_start = {w.start for w in article.words if " " in w.text and w.text.islower()}
         self.sentences = article.sentences
+        self.words = article.words
+        self.word_starts = [w.start for w in article.words]
         self.pos_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.spans: list[Span] = []
         self.title_parts: list[tuple[str, int, int]] = []
@@ -179,20 +183,27 @@ class Runs:
     def all_nouns(self, j: int, k: int) -> bool:
         """Tokens j..k-1 are nouns (`chất lượng`), not a verb between two bodies (`phối hợp`).
 
-        Asks underthesea's POS tagger, only for the sentence at hand: this choice is rare,
-        and tagging every sentence would cost as much as segmenting it."""
+        Asks underthesea's POS model (pipeline.pos) about the words of the sentence at hand,
+        as the tokenise stage segmented them: this choice is rare, and tagging every
+        sentence would cost as much as segmenting it."""
         start, end = self.toks[j].start, self.toks[k - 1].end
         sentence = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
         key = (sentence.start, sentence.end) if sentence else (0, len(self.body))
         if key not in self.pos_cache:
-            from underthesea import pos_tag  # noqa: PLC0415  (rarely needed)
-
-            text = self.body[key[0]:key[1]]
-            tagged = pos_tag(text)
-            spans = walk(text, [w for w, _ in tagged], key[0], "word", "underthesea-pos")
-            self.pos_cache[key] = [(span.start, span.end, tag) for span, (_, tag) in zip(spans, tagged, strict=False)]
+            words = self.words_between(*key)
+            self.pos_cache[key] = [(a, b, tag) for (a, b), tag in zip(words, pos.tags(
+                [self.body[a:b] for a, b in words]), strict=True)]
         tags = [t for a, b, t in self.pos_cache[key] if a < end and start < b]
         return bool(tags) and all(t.startswith("N") or t == "A" for t in tags)
+
+    def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokenise stage's words from start to end; a text read on its own (a headline)
+        has none, and is segmented here."""
+        first, last = bisect.bisect_left(self.word_starts, start), bisect.bisect_left(self.word_starts, end)
+        words = [(w.start, w.end) for w in self.words[first:last] if w.end <= end]
+        if not words:
+            words = [(start + a, start + b) for a, b, _ in segment([self.body[start:end]])[0]]
+        return words
 
     def lowercase_words(self, j: int) -> int:
         k = j
