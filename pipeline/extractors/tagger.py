@@ -162,12 +162,23 @@ class Features:
             keys.append(key)
             counts[key] = counts.get(key, 0) + 1
         tags: list[list[str]] = [[] for _ in toks]
+        lex = self.scanner.lex
         for (i, j), key in zip(runs, keys, strict=True):
             found = [f"doc={kind}" for kind in sorted(said.get(key, ()))]
             found.append(f"rep={min(counts[key], 3)}")
             found.append(f"len={min(j - i, 6)}")
+            # the words around the whole run: every syllable of a name sees what introduces it
+            before = [t.text.lower() for t in toks[max(0, i - 2):i]]
+            found.append(f"rp1={before[-1] if before else 'BOS'}")
+            found.append(f"rp2={' '.join(before) if len(before) == 2 else 'BOS'}")
+            found.append(f"rn1={toks[j].text.lower() if j < len(toks) else 'EOS'}")
+            if toks[i].text in lex.surnames:
+                found.append("rsur")
+            if lex.places.match(toks, i) == j - i:
+                found.append("rplace")
             for k in range(i, j):
                 tags[k].extend(found)
+                tags[k].append("rpos=" + ("S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"))
         return tags
 
     # -- the feature lists --------------------------------------------------------------
@@ -218,7 +229,7 @@ class Features:
                     other = base[i + d]
                     row += [f"{d}:{f}" for f in other[:3]]  # the word, its folded form, its shape
                     row += [f"{d}:{f}" for f in other[3:] if f.startswith(("g=", "ttlB", "honB", "headB",
-                                                                             "admB", "plcB", "sur", "doc="))]
+                                                                             "admB", "plcB", "sur", "doc=", "rpos"))]
                 if i > first:
                     row.append(f"bi-={toks[i - 1].text.lower()}|{toks[i].text.lower()}")
                 if i + 1 < last:
