@@ -400,7 +400,8 @@ def agree(_args: argparse.Namespace) -> int:
     result = _gold_against_gold(ids)
     for name, row in result["fields"].items():
         if row["tp"] + row["fp"] + row["fn"]:
-            print(f"{name:18} {row['tp']:4} {row['fp']:4} {row['fn']:4} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f}")
+            counts = f"{row['tp']:4} {row['fp']:4} {row['fn']:4}"
+            print(f"{name:18} {counts} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f}")
     print(f"cleaning checks of a passed by b's kept text: {result['cleaning']} of {result['cleaning_checks']}")
     return 0
 
