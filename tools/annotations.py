@@ -153,7 +153,9 @@ def import_page(page_id: str, annotator: str) -> list[str]:
         return [p if p.startswith(page_id) else f"{page_id}: {p}" for p in problems]
     record = {
         "id": page_id, "sha256": row["sha256"], "annotator": annotator,
-        "spans": [[t.start, t.end, t.type, t.attrs] for t in tags],
+        # outer before inner, also when two tags cover the same text: the order says which holds which
+        "spans": [[t.start, t.end, t.type, t.attrs] for t in sorted(tags, key=lambda t: (t.start, -t.end,
+                                                                                           len(t.parents)))],
         **{k: facts.get(k) for k in ("published", "source", "source_url", "notes")},
         "authors": facts.get("authors", []), "photographers": facts.get("photographers", []),
         "awards": facts.get("awards", []),
@@ -218,7 +220,8 @@ def _build(page: str, tags: list[Tag]) -> tuple[dict, set[int]]:
             continue
         surface = " ".join(page[tag.start:tag.end].split())
         name = _canonical(tag, surface)
-        entry = groups[tag.type].setdefault(fold(name), {"names": [], "required": False, "titles": []})
+        entry = groups[tag.type].setdefault(fold(name), {"names": [], "required": False, "titles": [], "written": []})
+        entry["written"].append(surface)
         alternatives = [name, surface] if tag.type != "PER" or "name" not in tag.attrs else [name]
         alternatives += [a.strip() for a in tag.attrs.get("alt", "").split("/") if a.strip()]
         if tag.type == "LOC":
@@ -232,6 +235,12 @@ def _build(page: str, tags: list[Tag]) -> tuple[dict, set[int]]:
         nested = {"ORG", "LOC"} & set(tag.parents)
         if not tag.flag("opt") and not nested and _inside(tag, kept):
             entry["required"] = True
+    for entry in groups["PER"].values():
+        # a full name the page never writes (`name=` from world knowledge): the page's own forms
+        # of two syllables or more are the person's names too (ANNOTATION.md: the page's form first)
+        if fold(entry["names"][0]) not in map(fold, entry["written"]):
+            own = [w for w in dict.fromkeys(entry["written"]) if len(w.split()) >= 2]
+            entry["names"] = [*own, *(n for n in entry["names"] if fold(n) not in map(fold, own))]
     attached: set[int] = set()
     for title in (t for t in tags if t.type == "TTL" and "CUT" not in t.parents):
         owners = [n.strip() for n in title.attrs.get("for", "").split("/") if n.strip()]
@@ -262,7 +271,7 @@ def _build(page: str, tags: list[Tag]) -> tuple[dict, set[int]]:
         gold[key] = items
     gold["dates"], gold["figures"] = [], []
     for tag in tags:
-        if tag.type not in ("DATE", "FIG") or "CUT" in tag.parents:
+        if tag.type not in ("DATE", "FIG"):
             continue
         optional = tag.flag("opt") or not _inside(tag, kept)
         text = " ".join(page[tag.start:tag.end].split())
@@ -366,9 +375,9 @@ def gold_file(page_id: str, annotator: str = "a") -> dict:
 
 def _reparent(tags: list[Tag]) -> None:
     """Rebuild each tag's enclosing types from the offsets (a committed file keeps none)."""
-    for tag in tags:
-        around = [t for t in tags if t is not tag and t.start <= tag.start and tag.end <= t.end
-                  and (t.end - t.start) > (tag.end - tag.start)]
+    for at, tag in enumerate(tags):
+        around = [t for k, t in enumerate(tags) if t is not tag and t.start <= tag.start and tag.end <= t.end
+                  and ((t.end - t.start) > (tag.end - tag.start) or k < at)]
         tag.parents = tuple(t.type for t in sorted(around, key=lambda t: t.start - t.end))
 
 

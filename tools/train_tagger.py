@@ -84,8 +84,8 @@ def article_of(row: dict, record: dict) -> tuple[Article, list[tuple[int, int, s
         at += end - start
     text = "".join(body)
     entities = [t for t in tags if t.type in annotations.ENTITY_TYPES]
-    outer = [t for t in entities if not any(o is not t and o.start <= t.start and t.end <= o.end
-                                            and (o.end - o.start) > (t.end - t.start) for o in entities)]
+    annotations._reparent(entities)  # the committed order puts a holder before what it holds
+    outer = [t for t in entities if not set(t.parents) & set(annotations.ENTITY_TYPES)]
     mentions = []
     for t in outer:
         for start, end, delta in shift:

@@ -9,12 +9,31 @@ Without a model file the grammar's spans stand.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
+from pipeline import lexicon
 from pipeline.extractors import tagger
 from pipeline.extractors.grammar import Scanner
-from pipeline.model import Article, Span
+from pipeline.model import Article, PersonValue, Span
+from pipeline.text import fold
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    return {fold(written): full for written, full in lexicon.table("person_aliases")}
+
+
+def _full_name(span: Span) -> Span:
+    """`Bác Hồ` is Hồ Chí Minh: a name the press gives one person, read with its word of address."""
+    value: PersonValue = span.value
+    said = [span.text, *(f"{h} {value.name}" for h in value.honorifics)]
+    full = next((_known_names()[fold(x)] for x in said if fold(x) in _known_names()), None)
+    return span._replace(value=replace(value, name=full)) if full else span
 
 
 def extract(article: Article) -> tuple[Span, ...]:
     scanner = Scanner(article)
     spans = tagger.decide(scanner, article, scanner.scan())
+    spans = [_full_name(s) if s.label == "person" else s for s in spans]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))

@@ -78,7 +78,7 @@ class Features:
         lex = self.scanner.lex
         toks = self.toks
         indexes = (("ttl", lex.titles), ("hon", lex.honorifics), ("deg", lex.degrees), ("head", lex.heads),
-                   ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index),
+                   ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index), ("wrd", lex.wards),
                    ("adm", lex.admin_units), ("zon", lex.zones), ("med", lex.media_heads), ("cnt", lex.counted))
         tags: list[list[str]] = [[] for _ in toks]
         for i, tok in enumerate(toks):
@@ -309,14 +309,39 @@ def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     features = Features(scanner, article, grammar, use_grammar=card.get("use_grammar", True))
     toks = scanner.toks
     same = {(s.start, s.end, s.label): s for s in grammar}
+    starts = {(s.start, s.label) for s in grammar}
     out: list[Span] = []
     for first, _last, feats in features.build():
         for a, b, kind in chunks(tagger.tag(feats)):
-            start, end = toks[first + a].start, toks[first + b - 1].end
             label = KINDS[kind]
-            found = same.get((start, end, label))
-            out.append(found if found else _span(scanner, first + a, first + b, label, grammar))
+            for i, j in _repaired(scanner, first + a, first + b, label, starts):
+                found = same.get((toks[i].start, toks[j - 1].end, label))
+                out.append(found if found else _span(scanner, i, j, label, grammar))
     return [s for s in out if s is not None]
+
+
+def _repaired(scanner, i: int, j: int, label: str, grammar_starts: set[tuple[int, str]]) -> list[tuple[int, int]]:
+    """A chunk made a name's shape: what the model proposes where no name can be is dropped.
+
+    A name starts with a capital (a body may start with the grammar's lowercase head, `báo`)
+    and does not end with a mark; a pair of people joined by a dash (`A - B`, `A-B`, a doubles
+    pair; not `Kim Sang-sik`) is two people; a person or body of one syllable (not an acronym) is one only where the
+    grammar read one there (`ông Sương` after the full name)."""
+    toks = scanner.toks
+    grammar_start = (toks[i].start, label) in grammar_starts
+    if not toks[i].is_cap and not grammar_start:
+        return []
+    if j - i == 1 and not toks[i].is_abbrev and not grammar_start and label != "location":
+        return []  # a head word alone (`Ban`, `Hội`) or a given name alone: no name of its own
+    while j - 1 > i and not toks[j - 1].is_word and toks[j - 1].text not in ")" and not toks[j - 1].text.isdigit():
+        j -= 1
+    pieces = [(i, j)]
+    if label == "person":
+        dashes = [k for k in range(i + 2, j - 2) if toks[k].text in "-–—" and toks[k + 2].is_word
+                  and (not scanner.tight_pair(k) or toks[k + 1].is_cap)]
+        pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
+        pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
+    return pieces
 
 
 def _span(scanner, i: int, j: int, label: str, grammar: list[Span]) -> Span | None:

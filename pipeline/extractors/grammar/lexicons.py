@@ -24,6 +24,7 @@ class Lexicons:
     places: Index
     districts: frozenset[str]
     district_index: Index
+    wards: Index  # communes and wards: too many and too like given names for a rule, a feature for the tagger
     locatives: frozenset[str]
     admin_units: Index
     zones: Index  # Khu công nghiệp, KKT: a zone's name follows, and the place is the whole phrase
@@ -63,6 +64,7 @@ def lexicons() -> Lexicons:
                       + list(aliases)),
         districts=frozenset(row[0] for row in places if row[1] == "district"),
         district_index=Index(row[0] for row in places if row[1] == "district"),
+        wards=Index(row[0] for row in places if row[1] == "ward"),
         locatives=frozenset(lexicon.words("locative_words")),
         admin_units=Index(lexicon.words("admin_units")),
         zones=Index(lexicon.words("zones")),

@@ -62,6 +62,11 @@ class Runs:
         return i + 1 < len(self.toks) and 0 <= self.toks[i + 1].start - self.toks[i].end <= 1 and \
             "\n" not in self.body[self.toks[i].end:self.toks[i + 1].start]
 
+    def tight_pair(self, k: int) -> bool:
+        """The mark at k joins the syllables either side without spaces (`Sang-sik`)."""
+        return 0 < k < len(self.toks) - 1 and self.toks[k - 1].end == self.toks[k].start \
+            and self.toks[k].end == self.toks[k + 1].start
+
     def cap_word(self, i: int) -> bool:
         return i < len(self.toks) and self.toks[i].is_word and self.toks[i].is_cap
 
