@@ -7,7 +7,9 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from pipeline.extractors import extract
+import pytest
+
+from pipeline.extractors import extract, tagger
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
 
@@ -17,3 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def analyse(body: str, published: str | None = None) -> Article:
     """A body through tokenise and every extractor, as the pipeline runs it."""
     return extract(tokenise(Article(id="t", source_file="t.txt", title="", body=body, published=published)))
+
+
+@pytest.fixture
+def grammar_alone():
+    """People, bodies and places as the grammar proposes them, the trained tagger set aside:
+    for the tests of the grammar's own rules (the tagger's tests are tests/test_tagger.py)."""
+    tagger.use(False)
+    yield
+    tagger.use(None)

@@ -1,4 +1,7 @@
-"""Winners listed after a prize, in the forms result pages use (all sentences invented)."""
+"""Winners listed after a prize, in the forms result pages use (all sentences invented).
+
+The winners are read from the grammar's people, bodies and places, the tagger set aside, so
+that a row tests the list's reading alone; test_ceremonies.py runs whole pages as shipped."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ import pytest
 from pipeline.extractors import extract
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
+
+pytestmark = pytest.mark.usefixtures("grammar_alone")
 
 
 def _categories(text: str) -> dict[str, tuple[int | None, list[tuple[str, str | None]]]]:

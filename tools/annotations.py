@@ -281,15 +281,21 @@ def _build(page: str, tags: list[Tag]) -> tuple[dict, set[int]]:
                     "granularity": grains[0] if len(grains) == 1 else grains}
             gold["dates"].append({**item, "optional": True} if optional else item)
         else:
-            values = [float(v) for v in tag.attrs["v"].split(",")]
-            values = [int(v) if v.is_integer() else v for v in values]
+            values = [_plain(float(v)) for v in tag.attrs["v"].split(",")]
             item = {"text": text, "value": values[0] if len(values) == 1 else values,
                     "unit": tag.attrs.get("u") or None}
             if tag.attrs.get("of"):
                 item["of"] = float(tag.attrs["of"])
+                # ANNOTATION.md: the denominator of a rank alone is an optional figure
+                gold["figures"].append({"text": text, "value": _plain(float(tag.attrs["of"])), "unit": item["unit"],
+                                        "optional": True})
             gold["figures"].append({**item, "optional": True} if optional else item)
     gold["figures_must_not_contain"] = _not_figures(page, tags, kept)
     return gold, attached
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
 
 
 def _number(token: str) -> float | None:

@@ -168,7 +168,20 @@ def main() -> int:
     elif dev_gold.is_dir():
         print(f"== dev set: its pages are not rebuilt at {DEV_PAGES}: see {SHARED / 'dev' / 'README.md'}")
     same_sites(SHARED / "dev" / "sites" / "gold")
+    corpus_report()
     return 0
+
+
+def corpus_report() -> None:
+    """The annotated corpus (corpus/), when its pages are rebuilt in .corpus/pages: every trained
+    model and every rule judged by leave-site-out cross-validation (tools/train_tagger.py)."""
+    import train_tagger  # noqa: PLC0415  (loads the pipeline's extractors)
+
+    pages = train_tagger.load() if (ROOT / ".corpus" / "pages").is_dir() else []
+    if not pages:
+        print("== corpus: its pages are not rebuilt in .corpus/pages (tools/corpus.py; corpus/GUIDE.md)")
+        return
+    train_tagger.report(pages, curve=True)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +41,8 @@ from pipeline.tokenise import tokenise  # noqa: E402
 
 MODELS = ROOT / "pipeline" / "models"
 FOLDS = 5
-# CRF training: L-BFGS with both penalties (calibrated by cross-validation on the corpus)
-PARAMS = {"l1_penalty": 0.05, "l2_penalty": 0.01, "max_iterations": 150}
+# CRF training: L-BFGS with both penalties, c1 (L1) and c2 (L2), calibrated by cross-validation
+PARAMS = {"c1": 0.0, "c2": 0.5, "max_iterations": 150}
 CURVE = (50, 100)
 TYPES = ("people", "organisations", "locations")
 
@@ -53,6 +53,8 @@ class Page:
     site: str
     path: Path
     sequences: dict[bool, list[tuple[list[list[str]], list[str]]]]  # use_grammar -> (features, labels)
+    row: dict
+    record: dict
 
 
 def corpus_pages() -> list[tuple[dict, dict]]:
@@ -111,18 +113,22 @@ def load() -> list[Page]:
     pages = []
     for row, record in corpus_pages():
         pages.append(Page(row["id"], row["site"], corpus.page_path(row),
-                          {g: sequences(row, record, use_grammar=g) for g in (True, False)}))
+                          {g: sequences(row, record, use_grammar=g) for g in (True, False)}, row, record))
     return pages
 
 
 def train(pages: list[Page], path: Path, *, use_grammar: bool) -> None:
-    from underthesea_core import CRFTrainer  # noqa: PLC0415
+    """CRFsuite's L-BFGS (python-crfsuite): its own ordered tables make a model file the same byte
+    for byte from the same pages; underthesea_core's trainer sums in hash order and was not.
+    The file is CRFsuite's, which the pipeline reads with underthesea_core's CRFTagger."""
+    import pycrfsuite  # noqa: PLC0415  (the test extra: only training needs it)
 
-    x = [f for p in pages for f, _ in p.sequences[use_grammar]]
-    y = [labels for p in pages for _, labels in p.sequences[use_grammar]]
-    trainer = CRFTrainer(loss_function="lbfgs", verbose=0, **PARAMS)
-    model = trainer.train(x, y)
-    model.save(str(path))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for page in pages:
+        for features, labels in page.sequences[use_grammar]:
+            trainer.append(features, labels)
+    trainer.set_params(PARAMS)
+    trainer.train(str(path))
     path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
         json.dumps({"use_grammar": use_grammar}), encoding="utf-8")
 
@@ -168,16 +174,20 @@ def score(gold: Path, pred: Path) -> dict:
     return result
 
 
-def cross_validate(pages: list[Page], *, curve: bool) -> dict:
-    """Every page scored by a model that never saw its site: per variant, the scorer's fields."""
-    work = Path(tempfile.mkdtemp(prefix="tagger-cv-"))
+def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -> tuple[dict, Path]:
+    """Every page scored by a model that never saw its site: per variant, the scorer's fields;
+    and the folder of the predictions (.corpus/cv/<variant>/json)."""
+    work = ROOT / ".corpus" / "cv"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
     gold = gold_dir(pages, work)
     variants = {"grammar": None, "tagger": False, "combined": True}
     sizes = [*(s for s in CURVE if curve), None]
     results: dict[str, dict] = {}
     for size in sizes:
         for name, use_grammar in variants.items():
-            if size is not None and name != "combined":
+            if (size is not None and name != "combined") or (only and name != only):
                 continue
             label = name if size is None else f"combined@{size}"
             pred = work / label / "json"
@@ -199,8 +209,7 @@ def cross_validate(pages: list[Page], *, curve: bool) -> dict:
                         (pred / source.name).write_bytes(source.read_bytes())
             tagger.use(None)
             results[label] = score(gold, pred)
-    print(f"work files: {work}", file=sys.stderr)
-    return results
+    return results, work
 
 
 def print_table(results: dict) -> None:
@@ -213,21 +222,90 @@ def print_table(results: dict) -> None:
         print(f"{label:16} " + "  ".join(cells) + f"   {result['macro_f1_core']:.3f}")
 
 
+FIELDS = ("people", "organisations", "locations", "dates", "figures", "award_names", "award_categories",
+          "award_recipients", "title", "published")
+
+
+def print_fields(work: Path, pages: list[Page]) -> None:
+    """The shipped variant's every field, on all pages and per section (F1; cleaning as the
+    share of checks passed), each page predicted by a model that never saw its site."""
+    from evaluate import _scorer  # noqa: PLC0415
+
+    scorer = _scorer(ROOT.parent / "shared" / "gold")
+    rows = {r["id"]: r for r in corpus.read_manifest()}
+    groups: dict[str, set[str]] = {"all pages": {p.id for p in pages}}
+    groups["award pages"] = {p.id for p in pages if rows[p.id]["award"]}
+    groups["news pages"] = groups["all pages"] - groups["award pages"]
+    for page in pages:
+        groups.setdefault(f"  {rows[page.id]['section']}", set()).add(page.id)
+    groups["same-site sets"] = {p.id for p in pages if rows[p.id].get("set")}
+    heads = ["people", "orgs", "places", "dates", "figures", "awards", "categ.", "recip.", "title", "publ."]
+    print(f"{'pages':18} {'n':>4} " + " ".join(f"{h:>7}" for h in heads) + "  cleaning")
+    for name, ids in groups.items():
+        if not ids:
+            continue
+        result, _ = scorer.score(str(work / "gold"), str(work / "combined" / "json"), ids=ids)
+        cells = " ".join(f"{result['fields'][f]['f1']:7.3f}" for f in FIELDS)
+        print(f"{name:18} {len(ids):4} {cells}  {result['cleaning']:.3f} of {result['cleaning_checks']}")
+
+
+def report(pages: list[Page], *, curve: bool) -> None:
+    """What `make eval` prints for the corpus: the three variants per type, the learning curve,
+    and every field of the shipped variant by section."""
+    results, work = cross_validate(pages, curve=curve)
+    print(f"== corpus: {len(pages)} annotated pages from {len({p.site for p in pages})} sites, "
+          f"leave-site-out cross-validation ({FOLDS} folds split by site)")
+    print_table({k: v for k, v in results.items() if "@" not in k})
+    if curve:
+        print("\nlearning curve (the combination, trained on that many corpus pages' share of each fold):")
+        sizes = {k.replace("combined@", "") + " pages": v for k, v in results.items() if "@" in k}
+        print_table({**sizes, f"all {len(pages)} pages": results["combined"]})
+    print("\nevery field of the combination (F1), cross-validated, by section:")
+    print_fields(work, pages)
+    print(f"(predictions and gold files: {work.relative_to(ROOT)})\n")
+
+
+# Invented sentences whose people, bodies and places the card records at training time: the
+# tests check that the shipped model, loaded in the package, gives the same answers.
+PROBES = (
+    "Sáng 12/3, Phó Chủ tịch UBND tỉnh Lam Khê Lưu Văn Sương đã tiếp đoàn công tác của Bộ Y tế.",
+    "Đội tuyển huyện Vân Trì giành giải Nhất, tiền vệ Quang Minh được bầu là cầu thủ xuất sắc nhất.",
+    "Công ty Cổ phần Thép Lam Khê và Ngân hàng Nhà nước chi nhánh tỉnh ký kết hợp tác tại Hà Nội.",
+    "Bà Trần Thị Mai, Giám đốc Sở Giáo dục và Đào tạo, cho biết học sinh xã Tân An đạt 3 huy chương.",
+)
+
+
+def probe_answers() -> list[list[list[str]]]:
+    """[text, label] of every person, body and place the pipeline finds in each probe."""
+    import pipeline  # noqa: PLC0415
+
+    answers = []
+    for probe in PROBES:
+        record = pipeline.extract(probe)
+        answers.append(sorted([m["text"], field] for field in TYPES for entity in record[field]
+                              for m in entity["mentions"]))
+    return answers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("train", "cv"))
     parser.add_argument("--curve", action="store_true")
+    parser.add_argument("--only", choices=("grammar", "tagger", "combined"), help="one variant (quicker)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     pages = load()
     print(f"{len(pages)} annotated pages from {len({p.site for p in pages})} sites", file=sys.stderr)
-    if args.command == "cv":
-        print_table(cross_validate(pages, curve=args.curve))
+    if args.command == "cv" and args.only:
+        print_table(cross_validate(pages, curve=args.curve, only=args.only)[0])
+    elif args.command == "cv":
+        report(pages, curve=args.curve)
     else:
         MODELS.mkdir(exist_ok=True)
         path = MODELS / tagger.MODEL_FILE
         train(pages, path, use_grammar=True)
-        card = {"use_grammar": True, "params": PARAMS, "trained_on": {
+        tagger.use(path)
+        card = {"use_grammar": True, "params": PARAMS, "probes": probe_answers(), "trained_on": {
             "pages": len(pages), "sites": len({p.site for p in pages}), "ids": [p.id for p in pages],
             "manifest_sha256": hashlib.sha256((ROOT / "corpus" / "manifest.jsonl").read_bytes()).hexdigest()},
             "recipe": "make train (python tools/train_tagger.py train)"}

@@ -205,6 +205,10 @@ class Features:
         for i, tok in enumerate(toks):
             own = list(_own(tok.text))
             own.append(f"wb={words[i]}")
+            if i and toks[i - 1].end == tok.start:
+                own.append("tl")  # no space before: KH-CN, T.Ư, 60A
+            if i + 1 < len(toks) and toks[i + 1].start == tok.end:
+                own.append("tr")
             own += lexical[i]
             own.append(f"g={grammar[i].split('|')[0]}")
             if "|" in grammar[i]:
@@ -229,7 +233,8 @@ class Features:
                     other = base[i + d]
                     row += [f"{d}:{f}" for f in other[:3]]  # the word, its folded form, its shape
                     row += [f"{d}:{f}" for f in other[3:] if f.startswith(("g=", "ttlB", "honB", "headB",
-                                                                             "admB", "plcB", "sur", "doc=", "rpos"))]
+                                                                             "admB", "plcB", "sur", "doc=", "rpos",
+                                                                             "tl", "tr"))]
                 if i > first:
                     row.append(f"bi-={toks[i - 1].text.lower()}|{toks[i].text.lower()}")
                 if i + 1 < last:
@@ -240,25 +245,33 @@ class Features:
 
 
 def labels_for(toks, spans: Iterable[tuple[int, int, str]], first: int, last: int) -> list[str]:
-    """B/I/O labels of tokens first..last-1 from (start, end, PER|ORG|LOC) character spans."""
+    """BILOU labels of tokens first..last-1 from (start, end, PER|ORG|LOC) character spans:
+    B begins a name, I goes on, L ends it, U is a name of one token; the model learns where
+    names end as well as where they begin."""
     labels = ["O"] * (last - first)
     for start, end, kind in spans:
         inside = [k for k in range(first, last) if toks[k].start >= start and toks[k].end <= end]
         for n, k in enumerate(inside):
-            labels[k - first] = ("B-" if n == 0 else "I-") + kind
+            edge = "U" if len(inside) == 1 else "B" if n == 0 else "L" if n == len(inside) - 1 else "I"
+            labels[k - first] = f"{edge}-{kind}"
     return labels
 
 
 def chunks(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(first, end, kind) token ranges of B/I runs; an I without its B starts a chunk."""
+    """(first, end, kind) token ranges of the labels' names: a name closes at its L or U, at O,
+    or where another name begins; an I or L without its B begins one."""
     out: list[tuple[int, int, str]] = []
     start, kind = None, None
     for k, label in enumerate([*labels, "O"]):
-        if start is not None and (label == "O" or label.startswith("B-") or label[2:] != kind):
+        edge, _, name = label.partition("-")
+        if start is not None and (label == "O" or edge in "BU" or name != kind):
             out.append((start, k, kind))
             start, kind = None, None
         if label != "O" and start is None:
-            start, kind = k, label[2:]
+            start, kind = k, name
+        if edge in "LU" and start is not None:
+            out.append((start, k + 1, kind))
+            start, kind = None, None
     return out
 
 
@@ -309,28 +322,73 @@ def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     features = Features(scanner, article, grammar, use_grammar=card.get("use_grammar", True))
     toks = scanner.toks
     same = {(s.start, s.end, s.label): s for s in grammar}
-    starts = {(s.start, s.label) for s in grammar}
-    out: list[Span] = []
+    starts = {(s.start, s.label): s.end for s in grammar}
+    found: list[tuple[int, int, str]] = []
     for first, _last, feats in features.build():
         for a, b, kind in chunks(tagger.tag(feats)):
             label = KINDS[kind]
-            for i, j in _repaired(scanner, first + a, first + b, label, starts):
-                found = same.get((toks[i].start, toks[j - 1].end, label))
-                out.append(found if found else _span(scanner, i, j, label, grammar))
+            found += _repaired(scanner, first + a, first + b, label, starts)
+    found += _elsewhere(toks, found)
+    out = []
+    for i, j, label in sorted(found):
+        span = same.get((toks[i].start, toks[j - 1].end, label))
+        out.append(span if span else _span(scanner, i, j, label, grammar))
     return [s for s in out if s is not None]
 
 
-def _repaired(scanner, i: int, j: int, label: str, grammar_starts: set[tuple[int, str]]) -> list[tuple[int, int]]:
+def _elsewhere(toks, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name of two syllables or more that the model read somewhere is the same name where it
+    recurs in the article and the model passed it by (one sense per article)."""
+    names: dict[tuple[str, ...], str] = {}
+    for i, j, label in found:
+        if j - i >= 2:
+            names.setdefault(tuple(t.text for t in toks[i:j]), label)
+    covered = {k for i, j, _ in found for k in range(i, j)}
+    lengths = sorted({len(key) for key in names}, reverse=True)
+    out = []
+    k = 0
+    while k < len(toks):
+        for n in lengths:
+            key = tuple(t.text for t in toks[k:k + n])
+            if key in names and not covered & set(range(k, k + n)) and not (
+                    k + n < len(toks) and toks[k + n].is_cap and toks[k + n].is_word) and not (
+                    k and toks[k - 1].is_cap and toks[k - 1].is_word):
+                out.append((k, k + n, names[key]))
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
+def _repaired(scanner, i: int, j: int, label: str,
+              grammar_starts: dict[tuple[int, str], int]) -> list[tuple[int, int, str]]:
     """A chunk made a name's shape: what the model proposes where no name can be is dropped.
 
     A name starts with a capital (a body may start with the grammar's lowercase head, `báo`)
-    and does not end with a mark; a pair of people joined by a dash (`A - B`, `A-B`, a doubles
-    pair; not `Kim Sang-sik`) is two people; a person or body of one syllable (not an acronym) is one only where the
-    grammar read one there (`ông Sương` after the full name)."""
+    and does not end with a mark. Where the grammar read a name from the same start, the name
+    goes on as far as the grammar's through a connector into capitals (`Viện Sáng tạo | và
+    Chuyển đổi số`), and ends where the grammar's ends when a verb follows (`Bộ Quốc phòng |
+    tiếp`). A committee named by its role ends there (`Ban Tổ chức | cuộc thi`). A pair of
+    people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
+    body of one syllable (not an acronym) is one only where the grammar read one there."""
     toks = scanner.toks
     grammar_start = (toks[i].start, label) in grammar_starts
     if not toks[i].is_cap and not grammar_start:
         return []
+    end = grammar_starts.get((toks[i].start, label))
+    if end and end > toks[j - 1].end:  # the grammar's name goes on through a connector into capitals
+        more = [k for k in range(j, len(toks)) if toks[k].end <= end]
+        if all(toks[k].is_cap or toks[k].key in scanner.lex.connectors or toks[k].text in "-–&,"
+               or scanner.continues_word(k, i) for k in more) and any(toks[k].is_cap for k in more):
+            j = more[-1] + 1
+    committee = scanner.lex.committees.match(toks, i)
+    if label == "organisation" and committee and i + committee < j and not toks[i + committee].is_cap:
+        j = i + committee  # `Ban Tổ chức | cuộc thi`: the committee is named by its role, the event follows
+    after = next((k for k in range(i + 1, j) if toks[k].start >= end), None) if end else None
+    if after is not None and toks[after].is_word and not toks[after].is_cap \
+            and toks[after].start in scanner.verbs_between(toks[after].start, toks[after].end):
+        j = after  # the grammar's name ends where a verb begins, and the model ran on into it
     if j - i == 1 and not toks[i].is_abbrev and not grammar_start and label != "location":
         return []  # a head word alone (`Ban`, `Hội`) or a given name alone: no name of its own
     while j - 1 > i and not toks[j - 1].is_word and toks[j - 1].text not in ")" and not toks[j - 1].text.isdigit():
@@ -341,7 +399,7 @@ def _repaired(scanner, i: int, j: int, label: str, grammar_starts: set[tuple[int
                   and (not scanner.tight_pair(k) or toks[k + 1].is_cap)]
         pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
         pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
-    return pieces
+    return [(a, b, label) for a, b in pieces]
 
 
 def _span(scanner, i: int, j: int, label: str, grammar: list[Span]) -> Span | None:

@@ -226,9 +226,25 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
     if item[0] in _QUOTES:
         return Recipient(_title(item), "work", _title(item))
     who = _span_at(people, item_start, item_start + len(item))
+    if who is not None and (pair := _pair(body, who, people, item_start + len(item))):
+        return pair
     if who is not None:
         return recipient_of(who) if WINNER_TAIL.match(body, who.end, item_start + len(item)) else None
     return Recipient(item, None) if _looks_like_name(item) else None
+
+
+_PAIR_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def _pair(body: str, first: Span, people: SpansInOrder, end: int) -> Recipient | None:
+    """`Minh Tú - Hải Yến`: two people joined by a dash are one winner, a doubles pair; each
+    stays a person of the article."""
+    dash = _PAIR_DASH.match(body, first.end, end)
+    second = people.starting_at(dash.end()) if dash else None
+    if first.label != "person" or second is None or second.label != "person" or second.end > end \
+            or not WINNER_TAIL.match(body, second.end, end):
+        return None
+    return Recipient(f"{first.value.name} - {second.value.name}", "person")
 
 
 def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> Recipient | None:

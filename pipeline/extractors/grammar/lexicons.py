@@ -19,6 +19,7 @@ class Lexicons:
     unit_heads: frozenset[tuple[str, ...]]
     alone_heads: frozenset[tuple[str, ...]]
     known_orgs: Index
+    committees: Index  # Ban Tổ chức, Ban Giám khảo: named by their role; the event they serve follows
     media_heads: Index  # báo, tạp chí: before an outlet's name, in lowercase
     delegation_heads: Index  # Đoàn: before another body's name, a delegation of it
     places: Index
@@ -58,6 +59,7 @@ def lexicons() -> Lexicons:
         unit_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "yes"),
         alone_heads=frozenset(tuple(t.key for t in tokens(row[0])) for row in heads if row[1] == "alone"),
         known_orgs=Index(lexicon.words("known_organisations")),
+        committees=Index(lexicon.words("event_committees")),
         media_heads=Index(lexicon.words("media_heads")),
         delegation_heads=Index(lexicon.words("delegation_heads")),
         places=Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))

@@ -201,6 +201,17 @@ class Runs:
         tags = [t for a, b, t in self.pos_cache[key] if a < end and start < b]
         return bool(tags) and all(t.startswith("N") or t == "A" for t in tags)
 
+    def verbs_between(self, start: int, end: int) -> set[int]:
+        """Where words tagged as verbs or prepositions (V, E) start, from start to end, by the POS
+        model on the words of their sentence."""
+        sentence = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
+        key = (sentence.start, sentence.end) if sentence else (0, len(self.body))
+        if key not in self.pos_cache:
+            words = self.words_between(*key)
+            self.pos_cache[key] = [(a, b, tag) for (a, b), tag in zip(words, pos.tags(
+                [self.body[a:b] for a, b in words]), strict=True)]
+        return {a for a, b, tag in self.pos_cache[key] if start <= a < end and tag in ("V", "E")}
+
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokenise stage's words from start to end; a text read on its own (a headline)
         has none, and is segmented here."""

@@ -1,0 +1,167 @@
+"""The trained tagger: the shipped model loads and gives the answers recorded when it was
+trained; training is deterministic; the chunks it gives are made a name's shape. All
+sentences are invented."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from conftest import analyse
+
+import pipeline
+from pipeline.extractors import tagger
+from pipeline.extractors.grammar import Scanner
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import train_tagger
+
+CARD = json.loads((resources.files("pipeline") / "models" / tagger.CARD_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_shipped_model_loads() -> None:
+    assert tagger.available()
+    assert CARD["trained_on"]["pages"] >= 200
+    assert Path(str(resources.files("pipeline") / "models" / tagger.MODEL_FILE)).stat().st_size < 20_000_000
+
+
+@pytest.mark.parametrize(("probe", "answer"), list(zip(train_tagger.PROBES, CARD["probes"], strict=True)))
+def test_the_model_answers_as_at_training_time(probe: str, answer: list[list[str]]) -> None:
+    record = pipeline.extract(probe)
+    found = sorted([m["text"], field] for field in train_tagger.TYPES for entity in record[field]
+                   for m in entity["mentions"])
+    assert found == answer
+
+
+@pytest.mark.parametrize(("labels", "chunks"), [
+    (["B-PER", "I-PER", "L-PER", "O"], [(0, 3, "PER")]),
+    (["U-ORG", "U-LOC"], [(0, 1, "ORG"), (1, 2, "LOC")]),
+    (["B-ORG", "L-ORG", "B-ORG", "L-ORG"], [(0, 2, "ORG"), (2, 4, "ORG")]),
+    (["O", "I-LOC", "L-LOC", "O"], [(1, 3, "LOC")]),  # an I without its B still begins a name
+    (["B-PER", "I-PER", "O", "U-PER"], [(0, 2, "PER"), (3, 4, "PER")]),  # a name the model left open
+    (["O", "O"], []),
+])
+def test_chunks_read_bilou_labels(labels: list[str], chunks: list[tuple[int, int, str]]) -> None:
+    assert tagger.chunks(labels) == chunks
+
+
+def _article(text: str) -> Article:
+    return tokenise(Article(id="t", source_file="t", title="", body=text))
+
+
+def _scanner(text: str) -> Scanner:
+    return Scanner(_article(text))
+
+
+def test_labels_round_trip_through_chunks() -> None:
+    scanner = _scanner("Ông Lưu Văn Sương làm việc tại Sở Y tế tỉnh Lam Khê.")
+    text = scanner.body
+    spans = [(text.index("Lưu"), text.index(" làm"), "PER"), (text.index("Sở"), text.index(" tỉnh"), "ORG"),
+             (text.index("Lam"), text.index("."), "LOC")]
+    labels = tagger.labels_for(scanner.toks, spans, 0, len(scanner.toks))
+    got = [(scanner.toks[a].start, scanner.toks[b - 1].end, kind) for a, b, kind in tagger.chunks(labels)]
+    assert got == spans
+
+
+def _repaired(text: str, chunk: str, label: str) -> list[str]:
+    """What a chunk of the model's over `chunk` becomes, next to the grammar's own reading."""
+    scanner = _scanner(text)
+    grammar = scanner.scan()
+    start = text.index(chunk)
+    toks = scanner.toks
+    i = next(k for k, t in enumerate(toks) if t.start == start)
+    j = next(k for k, t in enumerate(toks) if t.end == start + len(chunk)) + 1
+    starts = {(s.start, s.label): s.end for s in grammar}
+    return [text[toks[a].start:toks[b - 1].end] for a, b, _ in tagger._repaired(scanner, i, j, label, starts)]
+
+
+@pytest.mark.parametrize(("text", "chunk", "label", "expected"), [
+    # a doubles pair, dash with or without spaces: two people
+    ("Đôi nam Đinh Bá Tùng-Lê Nhật Quang giành huy chương vàng.", "Đinh Bá Tùng-Lê Nhật Quang", "person",
+     ["Đinh Bá Tùng", "Lê Nhật Quang"]),
+    ("Cặp Nguyễn Thị Hoa - Trần Văn Bình về nhì.", "Nguyễn Thị Hoa - Trần Văn Bình", "person",
+     ["Nguyễn Thị Hoa", "Trần Văn Bình"]),
+    # a hyphen inside one name keeps it whole
+    ("Huấn luyện viên Park Min-jun gọi 25 cầu thủ.", "Park Min-jun", "person", ["Park Min-jun"]),
+    # a head word or a lowercase word alone is no name
+    ("Ban đã họp chiều nay.", "Ban", "organisation", []),
+    ("Theo đó, trước ngày 5/3 phải nộp hồ sơ.", "trước", "person", []),
+    # the grammar's name ends where a verb begins
+    ("Bộ Quốc phòng tiếp Đại sứ Nhật Bản tại Hà Nội.", "Bộ Quốc phòng tiếp Đại sứ Nhật Bản", "organisation",
+     ["Bộ Quốc phòng"]),
+    ("Ban Bí thư chỉ đạo các tỉnh ủy rà soát.", "Ban Bí thư chỉ đạo", "organisation", ["Ban Bí thư"]),
+    # the grammar's name goes on through a connector into capitals
+    ("Hội Khoa học và Kỹ thuật Lam Khê tổ chức hội thảo.", "Hội Khoa học", "organisation",
+     ["Hội Khoa học và Kỹ thuật Lam Khê"]),
+    ("Sở Văn hóa và Du lịch tổ chức lễ hội.", "Sở Văn hóa", "organisation", ["Sở Văn hóa và Du lịch"]),
+    # a committee named by its role ends there; the event follows
+    ("Ban Tổ chức cuộc thi ảnh đã chọn 30 tác phẩm.", "Ban Tổ chức cuộc thi ảnh", "organisation", ["Ban Tổ chức"]),
+    ("Ban giám khảo liên hoan đánh giá cao các tiết mục.", "Ban giám khảo liên hoan", "organisation",
+     ["Ban giám khảo"]),
+])
+def test_a_chunk_is_made_a_name_s_shape(text: str, chunk: str, label: str, expected: list[str]) -> None:
+    assert _repaired(text, chunk, label) == expected
+
+
+def test_a_name_read_once_is_read_where_it_recurs() -> None:
+    scanner = _scanner("Đội Sơn Long thắng. Sau trận, Sơn Long dẫn đầu bảng.")
+    toks = scanner.toks
+    first = next(k for k, t in enumerate(toks) if t.text == "Sơn")
+    again = tagger._elsewhere(toks, [(first, first + 2, "location")])
+    assert [(scanner.body[toks[a].start:toks[b - 1].end], label) for a, b, label in again] == [
+        ("Sơn Long", "location")]
+
+
+@pytest.mark.parametrize(("sentence", "field", "names"), [
+    ("Chiều 8/4, Phó Chủ tịch UBND tỉnh Lam Khê Lưu Văn Sương đã làm việc với Sở Tài chính.", "people",
+     {"Lưu Văn Sương"}),
+    ("Chiều 8/4, Phó Chủ tịch UBND tỉnh Lam Khê Lưu Văn Sương đã làm việc với Sở Tài chính.", "organisations",
+     {"UBND tỉnh Lam Khê", "Sở Tài chính"}),
+    ("Ông Trần Quốc Minh, Giám đốc Công ty Cổ phần Cấp nước Vân Trì, cho biết công suất đạt 40.000 m3.",
+     "people", {"Trần Quốc Minh"}),
+    ("Đoàn công tác đã đến thăm huyện Vân Trì và tỉnh Lam Khê.", "locations", {"Vân Trì", "Lam Khê"}),
+    ("Ngân hàng Nhà nước Việt Nam vừa công bố lãi suất mới.", "organisations", {"Ngân hàng Nhà nước Việt Nam"}),
+])
+def test_the_combination_on_plain_sentences(sentence: str, field: str, names: set[str]) -> None:
+    record = pipeline.extract(sentence)
+    assert {e["name"] for e in record[field]} == names
+
+
+def test_without_a_model_the_grammar_stands(grammar_alone: None) -> None:
+    article = analyse("Ông Lưu Văn Sương làm việc tại Sở Y tế.")
+    assert [s.rule for s in article.of("person")] == ["person:honorific+name"]
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """`make train` twice from the same pages gives the same file, byte for byte; the model
+    it gives reads names like those it was trained on."""
+    sentences = [
+        ("Ông Lưu Văn Sương thăm Sở Y tế tỉnh Lam Khê.", [("Lưu Văn Sương", "PER"), ("Sở Y tế", "ORG"),
+                                                          ("Lam Khê", "LOC")]),
+        ("Bà Trần Thị Mai làm việc với Sở Tài chính tỉnh Vân Trì.", [("Trần Thị Mai", "PER"),
+                                                                     ("Sở Tài chính", "ORG"), ("Vân Trì", "LOC")]),
+    ] * 5
+    pages = []
+    for k, (text, names) in enumerate(sentences):
+        article = _article(text)
+        scanner = Scanner(article)
+        spans = [(text.index(name), text.index(name) + len(name), kind) for name, kind in names]
+        features = tagger.Features(scanner, article, scanner.scan())
+        sequences = [(feats, tagger.labels_for(scanner.toks, spans, first, last))
+                     for first, last, feats in features.build()]
+        pages.append(train_tagger.Page(f"p{k}", "site", Path("p"), {True: sequences}, {}, {}))
+    first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    train_tagger.train(pages, first, use_grammar=True)
+    train_tagger.train(pages, second, use_grammar=True)
+    assert first.read_bytes() == second.read_bytes()
+    tagger.use(first)
+    try:
+        record = pipeline.extract("Ông Lưu Văn Sương thăm Sở Y tế tỉnh Lam Khê.")
+        assert [p["name"] for p in record["people"]] == ["Lưu Văn Sương"]
+    finally:
+        tagger.use(None)
