@@ -40,7 +40,7 @@ _QR_WIDGET = regex.compile(r"(?<!\p{L})(?:QR\s*-?\s*code|mã\s+QR|QR)(?!\p{L})",
 MAX_QR_WIDGET_WORDS = 10
 # Bylines and datelines sit within the first few lines under the title.
 HEAD_LINES_TO_SCAN = 3
-# "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag before the first sentence
+# "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag or a label before the first sentence
 LEAD_TAG = regex.compile(
     r"""^(?:\((?P<agency>[^()\n]{2,30})\)                          # (QNO) -, (Dân trí) -
          | (?P<caps>[\p{Lu}\d.+]{2,12}(?:\s[\p{Lu}\d.+]{2,12})?)(?=\s*[-–—]\s)   # TTO -, HÀ NỘI -
@@ -129,9 +129,10 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
             break
         head += 1
     lines = lines[head:]
-    if lines and (m := LEAD_TAG.match(lines[0])) and (
-            m["agency"] or m["caps"] or fold(m["label"]) in lexicon.words("lead_labels")):
-        credits.removed.append(Removed("furniture", m.group().strip(), "lead-tag"))
+    # a format label before the lead ("Trực tiếp - ") is the site's; the outlet's or the place's
+    # tag ("(QNO) - ", "TTO - ", "HÀ NỘI – ") opens the article's own first sentence and stays
+    if lines and (m := LEAD_TAG.match(lines[0])) and m["label"] and fold(m["label"]) in lexicon.words("lead_labels"):
+        credits.removed.append(Removed("furniture", m.group().strip(), "lead-label"))
         lines[0] = lines[0][m.end():]
     # 4. bylines, credits and source lines at the end, bottom up (as if the head named no
     # author: "PV" under the text is a byline though "BẢO NGUYÊN |" stood under the title);
