@@ -27,10 +27,11 @@ test: $(STAMP) browser spreadsheet  ## unit tests, end-to-end test against the s
 eval: extract  ## precision/recall/F1 per field: the seeds against $(GOLD), the dev set when rebuilt (.dev/pages), the corpus cross-validated (.corpus/pages)
 	$(PY) tools/evaluate.py $(GOLD) extracted/json
 
-# The shipped tagger, rebuilt from the annotated corpus (corpus/, pages rebuilt in .corpus/pages):
+# The shipped models, rebuilt from the annotated corpus (corpus/, pages rebuilt in .corpus/pages):
 # deterministic, so the same corpus gives the same file. A run never trains.
-train: $(STAMP)  ## the entity tagger from the corpus: pipeline/models/entities.crfsuite and its card
+train: $(STAMP)  ## the trained models from the corpus: the entity tagger and the line model, with their cards
 	$(PY) tools/train_tagger.py train
+	$(PY) tools/train_lines.py
 
 # Compiled first, as an installed package is: an editable install is not, and where
 # PYTHONDONTWRITEBYTECODE is set every process would compile every module it imports.

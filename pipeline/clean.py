@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon, sites
+from pipeline import lines as line_model
 from pipeline.credits import (
     AUTHOR_NAME_LINE,
     TIME_LINE,
@@ -112,7 +113,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     while head < min(HEAD_LINES_TO_SCAN, len(lines)):
         line = lines[head]
         if published := dateline(line):
-            credits.published = credits.published or published
+            credits.dated(line, published)
             credits.removed.append(Removed("byline", line, "dateline"))
         elif credits.published and TIME_LINE.match(line):
             credits.removed.append(Removed("byline", line, "dateline-time"))
@@ -123,7 +124,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
         elif credit_line(line, credits, at_end=False):
             pass
         elif published := dated_furniture(line):
-            credits.published = credits.published or published
+            credits.dated(line, published)
             credits.removed.append(Removed("furniture", line, "dated-head-line"))
         else:
             break
@@ -151,7 +152,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
 # A scraped page may open with its menu, section or print-and-date line above the headline
 # ("Trong nước", "Bạn cần biết Tiện ích Liên hệ"): the headline is the longest of the first
 # few lines that are neither dates nor article text, and those above it are furniture.
-HEAD_CANDIDATE_LINES = 5
+HEAD_CANDIDATE_LINES = 8
 MAX_HEADLINE_WORDS = 30
 # a line that ends like a sentence (a headline never ends with a full stop) is article text
 MIN_SENTENCE_WORDS = 4
@@ -171,19 +172,44 @@ def _headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
         if dateline(line) or dated_furniture(line):
             dates.add(i)
             continue
-        if not any(c.isalpha() for c in line):
+        if not any(c.isalpha() for c in line) or not _could_be_headline(line):
             continue
         if _is_text_line(line) or (candidates and credit_line(line, Credits(), at_end=False)):
             break
         candidates.append(i)
     if not candidates:
         return "", lines
-    best = max(candidates, key=lambda i: (len(lines[i].split()), -i))
-    for i in range(best):  # above the headline: all among the lines looked at
+    # a kicker ending with a colon stands over the headline ("Giải bóng đá … năm 2017:")
+    headlines = [i for i in candidates if not lines[i].rstrip().endswith(":")] or candidates
+    return _above(lines, credits, max(headlines, key=lambda i: (len(lines[i].split()), -i)), dates)
+
+
+# a section label set off by a bar ("TIÊU ĐIỂM |") is this short at most
+MAX_LABEL_WORDS = 3
+
+
+def _could_be_headline(line: str) -> bool:
+    """Not a caption (a photo credit ends it), a credit line (`© Ảnh : …`), a section label set
+    off by a bar, or a scrape's leftover with no Vietnamese in it (`loading...`, a widget's
+    code name, an image's data)."""
+    if strip_caption_credit(line, Credits()) != line or line.startswith("©"):
+        return False
+    if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
+        return False
+    return vietnamese_share(line)[0] > 0 or line.isupper()
+
+
+def _above(lines: list[str], credits: Credits, best: int, dates: set[int]) -> tuple[str, list[str]]:
+    """Line `best` is the headline: the lines above it are furniture, but dated ones go on to
+    the head step with the lines under it (they date the page)."""
+    dates = dates | {i for i in range(best) if dateline(lines[i].strip()) or dated_furniture(lines[i].strip())}
+    credits.above_headline |= {lines[i].strip() for i in dates if i < best}
+    for i in range(best):
         if lines[i].strip() and i not in dates:
             credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
-    # the dates go on to the head step with the lines under the headline
-    return lines[best].strip(), [*(lines[i].strip() for i in sorted(dates) if i < best), *lines[best + 1:]]
+    # a bar the page sets after its headline is no part of it ("… Vương quốc Thái Lan |")
+    return lines[best].strip().rstrip(" |"), [*(lines[i].strip() for i in sorted(dates) if i < best),
+                                              *lines[best + 1:]]
 
 
 # The lines under an article that a page adds (comment and poll prompts, a weather box, a
@@ -271,21 +297,55 @@ def _site_furniture(page: RawPage, lines: list[str], credits: Credits) -> list[s
     return kept
 
 
-def clean(page: RawPage) -> Article:
+@dataclass
+class _Ruled:
+    """A page after the rules: its title, its lines as the rules saw them (the headline and
+    what stood above it included), the paragraphs they kept, and the credits and records."""
+
+    title: str
+    lines: list[str]
+    paragraphs: list[str]
+    credits: Credits
+    html: _HtmlPage | None
+
+
+def _by_rules(page: RawPage) -> _Ruled:
     credits = Credits(published=page.published)
     html = _html_page(page) if page.kind == "html" else None
     if html:
         title, lines = html.title, _site_furniture(page, html.lines, credits)
         credits.published = credits.published or html.date
+        page_lines = lines
     elif page.kind == "text":
-        lines = _site_furniture(page, page.content.split("\n"), credits)
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        page_lines = _site_furniture(page, page.content.split("\n"), credits)
+        first = next((i for i, line in enumerate(page_lines) if line.strip()), None)
         if first is None:
             raise InputError("empty page: no text")
-        title, lines = _headline(lines, credits)
+        title, lines = _headline(page_lines, credits)
     else:
         title, lines = (page.title or ""), _site_furniture(page, page.content.split("\n"), credits)
-    paragraphs = clean_lines(title, lines, credits)
+        page_lines = lines
+    return _Ruled(title, page_lines, clean_lines(title, lines, credits), credits, html)
+
+
+def line_fates(page: RawPage) -> tuple[list[str], list[str], str]:
+    """A text page's non-empty lines, what the rules did with each, and its title: what the
+    line model (pipeline.lines) is trained on and reads."""
+    ruled = _by_rules(page)
+    lines = [line.strip() for line in ruled.lines if line.strip()]
+    return lines, line_model.fates(lines, ruled.title, ruled.paragraphs, ruled.credits.removed), ruled.title
+
+
+def clean(page: RawPage) -> Article:
+    ruled = _by_rules(page)
+    if not ruled.html:  # the rules propose, the line model decides what else is the page's
+        lines = [line.strip() for line in ruled.lines if line.strip()]
+        fate = line_model.fates(lines, ruled.title, ruled.paragraphs, ruled.credits.removed)
+        cut = line_model.decide(lines, fate, ruled.title) or set()
+        ruled.credits.removed += [Removed("furniture", p, "line-model") for k, p in enumerate(ruled.paragraphs)
+                                  if k in cut]
+        ruled.paragraphs = [p for k, p in enumerate(ruled.paragraphs) if k not in cut]
+    title, paragraphs, credits, html = ruled.title, ruled.paragraphs, ruled.credits, ruled.html
     if html and not credits.authors and html.author:  # the page's author metadata, when no byline was seen
         credits.authors += people_in(html.author)
     if html and not credits.source and html.sitename:

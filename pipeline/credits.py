@@ -106,6 +106,18 @@ class Credits:
     source_url: str | None = None
     published: str | None = None
     removed: list[Removed] = field(default_factory=list)
+    # dated lines that stood above the headline: a site's today-date widget as often as the
+    # article's date line, so a date line under the headline wins over them
+    above_headline: set[str] = field(default_factory=set)
+
+    def dated(self, line: str, published: str) -> None:
+        """A date line's date is the page's unless one is known: one from under the headline
+        replaces one from above it."""
+        if self.published is None or (self.published_above and line not in self.above_headline):
+            self.published = published
+            self.published_above = line in self.above_headline
+
+    published_above: bool = False
 
 
 def people_in(names: str) -> list[str]:

@@ -9,6 +9,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
 
+from pipeline import lines
 from pipeline.extractors import extract, tagger
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
@@ -28,3 +29,12 @@ def grammar_alone():
     tagger.use(False)
     yield
     tagger.use(None)
+
+
+@pytest.fixture
+def rules_alone():
+    """The cleaning rules without the line model: for the tests of the rules themselves (the
+    line model's tests are tests/test_lines.py)."""
+    lines.use(False)
+    yield
+    lines.use(None)

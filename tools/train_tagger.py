@@ -31,8 +31,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import annotations  # noqa: E402
+import train_lines  # noqa: E402
 
 import corpus  # noqa: E402
+from pipeline import lines as line_model  # noqa: E402
 from pipeline.extractors import dates, tagger  # noqa: E402
 from pipeline.extractors.grammar import Scanner  # noqa: E402
 from pipeline.model import Article  # noqa: E402
@@ -195,12 +197,16 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                 training = [p for p in pages if p not in held_out]
                 if size is not None:
                     training = random.Random(k).sample(training, min(size * (FOLDS - 1) // FOLDS, len(training)))
-                if use_grammar is None:
+                if use_grammar is None:  # the rules alone: no tagger, no line model
                     tagger.use(False)
+                    line_model.use(False)
                 else:
                     model = work / f"{label}-{k}.crfsuite"
                     train(training, model, use_grammar=use_grammar)
                     tagger.use(model)
+                    lines_file = work / f"{label}-{k}-lines.crfsuite"
+                    train_lines.train([(p.row, p.record) for p in training], lines_file)
+                    line_model.use(lines_file)
                 run_pages(held_out, work / label / f"fold{k}")
                 pred.mkdir(parents=True, exist_ok=True)
                 for page in held_out:
@@ -208,6 +214,7 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                     if source.exists():
                         (pred / source.name).write_bytes(source.read_bytes())
             tagger.use(None)
+            line_model.use(None)
             results[label] = score(gold, pred)
     return results, work
 
@@ -226,7 +233,7 @@ FIELDS = ("people", "organisations", "locations", "dates", "figures", "award_nam
           "award_recipients", "title", "published")
 
 
-def print_fields(work: Path, pages: list[Page]) -> None:
+def print_fields(work: Path, pages: list[Page], variant: str = "combined") -> None:
     """The shipped variant's every field, on all pages and per section (F1; cleaning as the
     share of checks passed), each page predicted by a model that never saw its site."""
     from evaluate import _scorer  # noqa: PLC0415
@@ -244,7 +251,7 @@ def print_fields(work: Path, pages: list[Page]) -> None:
     for name, ids in groups.items():
         if not ids:
             continue
-        result, _ = scorer.score(str(work / "gold"), str(work / "combined" / "json"), ids=ids)
+        result, _ = scorer.score(str(work / "gold"), str(work / variant / "json"), ids=ids)
         cells = " ".join(f"{result['fields'][f]['f1']:7.3f}" for f in FIELDS)
         print(f"{name:18} {len(ids):4} {cells}  {result['cleaning']:.3f} of {result['cleaning_checks']}")
 
@@ -260,8 +267,10 @@ def report(pages: list[Page], *, curve: bool) -> None:
         print("\nlearning curve (the combination, trained on that many corpus pages' share of each fold):")
         sizes = {k.replace("combined@", "") + " pages": v for k, v in results.items() if "@" in k}
         print_table({**sizes, f"all {len(pages)} pages": results["combined"]})
-    print("\nevery field of the combination (F1), cross-validated, by section:")
+    print("\nevery field of the shipped pipeline (the trained tagger and line model; F1), cross-validated, by section:")
     print_fields(work, pages)
+    print("\nthe same, the rules alone (no trained model):")
+    print_fields(work, pages, "grammar")
     print(f"(predictions and gold files: {work.relative_to(ROOT)})\n")
 
 

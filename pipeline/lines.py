@@ -1,0 +1,197 @@
+"""Which lines of a page are the article's: the cleaning rules propose, a trained model decides.
+
+The rules of pipeline.clean strip what they know by name (related-news headings, bylines,
+source and date lines, a site's repeated lines). What they do not know by name stays: a
+CMS's comment form, a view counter, a portal's footer, a breadcrumb, a widget's label, an
+image's file name, another article's headline with no heading above it. Such a line has a
+shape (short, no full stop, digits and a colon, a run of capitals), words (`lượt xem`,
+`cỡ chữ`, `bình luận`), a place (under the last paragraph, above the headline) and
+neighbours like it; one rule per form would never end. So every line gets features from
+all of these and from what the rules did with it and its neighbours, and a linear-chain
+CRF over the page's lines, trained on the annotated corpus (`make train`,
+tools/train_lines.py), gives each line the chance that it is the page's, not the article's.
+A line the rules kept is stripped when that chance passes the threshold on the model's
+card (chosen by cross-validation). Without a model file the rules' cleaning stands.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import unicodedata
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from pipeline.model import Removed
+from pipeline.text import vietnamese_share
+
+MODEL_FILE = "lines.crfsuite"
+CARD_FILE = "lines.json"
+CUT, KEEP, HEAD = "C", "K", "H"  # the headline is a label of its own: neither the article's text nor the page's
+# a line among the article's paragraphs (a caption, an intertitle) is cut only at this chance
+INSIDE = 0.95
+LONG_LINE_WORDS = 20
+# (cut threshold, inside) set by tools/train_lines.py while it compares settings
+THRESHOLD_OVERRIDE: list[float] = []
+KEPT, TRIMMED, TITLE = "kept", "trimmed", "title"  # a line's fate when the rules strip none or part of it
+# only the words of a line this short are features: a paragraph's words say nothing of furniture
+MAX_WORDS_AS_FEATURES = 15
+
+_DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b")
+_TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", regex.IGNORECASE)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SENTENCE_END = regex.compile(r"[.!?…][”\"')]*$")
+_LIST_ITEM = regex.compile(r"^(?:[-–+•*]|\d{1,2}[.)/]|[IVX]{1,4}\.)\s")
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
+
+
+def _char_class(c: str) -> str:
+    if not c:
+        return "none"
+    if c.isupper():
+        return "U"
+    if c.islower():
+        return "l"
+    if c.isdigit():
+        return "d"
+    return c
+
+
+@cache
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if not unicodedata.combining(ch))
+
+
+def _shape(line: str) -> list[str]:
+    words = line.split()
+    letters = [w for w in words if w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in letters)
+    out = [f"nw={_bucket(len(words), (1, 2, 3, 4, 6, 10, 15, 25, 40))}",
+           f"end={_char_class(line.rstrip()[-1:])}", f"start={_char_class(line.lstrip()[:1])}",
+           f"caps={_bucket(round(10 * capitals / len(letters)) if letters else 0, (0, 3, 6, 9))}",
+           f"vi={_bucket(round(10 * vietnamese_share(line)[0]), (0, 2, 4, 6))}"]
+    if len(letters) >= 2 and all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
+        out.append("allcaps")
+    digits = sum(c.isdigit() for c in line)
+    out.append(f"dig={_bucket(round(10 * digits / max(1, len(line))), (0, 1, 3, 6))}")
+    for name, pattern in (("date", _DATE), ("time", _TIME), ("url", _URL)):
+        if pattern.search(line):
+            out.append(name)
+    for mark in ":|>»•*©@":
+        if mark in line:
+            out.append(f"has{mark}")
+    tokens = [_fold(w) for w in _WORD.findall(line)]
+    if tokens:
+        out += [f"w0={tokens[0]}", f"wl={tokens[-1]}"]
+        if len(tokens) > 1:
+            out.append(f"w01={tokens[0]}_{tokens[1]}")
+    if len(words) <= MAX_WORDS_AS_FEATURES:
+        out += [f"bw={t}" for t in dict.fromkeys(tokens)]
+        out += [f"bb={a}_{b}" for a, b in dict.fromkeys(itertools.pairwise(tokens))]
+    return out
+
+
+def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
+    """The feature lists of a page's non-empty lines (in order), with what the rules did with
+    each (`fates`: kept, title, or the rule that stripped it)."""
+    n = len(lines)
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    title_words = set(_WORD.findall(title.lower()))
+    long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
+    last_long = long_lines[-1] if long_lines else -1
+    first_long = long_lines[0] if long_lines else n
+    own = [_shape(line) for line in lines]
+    rows = []
+    for i, line in enumerate(lines):
+        row = ["bias", f"fate={fates[i]}", f"pos={min(i, 6)}", f"rpos={min(n - 1 - i, 6)}",
+               "after-text" if i > last_long else "before-text" if i < first_long else "among-text", *own[i]]
+        if counts[line] > 1:
+            row.append("repeated")
+        words = set(_WORD.findall(line.lower()))
+        if title_words and words and len(words & title_words) >= 0.6 * len(words):
+            row.append("like-title")
+        for d in (-2, -1, 1, 2):
+            if 0 <= i + d < n:
+                row.append(f"{d}:fate={fates[i + d]}")
+                row += [f"{d}:{f}" for f in own[i + d] if f.startswith(("nw=", "end=", "caps=", "date", "w0="))]
+            else:
+                row.append(f"{d}:none")
+        rows.append(row)
+    return rows
+
+
+def fates(lines: list[str], title: str, paragraphs: list[str], removed: list[Removed]) -> list[str]:
+    """What the rules did with each non-empty line: `kept` (a paragraph of the body), `trimmed`
+    (one with a credit or a label cut off), `title`, or the rule of the record that holds it."""
+    out = []
+    p = 0
+    for line in lines:
+        if p < len(paragraphs) and paragraphs[p] and paragraphs[p] in line:
+            out.append(KEPT if paragraphs[p] == line else TRIMMED)  # a caption's credit cut off, a label
+            p += 1
+        elif line.rstrip(" |") == title:
+            out.append(TITLE)
+        else:
+            out.append(next((r.rule for r in removed if line in r.text), "other"))
+    return out
+
+
+# -- the shipped model ----------------------------------------------------------------------
+_override: list[Path | bool | None] = [None]
+
+
+def use(path: Path | bool | None) -> None:
+    """Decide with another model file (cross-validation folds); False: the rules alone; None:
+    the shipped model again."""
+    _override[0] = path
+    _model.cache_clear()
+
+
+@cache
+def _model():
+    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
+
+    path = _override[0]
+    if path is False:
+        return None
+    if path is None:
+        resource = resources.files("pipeline") / "models" / MODEL_FILE
+        if not resource.is_file():
+            return None
+        path = Path(str(resource))
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    card_path = path.with_name(path.name.replace(".crfsuite", ".json"))
+    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+    return tagger, card
+
+
+def decide(lines: list[str], fate: list[str], title: str) -> set[int] | None:
+    """The indices, among the paragraphs the rules kept, of those whose chance of being the
+    page's passes the card's threshold (a stricter one among the article's paragraphs, and for
+    a list's items and the labels over them, a result page's structure); None without a model.
+    The article's first paragraph, when it reads as one, stays, and so does one paragraph."""
+    loaded = _model()
+    if loaded is None or not lines:
+        return None
+    tagger, card = loaded
+    column = tagger.labels().index(CUT)
+    chances = tagger.marginals(features(lines, fate, title))  # per line, one chance per label
+    threshold, inside = THRESHOLD_OVERRIDE or (card.get("threshold", 0.5), INSIDE)
+    long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
+    among = range(long_lines[0] + 1, long_lines[-1]) if long_lines else range(0)
+    kept = [i for i, f in enumerate(fate) if f in (KEPT, TRIMMED)]
+    lead = next((i for i in kept if len(lines[i].split()) >= LONG_LINE_WORDS or _SENTENCE_END.search(lines[i])), -1)
+    strict = set(among) | {i for i in kept if _LIST_ITEM.match(lines[i]) or lines[i].endswith(":")}
+    cut = {k for k, i in enumerate(kept) if i != lead and chances[i][column] >= (inside if i in strict else threshold)}
+    return cut if len(cut) < len(kept) else set()

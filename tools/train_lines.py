@@ -1,0 +1,157 @@
+"""Train the line model (pipeline/lines.py) on the annotated corpus: which lines are the page's.
+
+usage: python tools/train_lines.py      (make train runs it; tools/train_tagger.py cv judges it)
+
+Each annotated page is read by the cleaning rules alone (pipeline.clean.line_fates); each of its
+non-empty lines is labelled from the annotation (`C` when most of it lies in a cut stretch,
+else `K`) and gets the line model's features. python-crfsuite trains the CRF (the same file from
+the same pages); the card names the pages and the threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+
+import annotations  # noqa: E402
+
+import corpus  # noqa: E402
+from pipeline import lines as line_model  # noqa: E402
+from pipeline.clean import line_fates  # noqa: E402
+from pipeline.load import RawPage  # noqa: E402
+from pipeline.text import normalise  # noqa: E402
+
+PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 150}
+# a line is the page's when this share of its characters lies in cut stretches
+CUT_SHARE = 0.5
+THRESHOLD = 0.5
+
+
+def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
+    """The features and the annotators' labels of one page's non-empty lines."""
+    page = normalise(corpus.page_path(row).read_text(encoding="utf-8"))
+    cuts = [(s, e) for s, e, kind, _ in record["spans"] if kind == "CUT"]
+    heads = [(s, e) for s, e, kind, _ in record["spans"] if kind == "HEAD"]
+    labels = []
+    at = 0
+    for line in page.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if not line.strip():
+            continue
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in cuts)
+        if any(s < end and start < e for s, e in heads):
+            labels.append(line_model.HEAD)
+        else:
+            labels.append(line_model.CUT if inside >= CUT_SHARE * len(line.strip()) else line_model.KEEP)
+    lines, fates, title = line_fates(RawPage(id=row["id"], source_file=row["id"], kind="text", content=page))
+    if len(lines) != len(labels):
+        raise ValueError(f"{row['id']}: {len(lines)} lines read, {len(labels)} labelled")
+    return line_model.features(lines, fates, title), labels
+
+
+def train(pages: list[tuple[dict, dict]], path: Path) -> None:
+    fit([labelled(row, record) for row, record in pages], path)
+    card = {"threshold": THRESHOLD, "params": PARAMS, "trained_on": {
+        "pages": len(pages), "ids": [row["id"] for row, _ in pages]}}
+    path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
+        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def fit(sequences: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
+    """CRFsuite's L-BFGS over the pages' (features, labels): the same file from the same pages."""
+    import pycrfsuite  # noqa: PLC0415  (the test extra: only training needs it)
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, labels in sequences:
+        trainer.append(features, labels)
+    trainer.set_params(PARAMS)
+    trainer.train(str(path))
+
+
+def main() -> int:
+    import train_tagger  # noqa: PLC0415
+
+    if sys.argv[1:] == ["cv"]:
+        cross_validate([(0.5, 0.95), (0.4, 0.95), (0.6, 0.95), (0.5, 0.9)])
+        return 0
+    pages = train_tagger.corpus_pages()
+    path = ROOT / "pipeline" / "models" / line_model.MODEL_FILE
+    train(pages, path)
+    card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    manifest = (ROOT / "corpus" / "manifest.jsonl").read_bytes()
+    card["trained_on"]["manifest_sha256"] = hashlib.sha256(manifest).hexdigest()
+    card["recipe"] = "make train (python tools/train_lines.py)"
+    path.with_suffix(".json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes, {len(pages)} pages", file=sys.stderr)
+    return 0
+
+
+
+def cross_validate(settings: list[tuple[float, float]]) -> None:
+    """The cleaning checks, titles and page dates of every corpus page cleaned by a line model
+    that never saw its site (5 folds split by site), for each (cut threshold, inside threshold)."""
+    import tempfile  # noqa: PLC0415
+
+    import train_tagger  # noqa: PLC0415
+
+    from pipeline.clean import clean  # noqa: PLC0415
+
+    rows = train_tagger.corpus_pages()
+    gold = {row["id"]: annotations.gold_file(row["id"]) for row, _ in rows}
+    by_site = [train_tagger.Page(r["id"], r["site"], Path(), {}, r, rec) for r, rec in rows]
+    folds = train_tagger.folds(by_site)
+    work = Path(tempfile.mkdtemp())
+    for k, held in enumerate(folds):
+        train([(p.row, p.record) for p in by_site if p not in held], work / f"lines-{k}.crfsuite")
+    print(f"{'setting':30} {'contain':>9} {'not':>9} {'titles':>8} {'published P/R':>14}")
+    for setting in [None, *settings]:
+        counts = {"contain": [0, 0], "not": [0, 0], "title": [0, 0, 0], "pub": [0, 0, 0]}
+        for k, held in enumerate(folds):
+            if setting is None:
+                line_model.use(False)
+            else:
+                line_model.use(work / f"lines-{k}.crfsuite")
+                line_model.THRESHOLD_OVERRIDE[:] = list(setting)
+            for page in held:
+                text = normalise(corpus.page_path(page.row).read_text(encoding="utf-8"))
+                article = clean(RawPage(id=page.id, source_file=page.id, kind="text", content=text))
+                _tally(counts, gold[page.id], article)
+        line_model.use(None)
+        line_model.THRESHOLD_OVERRIDE[:] = []
+        c, n, t, p = counts["contain"], counts["not"], counts["title"], counts["pub"]
+        name = "rules alone" if setting is None else "cut {} among the text {}".format(*setting)
+        print(f"{name:30} {c[0] / c[1]:9.3f} {n[0] / n[1]:9.3f} {t[0] / max(1, t[0] + t[1] + t[2]):8.3f} "
+              f"{p[0] / max(1, p[0] + p[1]):7.3f}/{p[0] / max(1, p[0] + p[2]):.3f}")
+
+
+def _tally(counts: dict, gold: dict, article) -> None:
+    from score_articles import alts, norm  # noqa: PLC0415
+
+    body = article.body
+    for fragment in gold["body_must_contain"]:
+        counts["contain"][1] += 1
+        counts["contain"][0] += fragment in body
+    for fragment in gold["body_must_not_contain"]:
+        counts["not"][1] += 1
+        counts["not"][0] += fragment not in body
+    for key, got in (("title", article.title), ("pub", article.published)):
+        field = "title" if key == "title" else "published"
+        if gold.get(field) is not None:
+            ok = bool(got) and norm(got) in alts(gold[field])
+            counts[key][0] += ok
+            counts[key][1] += bool(got) and not ok
+            counts[key][2] += not ok
+        elif got:
+            counts[key][1] += 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
