@@ -291,3 +291,34 @@ def test_one_award_s_editions_are_one_award_across_articles():
     assert {(r["award"], r["year"]) for r in rows} == {("Giải thưởng Sao Khuê", 2023), ("Giải thưởng Sao Khuê", 2024)}
     [award] = _awards_of("Lễ trao Giải thưởng Sao Khuê 2024 diễn ra tối qua. Hạng mục Phần mềm có 12 sản phẩm.")
     assert (award.name, award.year) == ("Giải thưởng Sao Khuê", 2024)  # the year is the edition, not the name
+
+
+@pytest.mark.parametrize(("title", "body", "name", "year"), [
+    # a sports event in lowercase words, named in the headline
+    ("Bế mạc Giải bóng chuyền nữ truyền thống huyện Vân Trì năm 2023",
+     "Chiều 9/4, đội xã Tân An giành giải Nhất, đội thị trấn Lam Sơn giành giải Nhì.",
+     "Giải bóng chuyền nữ truyền thống huyện Vân Trì", 2023),
+    # an arts contest named in the lead, with its edition
+    ("Xã Tân An nhất toàn đoàn",
+     "Sáng 5/4, Hội thi văn nghệ quần chúng huyện Vân Trì lần thứ III năm 2024 đã bế mạc. Ban tổ chức trao "
+     "giải Nhất cho xã Tân An.", "Hội thi văn nghệ quần chúng huyện Vân Trì", 2024),
+    # a school games named by their head word, the headline's kicker before a colon
+    ("Hội khỏe Phù Đổng tỉnh Lam Khê: Thành phố nhất toàn đoàn",
+     "Đoàn thành phố giành giải Nhất toàn đoàn, đoàn huyện Vân Trì giành giải Nhì toàn đoàn.",
+     "Hội khỏe Phù Đổng tỉnh Lam Khê", None),
+    # a festival named in the body
+    ("Kết quả liên hoan",
+     "Liên hoan tiếng hát công nhân viên chức tỉnh Lam Khê năm 2022 đã trao 3 giải A cho các tiết mục xuất sắc.",
+     "Liên hoan tiếng hát công nhân viên chức tỉnh Lam Khê", 2022),
+])
+def test_an_event_that_holds_the_prizes_names_the_award(title, body, name, year):
+    """Prizes given and no award named by a cue: the event the page names (a tournament, a
+    contest, a festival, school games) is the award."""
+    [award] = extract(tokenise(Article("t", "t.txt", title, body))).of("award")
+    assert (award.value.name, award.value.year) == (name, year)
+
+
+def test_a_word_that_begins_with_giai_names_no_event():
+    """`giải pháp` (a solution) and `giải quyết` (to solve) are words, not prizes."""
+    award = _award("Giải pháp chuyển đổi số của tỉnh được trao giải Nhất; giải Nhì thuộc về huyện Vân Trì.")
+    assert award.name is None

@@ -103,6 +103,46 @@ def find(body: str) -> list[AwardName]:
     return out
 
 
+# An event that holds its own prizes, named by what it is (`Giải bóng chuyền nam, nữ truyền
+# thống tỉnh Kon Tum lần thứ V`, `Hội khỏe Phù Đổng toàn tỉnh`): its words run lowercase, so
+# they end at a stop word, a mark, or a word that begins the sentence's verb.
+EVENT = regex.compile(
+    r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi|hội\s+thao
+                                |hội\s+diễn|liên\s+hoan|cuộc\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
+        (?P<rest>(?:,?\s+[\p{L}\d][\p{L}\p{M}\d.&'’/-]*){0,16})""", regex.VERBOSE)
+_EDITION = regex.compile(r"\s+lần\s+thứ\s+[\dIVXLC]+(?:\s*[-–]\s*năm\s+(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?")
+
+
+def event(text: str) -> AwardName | None:
+    """The first event named in `text` with two words or more after its head word, cut at the
+    first stop word (the lexicon's, a verb of the sentence) or a number that is not its
+    edition; None if there is none. The event's year, when written with it, is its year."""
+    stops = lexicon.words("award_name_stops") | lexicon.words("event_name_stops")
+    levels = lexicon.mapping("prize_levels")
+    for m in EVENT.finditer(text):
+        words, end = [], m.end("head")
+        found = list(regex.finditer(r",?\s+([\p{L}\d][\p{L}\p{M}\d.&'’/-]*)", text[m.end("head"):m.end()]))
+        for k, w in enumerate(found):
+            token = w.group(1)
+            pair = fold(f"{token} {found[k + 1].group(1)}") if k + 1 < len(found) else ""
+            if fold(token) in stops or pair in stops or (token[0].isdigit() and not words):
+                break
+            words.append(token)
+            end = m.end("head") + w.end()
+        written = fold(f"{m['head']} {' '.join(words[:1])}")
+        if len(words) < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
+            continue  # "giải Nhất": a prize level
+        if fold(m["head"]) == "giải" and written in lexicon.dictionary():
+            continue  # "giải pháp", "giải quyết": a word, no prize
+        edition = _EDITION.match(text, end)
+        name = text[m.start():end].strip(" ,")
+        year = _YEAR_AFTER.match(text, end)
+        if edition:
+            year = _YEAR_AFTER.search(text, end, edition.end() + 1) or year
+        return AwardName(m.start(), m.start() + len(name), name, int(year["year"]) if year else None)
+    return None
+
+
 def key(name: str) -> str:
     """One award's names compare equal: case, tones and an edition's year aside."""
     return fold(_YEAR_SUFFIX.sub("", name))

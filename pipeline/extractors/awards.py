@@ -233,10 +233,13 @@ class _PageAwards:
         chosen = in_title[0] if in_title else max(
             names, key=lambda n: (counts[award_names.key(n.name)], owns(n), n.year is not None, -n.start)) \
             if names else None
+        if chosen is None and mentions:  # prizes given and no award named: the event that holds them
+            chosen = award_names.event(article.title) or award_names.event(body)
         main_key = award_names.key(chosen.name) if chosen else ""
         written = [n for n in names if award_names.key(n.name) == main_key]
         self.main = _Award(chosen.name if chosen else None,
-                           next((n.year for n in [*in_title[:1], *written] if n.year), None),
+                           next((n.year for n in [*in_title[:1], *written, *([chosen] if chosen else [])] if n.year),
+                                None),
                            (written[0].start, written[0].end) if written else None)
         self.others: dict[str, _Award] = {}
         self.starts: list[tuple[int, str]] = []  # where a secondary award is named, and its key

@@ -71,7 +71,8 @@ def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
     numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
     # the count is looked for behind a level word, so that only word starts are tried,
     # not every character (six times faster than an optional count in front)
-    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?<=(?P<count>\d+|{numbers})\s+))?(?P<level>{words})(?!\p{{L}})",
+    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?<=(?P<count>\d+|{numbers})\s+))?(?P<level>{words})"
+                            r"(?![\p{L}\p{N}]|[.,]\d)",  # `giải 3`, not `giải 30 triệu` nor `giải 1.000`
                             regex.IGNORECASE)
     return table, pattern
 
