@@ -29,9 +29,10 @@ eval: extract  ## precision/recall/F1 per field: the seeds against $(GOLD), the 
 
 # The shipped models, rebuilt from the annotated corpus (corpus/, pages rebuilt in .corpus/pages):
 # deterministic, so the same corpus gives the same file. A run never trains.
-train: $(STAMP)  ## the trained models from the corpus: the entity tagger and the line model, with their cards
+train: $(STAMP)  ## the trained models from the corpus: entity tagger, line model, winners classifier, with their cards
 	$(PY) tools/train_tagger.py train
 	$(PY) tools/train_lines.py
+	$(PY) tools/train_recipients.py
 
 # Compiled first, as an installed package is: an editable install is not, and where
 # PYTHONDONTWRITEBYTECODE is set every process would compile every module it imports.

@@ -56,7 +56,7 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
      {"Giải nhất": (1, []), "Giải nhì": (2, []), "Giải ba": (3, []), "Giải khuyến khích": (5, [])}),
     ("Cuộc thi “Đại sứ Văn hóa đọc” năm 2024 trao 1 giải Đặc biệt và 3 giải Nhất.", "Đại sứ Văn hóa đọc", 2024,
      {"Giải đặc biệt": (1, []), "Giải nhất": (3, [])}),
-    ("Trường Đại học Bách khoa Hà Nội đoạt giải Nhất cuộc thi lập trình.", None, None,
+    ("Trường Đại học Bách khoa Hà Nội đoạt giải Nhất cuộc thi lập trình.", "cuộc thi lập trình", None,
      {"Giải nhất": (None, ["Trường Đại học Bách khoa Hà Nội"])}),
     ("Giải Nhất thuộc về Trường THPT Chuyên Bắc Giang.", None, None,
      {"Giải nhất": (None, ["Trường THPT Chuyên Bắc Giang"])}),
@@ -322,3 +322,18 @@ def test_a_word_that_begins_with_giai_names_no_event():
     """`giải pháp` (a solution) and `giải quyết` (to solve) are words, not prizes."""
     award = _award("Giải pháp chuyển đổi số của tỉnh được trao giải Nhất; giải Nhì thuộc về huyện Vân Trì.")
     assert award.name is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đội bóng huyện Vân Trì giành giải Nhất, đội thành phố Lam Khê giành giải Nhì.",
+     {"Giải nhất": ["Vân Trì"], "Giải nhì": ["Lam Khê"]}),
+    ("Trường THPT Lam Khê đoạt giải Nhất, Trường THPT Vân Trì đoạt giải Ba.",
+     {"Giải nhất": ["Trường THPT Lam Khê"], "Giải ba": ["Trường THPT Vân Trì"]}),
+    ("Xã Tân An được trao giải A, thị trấn Lam Sơn được trao giải B và xã Phú Lộc được trao giải C.",
+     {"Giải A": ["Tân An"], "Giải B": ["Lam Sơn"], "Giải C": ["Phú Lộc"]}),
+])
+def test_each_winner_takes_the_prize_of_its_own_clause(text, expected):
+    """Several winners each with its verb and prize in one sentence: the next winner's clause
+    ends the one before (found on a real page: two teams and two prizes in one sentence)."""
+    award = _award(text)
+    assert {c.name: [r.name for r in c.recipients] for c in award.categories} == expected

@@ -32,10 +32,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import annotations  # noqa: E402
 import train_lines  # noqa: E402
+import train_recipients  # noqa: E402
 
 import corpus  # noqa: E402
 from pipeline import lines as line_model  # noqa: E402
-from pipeline.extractors import dates, tagger  # noqa: E402
+from pipeline.extractors import dates, recipients, tagger  # noqa: E402
 from pipeline.extractors.grammar import Scanner  # noqa: E402
 from pipeline.model import Article  # noqa: E402
 from pipeline.text import normalise  # noqa: E402
@@ -197,9 +198,10 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                 training = [p for p in pages if p not in held_out]
                 if size is not None:
                     training = random.Random(k).sample(training, min(size * (FOLDS - 1) // FOLDS, len(training)))
-                if use_grammar is None:  # the rules alone: no tagger, no line model
+                if use_grammar is None:  # the rules alone: no trained model
                     tagger.use(False)
                     line_model.use(False)
+                    recipients.use(False)
                 else:
                     model = work / f"{label}-{k}.crfsuite"
                     train(training, model, use_grammar=use_grammar)
@@ -207,6 +209,9 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                     lines_file = work / f"{label}-{k}-lines.crfsuite"
                     train_lines.train([(p.row, p.record) for p in training], lines_file)
                     line_model.use(lines_file)
+                    winners_file = work / f"{label}-{k}-recipients.crfsuite"
+                    train_recipients.train([(p.row, p.record) for p in training], winners_file)
+                    recipients.use(winners_file)
                 run_pages(held_out, work / label / f"fold{k}")
                 pred.mkdir(parents=True, exist_ok=True)
                 for page in held_out:
@@ -215,6 +220,7 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                         (pred / source.name).write_bytes(source.read_bytes())
             tagger.use(None)
             line_model.use(None)
+            recipients.use(None)
             results[label] = score(gold, pred)
     return results, work
 

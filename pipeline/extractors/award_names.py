@@ -35,7 +35,7 @@ AWARD_QUOTED = regex.compile(
 _NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
 AWARD_PLAIN_START = regex.compile(
     r"""(?P<cue>(?<![\p{L}])(?:Giải\s+vô\s+địch(?:\s+\p{Ll}+){0,2}|Giải\s+thưởng|Giải|Danh\s+hiệu|Liên\s+hoan|Hội\s+thi)
-              |(?:giải\s+thưởng|giải|danh\s+hiệu)
+              |(?:giải\s+thưởng|giải|danh\s+hiệu|chứng\s+nhận)
               # the grand prize of an award: "Giải thưởng lớn | Kiến trúc Quốc gia"
               |(?<=[Gg]iải\s+thưởng\s+lớn|[Gg]iải\s+lớn)
               # an event's name: "Sự kiện biểu dương | X"
@@ -84,8 +84,10 @@ def find(body: str) -> list[AwardName]:
             continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
         if len(body[m.end():end].split()) < 2 and not cue_in_name:
             continue
-        if fold(m["cue"]) == "danh hiệu" and not _YEAR_SUFFIX.search(text):
-            continue  # "danh hiệu Tập thể Lao động xuất sắc" is an honour, not a ceremony's award
+        if fold(m["cue"]) in ("danh hiệu", "chứng nhận") and not (_YEAR_SUFFIX.search(text)
+                                                                  or _YEAR_AFTER.match(body, end)):
+            continue  # "danh hiệu Tập thể Lao động xuất sắc" is an honour, not a ceremony's award; a
+            # certificate is one when the year's edition is named ("chứng nhận Hàng … năm 2024")
         names.append((start, end, text))
     out: list[AwardName] = []
     for start, written_end, written in sorted(names):
@@ -108,7 +110,7 @@ def find(body: str) -> list[AwardName]:
 # they end at a stop word, a mark, or a word that begins the sentence's verb.
 EVENT = regex.compile(
     r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi|hội\s+thao
-                                |hội\s+diễn|liên\s+hoan|cuộc\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
+                                |hội\s+diễn|liên\s+hoan|cuộc\s+thi|kỳ\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
         (?P<rest>(?:,?\s+[\p{L}\d][\p{L}\p{M}\d.&'’/-]*){0,16})""", regex.VERBOSE)
 _EDITION = regex.compile(r"\s+lần\s+thứ\s+[\dIVXLC]+(?:\s*[-–]\s*năm\s+(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?")
 
@@ -119,21 +121,22 @@ def event(text: str) -> AwardName | None:
     edition; None if there is none. The event's year, when written with it, is its year."""
     stops = lexicon.words("award_name_stops") | lexicon.words("event_name_stops")
     levels = lexicon.mapping("prize_levels")
-    for m in EVENT.finditer(text):
+    for m in EVENT.finditer(text, overlapped=True):
         words, end = [], m.end("head")
         found = list(regex.finditer(r",?\s+([\p{L}\d][\p{L}\p{M}\d.&'’/-]*)", text[m.end("head"):m.end()]))
         for k, w in enumerate(found):
-            token = w.group(1)
+            token = w.group(1).rstrip(".")
             pair = fold(f"{token} {found[k + 1].group(1)}") if k + 1 < len(found) else ""
             if fold(token) in stops or pair in stops or (token[0].isdigit() and not words):
                 break
             words.append(token)
-            end = m.end("head") + w.end()
+            end = m.end("head") + w.end() - (len(w.group(1)) - len(token))
         written = fold(f"{m['head']} {' '.join(words[:1])}")
-        if len(words) < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
-            continue  # "giải Nhất": a prize level
-        if fold(m["head"]) == "giải" and written in lexicon.dictionary():
-            continue  # "giải pháp", "giải quyết": a word, no prize
+        said = fold(f"{m['head']} {' '.join(words)}")
+        if len(words) < 2 or any(said == lv or said.startswith(f"{lv} ") for lv in levels):
+            continue  # "giải Nhất", "giải Khuyến khích": a prize level
+        if fold(m["head"]) == "giải" and (written in lexicon.dictionary() or EVENT.match(text, m.end("head") + 1)):
+            continue  # "giải pháp": a word, no prize; "giải | kỳ thi …": the event named next
         edition = _EDITION.match(text, end)
         name = text[m.start():end].strip(" ,")
         year = _YEAR_AFTER.match(text, end)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.extractors import award_names, categories, entities, honours, winners
+from pipeline.extractors import award_names, categories, entities, honours, recipients, winners
 from pipeline.extractors.categories import CLAUSE_CHARS, Cat, canonical_category
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
@@ -77,8 +77,9 @@ def _merge(cats: list[Cat]) -> list[Cat]:
     return sorted(kept, key=lambda c: min(c.mentions))
 
 
-def _recipients(article: Article) -> list[tuple[Recipient, int]]:
-    """(recipient, end of its prize verb) for every 'X được trao giải', 'X giành …'."""
+def _recipients(article: Article) -> list[tuple[Recipient, int, int]]:
+    """(recipient, end of its prize verb, where the recipient is named) for every 'X được trao
+    giải', 'X giành …', in text order."""
     body = article.body
     out = []
     for s in article.of("organisation", "location", "person"):
@@ -88,7 +89,7 @@ def _recipients(article: Article) -> list[tuple[Recipient, int]]:
         receives_for_others = m["verb"].strip() == "nhận" and (
             s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
         if not receives_for_others:
-            out.append((winners.recipient_of(s), m.end()))
+            out.append((winners.recipient_of(s), m.end(), s.start))
     return out
 
 
@@ -101,7 +102,7 @@ def _headline_recipients(article: Article) -> list[Recipient]:
     if not article.title or not _HEADLINE_CUE.search(article.title):
         return []
     headline = Article(id=article.id, source_file=article.source_file, title="", body=article.title)
-    return [who for who, _ in _recipients(headline.with_spans(entities.extract(headline)))]
+    return [who for who, _pos, _start in _recipients(headline.with_spans(entities.extract(headline)))]
 
 
 def _listed_winners(article: Article, cats: dict[str, Cat]) -> None:
@@ -174,10 +175,13 @@ def extract(article: Article) -> tuple[Span, ...]:
     for award in awards:
         categories.counts_from_figures(article, award.cats)
     _verb_recipients(article, page)
+    _members_named(article, page)
     for award in awards:
         _listed_winners(article, award.cats)
         _winners_before(article, award.cats)
         _paired_winners(award.cats)
+        _placed_winners(article, award.cats)
+    _learned_winners(article, awards)
     awards[0].recipients += [who for who in _headline_recipients(article) if _new(who, awards[0].recipients)]
     organisers, patrons = _organisers(article)
     spans = []
@@ -278,6 +282,81 @@ class _PageAwards:
             else self.main
 
 
+# "12 doanh nghiệp được trao chứng nhận, trong đó có A và B": the winners counted, then some named
+MEMBERS_NAMED = regex.compile(
+    r"""(?:được\s+(?:trao|tặng|công\s+nhận|vinh\s+danh|khen\s+thưởng)|đạt|giành|đoạt)[^.\n]{0,120}?,\s*
+        (?:trong\s+(?:số\s+)?đó\s+có|gồm(?:\s+có)?)\s+(?P<list>[^.\n]+)""", regex.VERBOSE)
+
+
+def _members_named(article: Article, page: _PageAwards) -> None:
+    """The winners a page counts and then names some of: the award given in that clause (its
+    category when the clause names one) has them as winners."""
+    named = SpansInOrder(article.of("organisation", "location", "person"))
+    for m in MEMBERS_NAMED.finditer(article.body):
+        award = page.at(m.start())
+        for span in named.within(m.start("list"), m.end("list")):
+            who = winners.recipient_of(span)
+            if _new(who, award.recipients):
+                award.recipients.append(who)
+
+
+def _placed_winners(article: Article, cats: dict[str, Cat]) -> None:
+    """`Môn kéo co: Nhất xã Tân An, Nhì thị trấn Lam Sơn`: the placed competitors of an event
+    (honours.placings), each the person, body or place named there."""
+    named = SpansInOrder(article.of("organisation", "location", "person"))
+    for cat in cats.values():
+        for _start, end in cat.mentions:
+            for a, b in honours.placings(article.body, end):
+                span = next((s for s in named.within(a, b)), None)
+                who = winners.recipient_of(span) if span else Recipient(article.body[a:b], None)
+                if _new(who, cat.recipients):
+                    cat.recipients.append(who)
+
+
+def _learned_winners(article: Article, awards: list[_Award]) -> None:
+    """The winners the trained classifier (recipients.py) finds near each category, beside
+    those the rules read. A name wins one category at most: the one it most likely won (the
+    names of a list under `Nam …` and `Nữ …` stay with their own label)."""
+    labels = sorted(a for award in awards for cat in award.cats.values() for a, _b in cat.mentions)
+    best: dict[tuple[int, int], tuple[float, Cat, Span]] = {}
+    for award in awards:
+        for cat in award.cats.values():
+            following = [next((x for x in labels if x > start), len(article.body)) for start, _end in cat.mentions]
+            for span, chance in recipients.chances(article, cat.name, cat.mentions, following, cat.recipients):
+                where = (span.start, span.end)
+                if chance >= recipients.threshold() and chance > best.get(where, (0.0,))[0]:
+                    best[where] = (chance, cat, span)
+    people = SpansInOrder(article.of("person"))
+    for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
+        who = winners.recipient_of(span)
+        if _new(who, cat.recipients) and not any(_part_of(who, r) for r in cat.recipients) \
+                and not _where_from(article.body, span, people, cat):
+            cat.recipients.append(who)
+
+
+# what stands between a winner and the body or place that says where they come from: a
+# bracket, or a comma with a title or a class between ("Em X, học sinh lớp 12, Trường Y")
+_FROM_GAP = regex.compile(r"^\s*(?:\(|,\s*(?:[^,;.\n]{0,60},\s*)?)$")
+
+
+def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
+    """A place or body right after a winning person, in brackets or after a comma, is where
+    the person comes from (ANNOTATION.md: a bracketed home town is a place, not the winner;
+    a unit after the name is the same winner's other name)."""
+    if span.label == "person":
+        return False
+    before = [p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]
+    if not before or not _FROM_GAP.match(body[before[-1].end:span.start]):
+        return False
+    bracketed = body[before[-1].end:span.start].strip() == "("
+    return bracketed or any(fold(r.name) == fold(before[-1].value.name) for r in cat.recipients)
+
+
+def _part_of(who: Recipient, other: Recipient) -> bool:
+    """`Nguyễn Thị Lan` is one of the authors the rules read as `Nguyễn Thị Lan, Đặng Văn Hòa`."""
+    return fold(who.name) != fold(other.name) and fold(who.name) in fold(other.name)
+
+
 def _verb_recipients(article: Article, page: _PageAwards) -> None:
     """`X được trao giải tại hạng mục Y`: X wins the categories named in its clause, and
     the award that owns them (or the one the clause speaks of)."""
@@ -285,10 +364,13 @@ def _verb_recipients(article: Article, page: _PageAwards) -> None:
     owned = sorted((a, i, cat, award) for award in page.all() for i, cat in enumerate(award.cats.values())
                    for a, _b in cat.mentions)
     starts = [a for a, *_ in owned]
-    for who, pos in _recipients(article):
+    found = _recipients(article)
+    for k, (who, pos, _start) in enumerate(found):
         window = pos + CLAUSE_CHARS
+        # the next winner's own clause ("X giành giải Nhất, Y giành giải Nhì") ends this one
+        following = found[k + 1][2] if k + 1 < len(found) else window
         clause_end = min(p for p in (body.find(". ", pos, window), body.find(";", pos, window),
-                                     body.find("\n", pos, window), min(window, len(body))) if p != -1)
+                                     body.find("\n", pos, window), min(window, len(body)), following) if p != -1)
         targets = owned[bisect_left(starts, pos):bisect_left(starts, clause_end)]
         for _a, _i, cat, _award in targets:
             if _new(who, cat.recipients):

@@ -48,6 +48,15 @@ NAMED_EVENT = regex.compile(
         (?P<name>(?:\p{Lu}|\d+\s?m\s)[\p{L}\d\s]*?\s(?:nam|nữ)(?:\s+nhóm\s+\d+)?)(?!\p{L})""",
     regex.VERBOSE,
 )
+# an event's results in bare level words: "môn kéo co: Nhất xã Tân An, Nhì thị trấn Lam Sơn, Ba …"
+_BARE_LEVEL = r"(?:[Gg]iải\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Kk]huyến\s+khích|[Vv]ô\s+địch|[Áá]\s+quân)"
+EVENT_RESULTS = regex.compile(
+    rf"""(?<!\p{{L}})(?:[Mm]ôn|[Nn]ội\s+dung|[Bb]ộ\s+môn)\s+(?P<name>\p{{L}}[\p{{L}}\d\s]{{1,40}}?)\s*:\s*
+        (?P<results>{_BARE_LEVEL}\s+[^.;\n]+)""",
+    regex.VERBOSE,
+)
+# one placing of those results: the level word, then who took it, to the next comma
+PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})\s+(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
 TEAM_STANDING = regex.compile(
     r"(?<!\p{L})(?:xếp\s+)?(?:vị\s+trí\s+)?(?:hạng|thứ)\s+(?:nhất|nhì|ba|tư|\d+)\s+(?P<name>toàn\s+đoàn)(?!\p{L})")
 
@@ -136,7 +145,21 @@ def sport_events(body: str) -> list[Mention]:
         found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in TEAM_STANDING.finditer(body):
         found.append((m.start("name"), m.end("name"), "Toàn đoàn", None))
+    for m in EVENT_RESULTS.finditer(body):
+        found.append((m.start("name"), m.end("name"), m["name"].strip(), None))
     return found
+
+
+def placings(body: str, end: int) -> list[tuple[int, int]]:
+    """Where the winners of an event's bare-level results stand, when its name at `end` is
+    followed by them ("kéo co: Nhất xã Tân An, Nhì …"): every placed competitor is a winner of
+    the event (ANNOTATION.md's sports rule)."""
+    m = regex.compile(r"\s*:\s*").match(body, end)
+    line_end = body.find("\n", end)
+    stop = min(x for x in (body.find(".", end), line_end, len(body)) if x != -1)
+    if not m:
+        return []
+    return [(p.start("who"), p.end("who")) for p in PLACING.finditer(body, m.end(), stop)]
 
 
 def is_commendation(name: str) -> bool:

@@ -56,6 +56,8 @@ MORE_OF_GROUP = regex.compile(r"^\p{Lu}[\p{L}\s]*$")
 WINNER_TAIL = regex.compile(r"\s*(?:$|\(|[-–]\s|ở\s|với\s|do\s)")
 # words naming what a winner does, before their name ("điều dưỡng | Lê Thị Tâm")
 _ROLE_WORDS = regex.compile(r"^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})")
+# a placing word before the one who took it, in an event's results ("Nhất xã Tân An, Nhì …")
+_PLACING_LEAD = regex.compile(r"^(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Vv]ô\s+địch)\s+(?=\p{L})")
 BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
 
@@ -194,6 +196,8 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
     skip = len(text) - len(text.lstrip())
     item = text.strip().rstrip(" .")
     item_start = start + skip
+    if placed := _PLACING_LEAD.match(item):  # "Nhất xã Tân An": the placing, then who took it
+        item, item_start = item[placed.end():], item_start + placed.end()
     led = lead.match(item) or _ROLE_WORDS.match(item)
     if led:
         item, item_start = item[led.end():], item_start + led.end()

@@ -1,0 +1,147 @@
+"""Who won each category: the winner rules propose, a trained classifier decides.
+
+The rules of winners.py and awards.py read the forms they were written for (`Giải Nhất: X`,
+`X giành giải Nhất`, `N giải A là: …`). A ceremony page from another newsroom words its
+results otherwise, and the forms will keep coming. So every person, body and place named
+near a category (after it up to the next category or the paragraph's end, or before it in
+its sentence) is a candidate, and a classifier trained on the corpus's award pages
+(`make train`, tools/train_recipients.py) weighs what a reader weighs: which side of the
+label it stands and how far, what stands between them (a colon, a dash, `thuộc về`,
+`trao cho`, another category), the words around it (`tác giả`, `đội`, `của`, a bracket),
+its kind, its place in a list, and whether a rule already read it as the winner. A
+candidate the classifier holds likely enough joins the category's winners.
+
+The model is a CRFsuite file (each candidate a sequence of one: a logistic regression)
+read with underthesea_core's tagger; without it the rules' winners stand.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
+
+from pipeline.extractors.ordered import SpansInOrder
+from pipeline.model import Article, Recipient, Span
+from pipeline.text import fold
+
+MODEL_FILE = "recipients.crfsuite"
+CARD_FILE = "recipients.json"
+WINNER, OTHER = "R", "N"
+# how far from a category its winners are looked for: a list runs long, a clause does not
+AFTER_CHARS, BEFORE_CHARS = 400, 160
+_GAP_MARKS = (":", "-", "–", "(", ")", ",", ";", "\n", "“", "”")
+_GAP_WORDS = regex.compile(r"thuộc về|trao cho|về tay|dành cho|cho|là|gồm|của|tác giả|nhóm tác giả|đội|giành|đoạt"
+                           r"|nhận|được|với|và|tại|trong|thuộc")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+class Candidate(NamedTuple):
+    span: Span
+    after: bool  # stands after the category's label
+    rank: int  # its place among the candidates on its side, nearest first
+    gap: str  # the text between it and the label
+    before: str  # the words just before it
+    following: str  # the text just after it
+
+
+def candidates(article: Article, mention: tuple[int, int], next_label: int) -> Iterator[Candidate]:
+    """The people, bodies and places near one category mention."""
+    body = article.body
+    start, end = mention
+    people = SpansInOrder(article.of("person", "organisation", "location"))
+    paragraph_end = body.find("\n", end)
+    stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
+    for rank, span in enumerate(s for s in people.within(end, stop) if s.start >= end):
+        yield Candidate(span, True, rank, body[end:span.start], body[max(0, span.start - 20):span.start],
+                        body[span.end:span.end + 12])
+    sentence = max(body.rfind(". ", max(0, start - BEFORE_CHARS), start), body.rfind("\n", 0, start),
+                   start - BEFORE_CHARS)
+    before = [s for s in people.within(max(0, sentence), start) if s.end <= start]
+    for rank, span in enumerate(reversed(before)):
+        yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
+                        body[span.end:span.end + 12])
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
+
+
+def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
+    """What a reader weighs to tell a winner from a name that merely stands near a prize."""
+    c = candidate
+    words = [fold(w) for w in _WORD.findall(c.before)][-2:]
+    out = ["bias", f"kind={c.span.label}", f"side={'after' if c.after else 'before'}", f"rank={min(c.rank, 4)}",
+           f"dist={_bucket(len(c.gap), (0, 3, 10, 30, 80, 200))}", f"cat={fold(category).split(' ')[0]}",
+           f"len={_bucket(len(c.span.text.split()), (1, 2, 3, 5, 8))}"]
+    if ruled:
+        out.append("ruled")
+    out += [f"gap{mark}" for mark in _GAP_MARKS if mark in c.gap]
+    out += [f"gapw={fold(m.group())}" for m in _GAP_WORDS.finditer(c.gap.lower())]
+    if words:
+        out += [f"w-1={words[-1]}", f"w-2={' '.join(words)}"]
+    follow = c.following.lstrip()
+    out.append(f"next={follow[:1] if follow[:1] and not follow[:1].isalnum() else fold(follow.split(' ')[0])}")
+    if c.gap.count("(") > c.gap.count(")"):
+        out.append("in-bracket")
+    if c.after and c.gap.count("\n") == 0 and "." not in c.gap:
+        out.append("same-clause")
+    return out
+
+
+# -- the shipped model ----------------------------------------------------------------------
+_override: list[Path | bool | None] = [None]
+
+
+def use(path: Path | bool | None) -> None:
+    """Decide with another model file (cross-validation folds); False: the rules alone; None:
+    the shipped model again."""
+    _override[0] = path
+    _model.cache_clear()
+
+
+@cache
+def _model():
+    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
+
+    path = _override[0]
+    if path is False:
+        return None
+    if path is None:
+        resource = resources.files("pipeline") / "models" / MODEL_FILE
+        if not resource.is_file():
+            return None
+        path = Path(str(resource))
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    card_path = path.with_name(path.name.replace(".crfsuite", ".json"))
+    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+    return tagger, card
+
+
+def chances(article: Article, category: str, mentions: list[tuple[int, int]], next_labels: list[int],
+            ruled: list[Recipient]) -> list[tuple[Span, float]]:
+    """Each candidate near the category's mentions with the model's chance that it won the
+    category; none without a model (the rules' winners stand)."""
+    loaded = _model()
+    if loaded is None:
+        return []
+    tagger, _card = loaded
+    column = tagger.labels().index(WINNER)
+    known = {fold(r.name) for r in ruled}
+    out = []
+    for mention, next_label in zip(mentions, next_labels, strict=True):
+        for c in candidates(article, mention, next_label):
+            chance = tagger.marginals([features(c, category, fold(c.span.value.name) in known)])[0][column]
+            out.append((c.span, chance))
+    return out
+
+
+def threshold() -> float:
+    loaded = _model()
+    return loaded[1].get("threshold", 0.5) if loaded else 1.0

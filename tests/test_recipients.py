@@ -1,0 +1,75 @@
+"""The winners classifier: the shipped model loads and gives the answers recorded when it was
+trained; training is deterministic; its candidates and features read what a reader reads.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pipeline.extractors import extract, recipients
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import train_recipients
+
+CARD = json.loads((resources.files("pipeline") / "models" / recipients.CARD_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_shipped_model_loads() -> None:
+    assert CARD["trained_on"]["pages"] >= 60
+    assert 0 < recipients.threshold() < 1
+
+
+def test_the_model_answers_as_at_training_time() -> None:
+    assert train_recipients.probe_answers() == CARD["probes"]
+
+
+def _article(text: str) -> Article:
+    return extract(tokenise(Article("t", "t.txt", "Kết quả hội thi", text)))
+
+
+def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sentence() -> None:
+    text = "Đội huyện Vân Trì giành giải Nhất, giải Nhì thuộc về đội xã Tân An."
+    article = _article(text)
+    first = text.index("giải Nhất")
+    second = text.index("giải Nhì")
+    found = list(recipients.candidates(article, (first, first + len("giải Nhất")), second))
+    assert [(c.span.text, c.after) for c in found] == [("Vân Trì", False)]
+    found = list(recipients.candidates(article, (second, second + len("giải Nhì")), len(text)))
+    assert [(c.span.text, c.after, c.rank) for c in found] == [("Tân An", True, 0), ("Vân Trì", False, 0)]
+
+
+def test_features_say_what_stands_between() -> None:
+    text = "Giải A: tác phẩm “Mùa gặt” của tác giả Lưu Văn Sương (Vân Trì)."
+    article = _article(text)
+    label = (0, len("Giải A"))
+    found = {c.span.text: recipients.features(c, "Giải A", False) for c in recipients.candidates(article, label,
+                                                                                                len(text))}
+    assert {"side=after", "rank=0", "gap:", "gapw=tác giả", "w-2=tác giả", "next=("} <= set(found["Lưu Văn Sương"])
+    assert "in-bracket" not in found["Lưu Văn Sương"]
+    assert {"rank=1", "in-bracket", "next=)"} <= set(found["Vân Trì"])
+
+
+@pytest.mark.parametrize("text", [
+    "Giải Nhất thuộc về tác phẩm “Đồng lúa” của tác giả Trần Văn Lộc (Vân Trì).",
+    "Giải Ba: Lý Thị Mai (Tân An), Đinh Quốc Huy (Lam Sơn).",
+])
+def test_a_home_town_in_brackets_is_no_winner(text: str) -> None:
+    [award] = _article(text).of("award")
+    winners = {r.name for c in award.value.categories for r in c.recipients}
+    assert not winners & {"Vân Trì", "Tân An", "Lam Sơn"}
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    items = [([["bias", "side=after", f"rank={k % 3}", "gap:" if k % 2 else "gap,"]],
+              [recipients.WINNER if k % 2 else recipients.OTHER]) for k in range(40)]
+    first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    train_recipients.fit(items, first)
+    train_recipients.fit(items, second)
+    assert first.read_bytes() == second.read_bytes()
