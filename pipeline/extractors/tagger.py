@@ -30,8 +30,10 @@ LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
 KINDS = {v: k for k, v in LABELS.items()}
 MODEL_FILE = "entities.crfsuite"
 CARD_FILE = "entities.json"
-# features of the neighbours this far on each side
+# features of the neighbours this far on each side, and which of a neighbour's tags it shows
 WINDOW = 2
+_OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
+_SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
 
 
 def _strip_tones(text: str) -> str:
@@ -84,13 +86,13 @@ class Features:
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue
+            key = tok.key
             for name, index in indexes:
-                n = index.match(toks, i)
+                n = index.match(toks, i) if key in index.lengths else 0  # most words begin no entry
                 if n:
                     tags[i].append(f"{name}B")
                     for k in range(i + 1, i + n):
                         tags[k].append(f"{name}I")
-            key = tok.key
             if tok.is_cap and tok.text in lex.surnames:
                 tags[i].append("sur")
             for name, words in (("con", lex.connectors), ("plu", lex.plural_words), ("loc", lex.locatives),
@@ -218,6 +220,10 @@ class Features:
                     not toks[i + 1].is_cap and f"{tok.key.lower()} {toks[i + 1].key}" in dictionary:
                 own.append("dictnext")
             base.append(own)
+        # what a neighbour shows: its word, folded form and shape, and a few of its tags; the
+        # prefixed strings are made once per distinct neighbour and offset (common words recur)
+        visible = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in base]
+        shown: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         out = []
         for first, last in self.sequences():
             feats = []
@@ -227,14 +233,14 @@ class Features:
                     row.append("BOS")
                 if i == last - 1:
                     row.append("EOS")
-                for d in range(-WINDOW, WINDOW + 1):
-                    if d == 0 or not first <= i + d < last:
+                for d in _OFFSETS:
+                    if not first <= i + d < last:
                         continue
-                    other = base[i + d]
-                    row += [f"{d}:{f}" for f in other[:3]]  # the word, its folded form, its shape
-                    row += [f"{d}:{f}" for f in other[3:] if f.startswith(("g=", "ttlB", "honB", "headB",
-                                                                             "admB", "plcB", "sur", "doc=", "rpos",
-                                                                             "tl", "tr"))]
+                    key = (d, visible[i + d])
+                    seen = shown.get(key)
+                    if seen is None:
+                        seen = shown[key] = [f"{d}:{f}" for f in key[1]]
+                    row += seen
                 if i > first:
                     row.append(f"bi-={toks[i - 1].text.lower()}|{toks[i].text.lower()}")
                 if i + 1 < last:
@@ -343,14 +349,18 @@ def _elsewhere(toks, found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     for i, j, label in found:
         if j - i >= 2:
             names.setdefault(tuple(t.text for t in toks[i:j]), label)
+    lengths: dict[str, list[int]] = {}  # first syllable -> lengths of the names it begins, longest first
+    for key in names:
+        lengths.setdefault(key[0], []).append(len(key))
+    for sizes in lengths.values():
+        sizes.sort(reverse=True)
     covered = {k for i, j, _ in found for k in range(i, j)}
-    lengths = sorted({len(key) for key in names}, reverse=True)
     out = []
     k = 0
     while k < len(toks):
-        for n in lengths:
+        for n in lengths.get(toks[k].text, ()):
             key = tuple(t.text for t in toks[k:k + n])
-            if key in names and not covered & set(range(k, k + n)) and not (
+            if key in names and not covered.intersection(range(k, k + n)) and not (
                     k + n < len(toks) and toks[k + n].is_cap and toks[k + n].is_word) and not (
                     k and toks[k - 1].is_cap and toks[k - 1].is_word):
                 out.append((k, k + n, names[key]))
