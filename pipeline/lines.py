@@ -176,10 +176,28 @@ def _model():
     return tagger, card
 
 
+# a table scraped one cell a line: its rows are numbered 1, 2, 3 … on lines of their own, and
+# its header and last row's cells stand this many lines around them
+TABLE_ROWS, TABLE_CELLS = 3, 3
+
+
+def _table(lines: list[str]) -> set[int]:
+    """The lines of a numbered table in the page (its cells are the article's, however short)."""
+    numbers = [i for i, line in enumerate(lines) if line.isdigit()]
+    rows = [i for i in numbers if int(lines[i]) > 1 and any(lines[k] == str(int(lines[i]) - 1) for k in numbers
+                                                                 if k < i)]
+    if len(rows) + 1 < TABLE_ROWS:
+        return set()
+    first = min(k for k in numbers if lines[k] == "1" and k < rows[0]) if any(
+        lines[k] == "1" and k < rows[0] for k in numbers) else rows[0]
+    return set(range(max(0, first - TABLE_CELLS), min(len(lines), rows[-1] + TABLE_CELLS + 1)))
+
+
 def decide(lines: list[str], fate: list[str], title: str) -> set[int] | None:
     """The indices, among the paragraphs the rules kept, of those whose chance of being the
-    page's passes the card's threshold (a stricter one among the article's paragraphs, and for
-    a list's items and the labels over them, a result page's structure); None without a model.
+    page's passes the card's threshold (a stricter one among the article's paragraphs and for a
+    list's items and the labels over them, a result page's structure); the cells of a numbered
+    table stay; None without a model.
     The article's first paragraph, when it reads as one, stays, and so does one paragraph."""
     loaded = _model()
     if loaded is None or not lines:
@@ -193,5 +211,7 @@ def decide(lines: list[str], fate: list[str], title: str) -> set[int] | None:
     kept = [i for i, f in enumerate(fate) if f in (KEPT, TRIMMED)]
     lead = next((i for i in kept if len(lines[i].split()) >= LONG_LINE_WORDS or _SENTENCE_END.search(lines[i])), -1)
     strict = set(among) | {i for i in kept if _LIST_ITEM.match(lines[i]) or lines[i].endswith(":")}
-    cut = {k for k, i in enumerate(kept) if i != lead and chances[i][column] >= (inside if i in strict else threshold)}
+    spared = _table(lines) | {lead}
+    cut = {k for k, i in enumerate(kept)
+           if i not in spared and chances[i][column] >= (inside if i in strict else threshold)}
     return cut if len(cut) < len(kept) else set()

@@ -83,3 +83,12 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         assert article.body == f"{LEAD}\n\n{SECOND}"
     finally:
         lines.use(None)
+
+
+def test_a_numbered_table_scraped_one_cell_a_line_stays() -> None:
+    """A table of the article (found on a real page: members of an association with their
+    brands) comes one cell a line, short and numbered like furniture; its cells stay."""
+    table = ["STT", "Tên doanh nghiệp", "1", "Công ty Cổ phần Thép Lam Khê", "2", "Công ty TNHH Gạch Vân Trì",
+             "3", "Hợp tác xã Chè Tân An"]
+    article = clean(_page(LEAD, SECOND, *table))
+    assert all(cell in article.body.split("\n\n") for cell in table[3::2])

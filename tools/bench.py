@@ -348,6 +348,10 @@ def main() -> int:
     print(f"{'dates + figures':40} {dates_figures:8.2f} {syllables / dates_figures:12,.0f}")
     ner_speed = sample_syllables / times["reference: underthesea ner()"]
     print(f"entities vs underthesea ner(): {syllables / times['extract: entities'] / ner_speed:,.1f}x faster")
+    # the two ratios the speed budget is set in (the trained models included)
+    print(f"whole pipeline per core against word_tokenize on the same bodies: "
+          f"{times['reference: underthesea word_tokenize'] / total:.2f}x")
+    print(f"whole pipeline per core against ner() on the same bodies: {syllables / total / ner_speed:,.1f}x")
     print(f"articles/s: {len(articles) / total:,.1f}; peak RSS: "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB", flush=True)
     if args.sizes:
