@@ -440,7 +440,8 @@ def _as_prediction(gold: dict, page: str, tags: list[Tag]) -> dict:
             "dates": [{"value": first(d["value"])} for d in gold["dates"]],
             "figures": [{"value": first(f["value"]), "text": f["text"]} for f in gold["figures"]],
             "awards": awards, "title": gold["title"], "published": first(gold["published"]),
-            "authors": gold["authors"], "photographers": gold["photographers"], "source": first(gold["source"]),
+            "authors": [first(a) for a in gold["authors"]], "photographers": [first(p) for p in gold["photographers"]],
+            "source": first(gold["source"]),
             "body": kept}
 
 

@@ -17,6 +17,7 @@ on; a run loads it and never trains. Without a model file the grammar's spans st
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -24,6 +25,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
+from pipeline import crf
 from pipeline.model import Article, NameValue, PersonValue, Span
 
 LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
@@ -33,6 +37,8 @@ CARD_FILE = "entities.json"
 # features of the neighbours this far on each side, and which of a neighbour's tags it shows
 WINDOW = 2
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
+# rows of scores kept by the features they add up, per model; emptied when this many are kept
+CACHE_LIMIT = 200_000
 _SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
 
 
@@ -62,6 +68,26 @@ def _own(text: str) -> tuple[str, ...]:
     return (f"w={lower}", f"f={_strip_tones(text)}", f"s={_shape(text)}")
 
 
+_BY_FIRST_WORD: dict[int, dict[str, list[tuple[str, object]]]] = {}
+
+
+def _lexicons_by_first_word(lex) -> dict[str, list[tuple[str, object]]]:
+    """For each word that begins an entry of the lexicons the tagger reads, those lexicons (by
+    their feature's name): most words begin none, and are asked once. Kept per lexicons
+    object (they are read once a process)."""
+    if id(lex) in _BY_FIRST_WORD:
+        return _BY_FIRST_WORD[id(lex)]
+    indexes = (("ttl", lex.titles), ("hon", lex.honorifics), ("deg", lex.degrees), ("head", lex.heads),
+               ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index), ("wrd", lex.wards),
+               ("adm", lex.admin_units), ("zon", lex.zones), ("med", lex.media_heads), ("cnt", lex.counted))
+    begins: dict[str, list[tuple[str, object]]] = {}
+    for name, index in indexes:
+        for first in index.lengths:
+            begins.setdefault(first, []).append((name, index))
+    _BY_FIRST_WORD[id(lex)] = begins
+    return begins
+
+
 class Features:
     """The feature lists of one article's syllables, sentence by sentence.
 
@@ -79,16 +105,14 @@ class Features:
     def _lexicon_tags(self) -> list[list[str]]:
         lex = self.scanner.lex
         toks = self.toks
-        indexes = (("ttl", lex.titles), ("hon", lex.honorifics), ("deg", lex.degrees), ("head", lex.heads),
-                   ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index), ("wrd", lex.wards),
-                   ("adm", lex.admin_units), ("zon", lex.zones), ("med", lex.media_heads), ("cnt", lex.counted))
+        begins = _lexicons_by_first_word(lex)
         tags: list[list[str]] = [[] for _ in toks]
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue
             key = tok.key
-            for name, index in indexes:
-                n = index.match(toks, i) if key in index.lengths else 0  # most words begin no entry
+            for name, index in begins.get(key, ()):  # the lexicons with an entry that begins with this word
+                n = index.match(toks, i)
                 if n:
                     tags[i].append(f"{name}B")
                     for k in range(i + 1, i + n):
@@ -195,8 +219,8 @@ class Features:
                 out.append((first, last))
         return out
 
-    def build(self) -> list[tuple[int, int, list[list[str]]]]:
-        """(first token, end token, feature lists) for every sentence."""
+    def _base(self) -> list[list[str]]:
+        """Each token's own features (its neighbours see a few of them)."""
         toks = self.toks
         lexical = self._lexicon_tags()
         words = self._word_tags()
@@ -220,6 +244,13 @@ class Features:
                     not toks[i + 1].is_cap and f"{tok.key.lower()} {toks[i + 1].key}" in dictionary:
                 own.append("dictnext")
             base.append(own)
+        return base
+
+    def build(self) -> list[tuple[int, int, list[list[str]]]]:
+        """(first token, end token, feature lists) for every sentence: what the model is
+        trained on (`scores` adds up the same features' weights without making the lists)."""
+        toks = self.toks
+        base = self._base()
         # what a neighbour shows: its word, folded form and shape, and a few of its tags; the
         # prefixed strings are made once per distinct neighbour and offset (common words recur)
         visible = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in base]
@@ -248,6 +279,50 @@ class Features:
                 feats.append(row)
             out.append((first, last, feats))
         return out
+
+
+    def scores(self, model: crf.Model) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """The sentences' token ranges and every token's label scores: the weights of the
+        features `build` lists, added up from rows cached by the features' tuple (most
+        tokens share them), a neighbour's row by its offset and what it shows."""
+        toks = self.toks
+        base = self._base()
+        bounds = self.sequences()
+        cache = model.cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+
+        def row(key: tuple) -> np.ndarray:
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = model.row(key[1] if key[0] == "own" else [f"{key[0]}:{f}" for f in key[1]])
+            return found
+
+        visible = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in base]
+        size = len(model.labels)
+        scores = np.zeros((len(toks), size))
+        if not toks:
+            return bounds, scores
+        scores += model.row(["bias"])
+        scores += np.array([row(("own", tuple(own))) for own in base])
+        shown = {d: np.array([row((d, v)) for v in visible]) for d in _OFFSETS}
+        lower = [t.text.lower() for t in toks]
+        pairs = [f"{a}|{b}" for a, b in itertools.pairwise(lower)]
+        after = model.weights[[model.index.get(f"bi+={p}", model.unknown) for p in pairs]] if pairs else None
+        before = model.weights[[model.index.get(f"bi-={p}", model.unknown) for p in pairs]] if pairs else None
+        bos, eos = model.row(["BOS"]), model.row(["EOS"])
+        for first, last in bounds:
+            scores[first] += bos
+            scores[last - 1] += eos
+            for d, rows in shown.items():
+                if d > 0 and last - first > d:
+                    scores[first:last - d] += rows[first + d:last]
+                elif d < 0 and last - first > -d:
+                    scores[first - d:last] += rows[first:last + d]
+            if last - first > 1:
+                scores[first:last - 1] += after[first:last - 1]
+                scores[first + 1:last] += before[first:last - 1]
+        return bounds, scores
 
 
 def labels_for(toks, spans: Iterable[tuple[int, int, str]], first: int, last: int) -> list[str]:
@@ -294,8 +369,6 @@ def use(path: Path | bool | None) -> None:
 
 @cache
 def _tagger():
-    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
-
     path = _override[0]
     if path is False:
         return None
@@ -304,9 +377,9 @@ def _tagger():
         if not resource.is_file():
             return None
         path = Path(str(resource))
-    tagger = CRFTagger()
-    tagger.load(str(path))
-    return tagger, _card(path)
+    model = crf.Model(path)
+    model.cache = {}  # rows of scores by the features they add up (Features.scores)
+    return model, _card(path)
 
 
 def _card(path: Path) -> dict:
@@ -330,8 +403,9 @@ def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     same = {(s.start, s.end, s.label): s for s in grammar}
     starts = {(s.start, s.label): s.end for s in grammar}
     found: list[tuple[int, int, str]] = []
-    for first, _last, feats in features.build():
-        for a, b, kind in chunks(tagger.tag(feats)):
+    bounds, scores = features.scores(tagger)
+    for (first, _last), labels in zip(bounds, tagger.decode(scores, bounds), strict=True):
+        for a, b, kind in chunks(labels):
             label = KINDS[kind]
             found += _repaired(scanner, first + a, first + b, label, starts)
     found += _elsewhere(toks, found)

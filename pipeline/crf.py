@@ -1,0 +1,121 @@
+"""A CRFsuite model read into arrays: emissions added up from cached rows, Viterbi for many
+sentences at once.
+
+underthesea_core's `CRFTagger.tag` takes a sentence as lists of feature strings: the strings
+must be made for every token, handed over, and hashed again in Rust, one call a sentence.
+Most tokens of a page share their features with others (the same word with the same tags),
+so the trained tagger adds up the weights of a token's features from rows cached by the
+features' tuple, and decodes every sentence of a page in one pass of numpy operations over
+positions. The model file and its meaning are CRFsuite's: a label's score at a position is
+the sum of the state weights of the position's attributes, plus the weight of the
+transition from the label before; the best path maximises the total. tests/test_crf.py
+checks the labels against underthesea_core's tagger on the same features.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import numpy as np
+
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # CRFsuite model header
+_CHUNK = struct.Struct("<4sII")  # chunk id, size, number of items
+# a feature: type (0 state, 1 transition), source (attribute or label), destination label, weight
+_FEATURES = np.dtype([("kind", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
+_CQDB = struct.Struct("<4sIIIII")  # string database: id, size, flag, byte order, count, offset of the id table
+_RECORD = struct.Struct("<II")  # string id, length including the final NUL
+_OFFSET = struct.Struct("<I")
+
+
+def strings(data: bytes, base: int) -> list[str]:
+    """All strings of a CRFsuite string database (CQDB), in id order."""
+    chunk, _, _, _, count, table = _CQDB.unpack_from(data, base)
+    if chunk != b"CQDB":
+        raise ValueError("not a CRFsuite string database")
+    out = []
+    for i in range(count):
+        (record,) = _OFFSET.unpack_from(data, base + table + 4 * i)
+        _, size = _RECORD.unpack_from(data, base + record)
+        start = base + record + _RECORD.size
+        out.append(data[start:start + size - 1].decode("utf-8"))
+    return out
+
+
+def features(data: bytes) -> tuple[list[str], list[str], np.ndarray]:
+    """(labels, attributes, feature rows) of a CRFsuite `lCRF` model file."""
+    magic, _, _, _, _, _, _, offset, labels, attributes, _, _ = _HEADER.unpack_from(data, 0)
+    if magic != b"lCRF":
+        raise ValueError("not a CRFsuite model")
+    chunk, _, count = _CHUNK.unpack_from(data, offset)
+    if chunk != b"FEAT":
+        raise ValueError("CRFsuite model without a feature chunk")
+    rows = np.frombuffer(data, dtype=_FEATURES, count=count, offset=offset + _CHUNK.size)
+    return strings(data, labels), strings(data, attributes), rows
+
+
+class Model:
+    """A CRFsuite model's state weights (an attribute's row of scores, one a label) and its
+    transitions (previous label, next label)."""
+
+    def __init__(self, path: Path) -> None:
+        self.labels, names, rows = features(path.read_bytes())
+        size = len(self.labels)
+        self.index = {name: k for k, name in enumerate(names)}
+        self.weights = np.zeros((len(names) + 1, size))  # the last row: an attribute the model never saw
+        state = rows[rows["kind"] == 0]
+        np.add.at(self.weights, (state["source"].astype(np.intp), state["target"].astype(np.intp)), state["weight"])
+        self.transitions = np.zeros((size, size))
+        move = rows[rows["kind"] == 1]
+        self.transitions[move["source"].astype(np.intp), move["target"].astype(np.intp)] = move["weight"]
+        self.unknown = len(names)
+
+    def row(self, attributes: tuple[str, ...] | list[str]) -> np.ndarray:
+        """The summed scores of some attributes."""
+        index, unknown = self.index, self.unknown
+        return self.weights[[index.get(a, unknown) for a in attributes]].sum(axis=0)
+
+    def decode(self, scores: np.ndarray, bounds: list[tuple[int, int]]) -> list[list[str]]:
+        """The best labels of every sentence (`bounds`: start and end rows of `scores`, one
+        row of label scores a token), all sentences decoded together, position by position."""
+        if not bounds:
+            return []
+        count, size = len(bounds), len(self.labels)
+        longest = max(end - start for start, end in bounds)
+        padded = np.zeros((count, longest, size))
+        lengths = np.array([end - start for start, end in bounds])
+        for k, (start, end) in enumerate(bounds):
+            padded[k, :end - start] = scores[start:end]
+        best = padded[:, 0].copy()
+        back = np.zeros((count, longest, size), dtype=np.intp)
+        for t in range(1, longest):
+            step = best[:, :, None] + self.transitions[None]  # previous x next
+            back[:, t] = step.argmax(axis=1)
+            moved = step.max(axis=1) + padded[:, t]
+            going = (t < lengths)[:, None]
+            best = np.where(going, moved, best)
+        out = []
+        for k, n in enumerate(lengths):
+            path = [int(best[k].argmax())]
+            for t in range(n - 1, 0, -1):
+                path.append(int(back[k, t, path[-1]]))
+            out.append([self.labels[i] for i in reversed(path)])
+        return out
+
+    def marginals(self, scores: np.ndarray) -> np.ndarray:
+        """Each position's chance of each label, by forward-backward over one sentence."""
+        n, size = scores.shape
+        forward = np.zeros((n, size))
+        backward = np.zeros((n, size))
+        forward[0] = scores[0]
+        for t in range(1, n):
+            forward[t] = scores[t] + _logsumexp(forward[t - 1][:, None] + self.transitions, axis=0)
+        for t in range(n - 2, -1, -1):
+            backward[t] = _logsumexp(self.transitions + (scores[t + 1] + backward[t + 1])[None], axis=1)
+        total = _logsumexp(forward[-1], axis=0)
+        return np.exp(forward + backward - total)
+
+
+def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
+    top = values.max(axis=axis, keepdims=True)
+    return (top + np.log(np.exp(values - top).sum(axis=axis, keepdims=True))).squeeze(axis)

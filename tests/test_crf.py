@@ -1,0 +1,66 @@
+"""pipeline.crf reads a CRFsuite model into arrays and decodes as underthesea_core's tagger
+does: the same labels and the same chances, on the shipped tagger's features of invented
+sentences and on random features."""
+
+from __future__ import annotations
+
+import random
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+from underthesea_core import CRFTagger
+
+from pipeline import crf
+from pipeline.extractors import tagger
+from pipeline.extractors.grammar import Scanner
+from pipeline.model import Article
+from pipeline.tokenise import tokenise
+
+MODEL = Path(str(resources.files("pipeline") / "models" / tagger.MODEL_FILE))
+SENTENCES = [
+    "Chiều 8/4, Phó Chủ tịch UBND tỉnh Lam Khê Lưu Văn Sương đã làm việc với Sở Tài chính.",
+    "Đội tuyển huyện Vân Trì giành giải Nhất, tiền vệ Quang Minh được bầu là cầu thủ xuất sắc nhất.",
+    "Ngân hàng Nhà nước Việt Nam vừa công bố lãi suất mới. Hà Nội mưa to.",
+]
+
+
+def _reference() -> CRFTagger:
+    reference = CRFTagger()
+    reference.load(str(MODEL))
+    return reference
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_labels_equal_underthesea_core_s(text: str) -> None:
+    article = tokenise(Article(id="t", source_file="t", title="", body=text))
+    scanner = Scanner(article)
+    features = tagger.Features(scanner, article, scanner.scan())
+    model = crf.Model(MODEL)
+    model.cache = {}
+    bounds, scores = features.scores(model)
+    reference = _reference()
+    assert model.decode(scores, bounds) == [reference.tag(feats) for _, _, feats in features.build()]
+
+
+def test_random_features_give_the_same_labels_and_chances() -> None:
+    model = crf.Model(MODEL)
+    reference = _reference()
+    names = list(model.index)
+    rng = random.Random(3)
+    sentences = [[rng.sample(names, 12) for _ in range(rng.randint(1, 9))] for _ in range(20)]
+    scores = np.concatenate([np.array([model.row(token) for token in s]) for s in sentences])
+    ends = np.cumsum([len(s) for s in sentences])
+    bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+    assert model.decode(scores, bounds) == [reference.tag(s) for s in sentences]
+    for (start, end), sentence in zip(bounds, sentences, strict=True):
+        ours = model.marginals(scores[start:end])
+        theirs = np.array(reference.marginals(sentence))
+        order = [model.labels.index(label) for label in reference.labels()]
+        assert np.allclose(ours[:, order], theirs, atol=1e-6)
+
+
+def test_an_attribute_the_model_never_saw_adds_nothing() -> None:
+    model = crf.Model(MODEL)
+    assert np.array_equal(model.row(["bias", "no such attribute"]), model.row(["bias"]))
