@@ -184,8 +184,11 @@ TABLE_ROWS, TABLE_CELLS = 3, 3
 def _table(lines: list[str]) -> set[int]:
     """The lines of a numbered table in the page (its cells are the article's, however short)."""
     numbers = [i for i, line in enumerate(lines) if line.isdigit()]
-    rows = [i for i in numbers if int(lines[i]) > 1 and any(lines[k] == str(int(lines[i]) - 1) for k in numbers
-                                                                 if k < i)]
+    rows, seen = [], set()
+    for i in numbers:  # a row number whose predecessor stood on a line before it
+        if int(lines[i]) > 1 and int(lines[i]) - 1 in seen:
+            rows.append(i)
+        seen.add(int(lines[i]))
     if len(rows) + 1 < TABLE_ROWS:
         return set()
     first = min(k for k in numbers if lines[k] == "1" and k < rows[0]) if any(

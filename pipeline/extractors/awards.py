@@ -12,7 +12,7 @@ same award is that one.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -321,7 +321,8 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
     best: dict[tuple[int, int], tuple[float, Cat, Span]] = {}
     for award in awards:
         for cat in award.cats.values():
-            following = [next((x for x in labels if x > start), len(article.body)) for start, _end in cat.mentions]
+            following = [labels[k] if (k := bisect_right(labels, start)) < len(labels) else len(article.body)
+                         for start, _end in cat.mentions]
             for span, chance in recipients.chances(article, cat.name, cat.mentions, following, cat.recipients):
                 where = (span.start, span.end)
                 if chance >= recipients.threshold() and chance > best.get(where, (0.0,))[0]:

@@ -50,11 +50,12 @@ class Candidate(NamedTuple):
     following: str  # the text just after it
 
 
-def candidates(article: Article, mention: tuple[int, int], next_label: int) -> Iterator[Candidate]:
-    """The people, bodies and places near one category mention."""
+def candidates(article: Article, mention: tuple[int, int], next_label: int,
+               people: SpansInOrder | None = None) -> Iterator[Candidate]:
+    """The people, bodies and places (`people`: the article's, in order) near one category mention."""
     body = article.body
     start, end = mention
-    people = SpansInOrder(article.of("person", "organisation", "location"))
+    people = people or SpansInOrder(article.of("person", "organisation", "location"))
     paragraph_end = body.find("\n", end)
     stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
     for rank, span in enumerate(s for s in people.within(end, stop) if s.start >= end):
@@ -135,8 +136,9 @@ def chances(article: Article, category: str, mentions: list[tuple[int, int]], ne
     column = tagger.labels().index(WINNER)
     known = {fold(r.name) for r in ruled}
     out = []
+    people = SpansInOrder(article.of("person", "organisation", "location"))
     for mention, next_label in zip(mentions, next_labels, strict=True):
-        for c in candidates(article, mention, next_label):
+        for c in candidates(article, mention, next_label, people):
             chance = tagger.marginals([features(c, category, fold(c.span.value.name) in known)])[0][column]
             out.append((c.span, chance))
     return out

@@ -412,7 +412,7 @@ def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     out = []
     for i, j, label in sorted(found):
         span = same.get((toks[i].start, toks[j - 1].end, label))
-        out.append(span if span else _span(scanner, i, j, label, grammar))
+        out.append(span if span else _span(scanner, i, j, label))
     return [s for s in out if s is not None]
 
 
@@ -486,21 +486,15 @@ def _repaired(scanner, i: int, j: int, label: str,
     return [(a, b, label) for a, b in pieces]
 
 
-def _span(scanner, i: int, j: int, label: str, grammar: list[Span]) -> Span | None:
+def _span(scanner, i: int, j: int, label: str) -> Span | None:
     body = scanner.body
     start, end = scanner.toks[i].start, scanner.toks[j - 1].end
     text = body[start:end]
     if label == "person":
-        value = next((s.value for s in grammar if s.label == "person" and s.start <= start and end <= s.end
-                      and fold_equal(s.text, text)), None) or _person_value(scanner, i, j)
-        return Span(start, end, label, text, value, "tagger")
+        return Span(start, end, label, text, _person_value(scanner, i, j), "tagger")
     if label == "location":
         return Span(start, end, label, text, NameValue(scanner.place_name(text)), "tagger")
     return Span(start, end, label, text, NameValue(text[:1].upper() + text[1:]), "tagger")
-
-
-def fold_equal(a: str, b: str) -> bool:
-    return " ".join(a.split()).lower() == " ".join(b.split()).lower()
 
 
 def _person_value(scanner, i: int, j: int) -> PersonValue:

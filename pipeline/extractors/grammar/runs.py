@@ -46,6 +46,7 @@ class Runs:
         # begins a new word: it cannot finish a capitalised one
         self.lower_word_start = {w.start for w in article.words if " " in w.text and w.text.islower()}
         self.sentences = article.sentences
+        self.sentence_starts = [s.start for s in article.sentences]
         self.words = article.words
         self.word_starts = [w.start for w in article.words]
         self.pos_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
@@ -192,25 +193,25 @@ class Runs:
         as the tokenise stage segmented them: this choice is rare, and tagging every
         sentence would cost as much as segmenting it."""
         start, end = self.toks[j].start, self.toks[k - 1].end
-        sentence = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
+        tags = [t for a, b, t in self.tagged(start, end) if a < end and start < b]
+        return bool(tags) and all(t.startswith("N") or t == "A" for t in tags)
+
+    def tagged(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The words of the sentence holding start..end with their POS tags, tagged once a
+        sentence (the sentence found by bisection: a long page has thousands)."""
+        at = bisect.bisect_right(self.sentence_starts, start) - 1
+        sentence = self.sentences[at] if at >= 0 and end <= self.sentences[at].end else None
         key = (sentence.start, sentence.end) if sentence else (0, len(self.body))
         if key not in self.pos_cache:
             words = self.words_between(*key)
             self.pos_cache[key] = [(a, b, tag) for (a, b), tag in zip(words, pos.tags(
                 [self.body[a:b] for a, b in words]), strict=True)]
-        tags = [t for a, b, t in self.pos_cache[key] if a < end and start < b]
-        return bool(tags) and all(t.startswith("N") or t == "A" for t in tags)
+        return self.pos_cache[key]
 
     def verbs_between(self, start: int, end: int) -> set[int]:
         """Where words tagged as verbs or prepositions (V, E) start, from start to end, by the POS
         model on the words of their sentence."""
-        sentence = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
-        key = (sentence.start, sentence.end) if sentence else (0, len(self.body))
-        if key not in self.pos_cache:
-            words = self.words_between(*key)
-            self.pos_cache[key] = [(a, b, tag) for (a, b), tag in zip(words, pos.tags(
-                [self.body[a:b] for a, b in words]), strict=True)]
-        return {a for a, b, tag in self.pos_cache[key] if start <= a < end and tag in ("V", "E")}
+        return {a for a, b, tag in self.tagged(start, end) if start <= a < end and tag in ("V", "E")}
 
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokenise stage's words from start to end; a text read on its own (a headline)
