@@ -17,14 +17,13 @@ card (chosen by cross-validation). Without a model file the rules' cleaning stan
 from __future__ import annotations
 
 import itertools
-import json
 import unicodedata
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
+import numpy as np
 import regex
 
+from pipeline import trained
 from pipeline.model import Removed
 from pipeline.text import vietnamese_share
 
@@ -147,33 +146,8 @@ def fates(lines: list[str], title: str, paragraphs: list[str], removed: list[Rem
 
 
 # -- the shipped model ----------------------------------------------------------------------
-_override: list[Path | bool | None] = [None]
-
-
-def use(path: Path | bool | None) -> None:
-    """Decide with another model file (cross-validation folds); False: the rules alone; None:
-    the shipped model again."""
-    _override[0] = path
-    _model.cache_clear()
-
-
-@cache
-def _model():
-    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
-
-    path = _override[0]
-    if path is False:
-        return None
-    if path is None:
-        resource = resources.files("pipeline") / "models" / MODEL_FILE
-        if not resource.is_file():
-            return None
-        path = Path(str(resource))
-    tagger = CRFTagger()
-    tagger.load(str(path))
-    card_path = path.with_name(path.name.replace(".crfsuite", ".json"))
-    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
-    return tagger, card
+MODEL = trained.Shipped(MODEL_FILE)
+use = MODEL.use
 
 
 # a table scraped one cell a line: its rows are numbered 1, 2, 3 … on lines of their own, and
@@ -202,12 +176,12 @@ def decide(lines: list[str], fate: list[str], title: str) -> set[int] | None:
     list's items and the labels over them, a result page's structure); the cells of a numbered
     table stay; None without a model.
     The article's first paragraph, when it reads as one, stays, and so does one paragraph."""
-    loaded = _model()
+    loaded = MODEL.get()
     if loaded is None or not lines:
         return None
-    tagger, card = loaded
-    column = tagger.labels().index(CUT)
-    chances = tagger.marginals(features(lines, fate, title))  # per line, one chance per label
+    model, card = loaded
+    column = model.labels.index(CUT)
+    chances = model.marginals(np.array([model.row(row) for row in features(lines, fate, title)]))
     threshold, inside = THRESHOLD_OVERRIDE or (card.get("threshold", 0.5), INSIDE)
     long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
     among = range(long_lines[0] + 1, long_lines[-1]) if long_lines else range(0)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import struct
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -37,7 +36,7 @@ from typing import NamedTuple
 import numpy as np
 import regex
 
-from pipeline import underthesea_parts
+from pipeline import crf, underthesea_parts
 
 MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")  # inside underthesea
 LABELS = ["B-W", "I-W"]
@@ -52,13 +51,7 @@ _TEMPLATE = regex.compile(
     regex.VERBOSE,
 )
 _INT32 = regex.compile(r"[+-]?[0-9]+")  # what Rust's `str::parse::<i32>` accepts, range aside
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # CRFsuite model header
-_CHUNK = struct.Struct("<4sII")  # chunk id, size, number of items
-# a feature: type (0 state, 1 transition), source (attribute or label), destination label, weight
-_FEATURES = np.dtype([("kind", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
-_CQDB = struct.Struct("<4sIIIII")  # string database: id, size, flag, byte order, count, offset of the id table
-_RECORD = struct.Struct("<II")  # string id, length including the final NUL
-_OFFSET = struct.Struct("<I")
+
 
 # per template of a window: the margin (B-W weight minus I-W weight) of each attribute
 # value, and the function that computes the value from the window's text
@@ -129,30 +122,11 @@ class Model(NamedTuple):
     ngrams: tuple[Ngrams, ...]  # one per window size
 
 
-def _strings(data: bytes, base: int) -> list[str]:
-    """All strings of a CRFsuite string database (CQDB), in id order."""
-    chunk, _, _, _, count, table = _CQDB.unpack_from(data, base)
-    if chunk != b"CQDB":
-        raise ValueError("not a CRFsuite string database")
-    out = []
-    for i in range(count):
-        (record,) = _OFFSET.unpack_from(data, base + table + 4 * i)
-        _, size = _RECORD.unpack_from(data, base + record)
-        start = base + record + _RECORD.size
-        out.append(data[start:start + size - 1].decode("utf-8"))
-    return out
-
-
 def _weights(data: bytes) -> tuple[dict[str, float], list[list[float]]]:
     """Margins by attribute and the transition matrix [previous][next] of a CRFsuite `lCRF` model."""
-    magic, _, _, _, _, _, _, features, labels, attributes, _, _ = _HEADER.unpack_from(data, 0)
-    if magic != b"lCRF" or _strings(data, labels) != LABELS:
+    labels, names, rows = crf.features(data)
+    if labels != LABELS:
         raise ValueError("not underthesea's two-label CRFsuite word model")
-    names = _strings(data, attributes)
-    chunk, _, count = _CHUNK.unpack_from(data, features)
-    if chunk != b"FEAT":
-        raise ValueError("CRFsuite model without a feature chunk")
-    rows = np.frombuffer(data, dtype=_FEATURES, count=count, offset=features + _CHUNK.size)
     transition = [[0.0, 0.0], [0.0, 0.0]]
     for source, target, weight in rows[rows["kind"] == 1][["source", "target", "weight"]].tolist():
         transition[source][target] = weight

@@ -38,7 +38,6 @@ def test_labels_equal_underthesea_core_s(text: str) -> None:
     scanner = Scanner(article)
     features = tagger.Features(scanner, article, scanner.scan())
     model = crf.Model(MODEL)
-    model.cache = {}
     bounds, scores = features.scores(model)
     reference = _reference()
     assert model.decode(scores, bounds) == [reference.tag(feats) for _, _, feats in features.build()]

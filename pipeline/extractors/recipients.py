@@ -12,20 +12,17 @@ its kind, its place in a list, and whether a rule already read it as the winner.
 candidate the classifier holds likely enough joins the category's winners.
 
 The model is a CRFsuite file (each candidate a sequence of one: a logistic regression)
-read with underthesea_core's tagger; without it the rules' winners stand.
+read by pipeline.crf; without it the rules' winners stand.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
+from pipeline import trained
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.text import fold
@@ -96,54 +93,30 @@ def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
 
 
 # -- the shipped model ----------------------------------------------------------------------
-_override: list[Path | bool | None] = [None]
-
-
-def use(path: Path | bool | None) -> None:
-    """Decide with another model file (cross-validation folds); False: the rules alone; None:
-    the shipped model again."""
-    _override[0] = path
-    _model.cache_clear()
-
-
-@cache
-def _model():
-    from underthesea_core import CRFTagger  # noqa: PLC0415  (loaded once, only when there is a model)
-
-    path = _override[0]
-    if path is False:
-        return None
-    if path is None:
-        resource = resources.files("pipeline") / "models" / MODEL_FILE
-        if not resource.is_file():
-            return None
-        path = Path(str(resource))
-    tagger = CRFTagger()
-    tagger.load(str(path))
-    card_path = path.with_name(path.name.replace(".crfsuite", ".json"))
-    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
-    return tagger, card
+MODEL = trained.Shipped(MODEL_FILE)
+use = MODEL.use
 
 
 def chances(article: Article, category: str, mentions: list[tuple[int, int]], next_labels: list[int],
             ruled: list[Recipient]) -> list[tuple[Span, float]]:
     """Each candidate near the category's mentions with the model's chance that it won the
     category; none without a model (the rules' winners stand)."""
-    loaded = _model()
+    loaded = MODEL.get()
     if loaded is None:
         return []
-    tagger, _card = loaded
-    column = tagger.labels().index(WINNER)
+    model, _card = loaded
+    column = model.labels.index(WINNER)
     known = {fold(r.name) for r in ruled}
     out = []
     people = SpansInOrder(article.of("person", "organisation", "location"))
     for mention, next_label in zip(mentions, next_labels, strict=True):
         for c in candidates(article, mention, next_label, people):
-            chance = tagger.marginals([features(c, category, fold(c.span.value.name) in known)])[0][column]
+            row = model.row(features(c, category, fold(c.span.value.name) in known))
+            chance = model.marginals(row[None])[0][column]  # a sequence of one: a logistic regression
             out.append((c.span, chance))
     return out
 
 
 def threshold() -> float:
-    loaded = _model()
+    loaded = MODEL.get()
     return loaded[1].get("threshold", 0.5) if loaded else 1.0

@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
-from pipeline import crf
+from pipeline import crf, trained
 from pipeline.model import Article, NameValue, PersonValue, Span
 
 LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
@@ -39,6 +36,7 @@ WINDOW = 2
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 # rows of scores kept by the features they add up, per model; emptied when this many are kept
 CACHE_LIMIT = 200_000
+_ROWS: dict[int, dict[tuple, np.ndarray]] = {}
 _SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
 
 
@@ -288,7 +286,7 @@ class Features:
         toks = self.toks
         base = self._base()
         bounds = self.sequences()
-        cache = model.cache
+        cache = _ROWS.setdefault(id(model), {})
         if len(cache) > CACHE_LIMIT:
             cache.clear()
 
@@ -357,44 +355,18 @@ def chunks(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 # -- the shipped model ----------------------------------------------------------------------
-_override: list[Path | bool | None] = [None]
-
-
-def use(path: Path | bool | None) -> None:
-    """Tag with another model file (cross-validation folds); False: the grammar alone; None:
-    the shipped model again."""
-    _override[0] = path
-    _tagger.cache_clear()
-
-
-@cache
-def _tagger():
-    path = _override[0]
-    if path is False:
-        return None
-    if path is None:
-        resource = resources.files("pipeline") / "models" / MODEL_FILE
-        if not resource.is_file():
-            return None
-        path = Path(str(resource))
-    model = crf.Model(path)
-    model.cache = {}  # rows of scores by the features they add up (Features.scores)
-    return model, _card(path)
-
-
-def _card(path: Path) -> dict:
-    card = path.with_name(path.name.replace(".crfsuite", ".json"))
-    return json.loads(card.read_text(encoding="utf-8")) if card.exists() else {}
+MODEL = trained.Shipped(MODEL_FILE)
+use = MODEL.use
 
 
 def available() -> bool:
-    return _tagger() is not None
+    return MODEL.get() is not None
 
 
 def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     """The people, bodies and places of the article: the model's chunks, with the grammar's
     values (canonical names, titles) where the grammar read the same stretch."""
-    loaded = _tagger()
+    loaded = MODEL.get()
     if loaded is None or not article.sentences:  # a headline read on its own is not tokenised
         return grammar
     tagger, card = loaded
