@@ -446,49 +446,50 @@ def _as_prediction(gold: dict, page: str, tags: list[Tag]) -> dict:
 
 
 def _gold_against_gold(ids: list[str]) -> dict:
+    rows = {r["id"]: r for r in corpus.read_manifest()}
+
+    def prediction(page_id: str) -> dict:
+        record = json.loads((annotations_dir("b") / f"{page_id}.json").read_text(encoding="utf-8"))
+        tags = [Tag(kind, start, end, attrs) for start, end, kind, attrs in record["spans"]]
+        page = normalise(corpus.page_path(rows[page_id]).read_text(encoding="utf-8"))
+        return _as_prediction(gold_file(page_id, "b"), page, tags)
+
+    result, _ = _scored(ids, lambda page_id: gold_file(page_id, "a"), prediction)
+    return result
+
+
+def _scored(ids: list[str], gold_of, prediction_of, *, verbose: bool = False) -> tuple[dict, list[str]]:
+    """The reference scorer on the pages' gold files and predictions, written to a scratch folder."""
     import tempfile  # noqa: PLC0415
 
     from evaluate import _scorer  # noqa: PLC0415
 
-    rows = {r["id"]: r for r in corpus.read_manifest()}
     with tempfile.TemporaryDirectory() as tmp:
-        gold_dir, pred_dir = Path(tmp, "a"), Path(tmp, "b")
+        gold_dir, pred_dir = Path(tmp, "gold"), Path(tmp, "pred")
         gold_dir.mkdir()
         pred_dir.mkdir()
         for page_id in ids:
-            (gold_dir / f"{page_id}.json").write_text(json.dumps(gold_file(page_id, "a"), ensure_ascii=False))
-            record = json.loads((annotations_dir("b") / f"{page_id}.json").read_text(encoding="utf-8"))
-            tags = [Tag(kind, start, end, attrs) for start, end, kind, attrs in record["spans"]]
-            page = normalise(corpus.page_path(rows[page_id]).read_text(encoding="utf-8"))
-            prediction = _as_prediction(gold_file(page_id, "b"), page, tags)
-            (pred_dir / f"{page_id}.json").write_text(json.dumps(prediction, ensure_ascii=False))
-        result, _ = _scorer(ROOT.parent / "shared" / "gold").score(str(gold_dir), str(pred_dir))
-    return result
+            (gold_dir / f"{page_id}.json").write_text(json.dumps(gold_of(page_id), ensure_ascii=False), "utf-8")
+            (pred_dir / f"{page_id}.json").write_text(json.dumps(prediction_of(page_id), ensure_ascii=False),
+                                                      "utf-8")
+        return _scorer(ROOT.parent / "shared" / "gold").score(str(gold_dir), str(pred_dir), verbose=verbose)
 
 
 def disagreements(ids: list[str]) -> int:
     """The second pass: what the pipeline's grammar (no trained model, so that nothing learned
     from these annotations speaks) finds that the annotation does not, and the other way."""
     import os  # noqa: PLC0415
-    import tempfile  # noqa: PLC0415
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from evaluate import _scorer  # noqa: PLC0415
-
     import pipeline  # noqa: PLC0415
-    from pipeline.extractors import tagger  # noqa: PLC0415
+    from pipeline import lines  # noqa: PLC0415
+    from pipeline.extractors import recipients, tagger  # noqa: PLC0415
 
-    tagger.use(False)
+    for model in (tagger, lines, recipients):
+        model.use(False)
     rows = {r["id"]: r for r in corpus.read_manifest()}
-    with tempfile.TemporaryDirectory() as tmp:
-        gold, pred = Path(tmp, "gold"), Path(tmp, "pred")
-        gold.mkdir()
-        pred.mkdir()
-        for page_id in ids:
-            (gold / f"{page_id}.json").write_text(json.dumps(gold_file(page_id), ensure_ascii=False), "utf-8")
-            record = pipeline.extract_file(corpus.page_path(rows[page_id]))
-            (pred / f"{page_id}.json").write_text(json.dumps({**record, "id": page_id}, ensure_ascii=False), "utf-8")
-        _, log = _scorer(ROOT.parent / "shared" / "gold").score(str(gold), str(pred), verbose=True)
+    _, log = _scored(ids, gold_file, lambda page_id: {
+        **pipeline.extract_file(corpus.page_path(rows[page_id])), "id": page_id}, verbose=True)
     print("FN: in the annotation, not found by the pipeline; FP: found by the pipeline, not in the annotation")
     for line in log:
         print(line)
