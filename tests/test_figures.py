@@ -187,3 +187,16 @@ def test_document_numbers_and_times_of_day_are_no_figures(body):
     """Real pages: a resolution's number after its abbreviation, an hour glued to its minutes."""
     texts = [s.text for s in analyse(body).of("figure")]
     assert not any(t.split()[0] in ("06", "28", "1520", "17", "6") for t in texts), texts
+
+
+@pytest.mark.parametrize("body", [
+    "Danh sách như sau:\n\n1\nđơn vị chủ trì hội thảo năm nay",
+    "Tổng số khách mời là 40\n\nngười dẫn chương trình cảm ơn các đại biểu.",
+    "Giá trị giải thưởng lên tới 15\n\ntriệu đồng là mức thưởng của năm trước.",
+    "Mức tăng được ghi nhận 3 -\n\n5 phần trăm ở các vùng.",
+])
+def test_a_unit_never_reaches_past_a_line_break(body):
+    """Real pages: a table's row number alone on its line took the next line's first words
+    as its unit; a number ending a line counts nothing on the line below."""
+    for figure in analyse(body).of("figure"):
+        assert "\n" not in figure.text, figure.text

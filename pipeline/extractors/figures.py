@@ -25,6 +25,10 @@ MAX_UNIT_WORDS = 4
 # begins the clause.
 MAX_UNIT_CONTINUATION_WORDS = 2
 
+# A number and what it counts share a line: "1" alone on a line is a row's number, and
+# the line under it ("Công ty …", "người đứng đầu …") is not its unit.
+GAP = r"[^\S\n]"
+
 NUMBER = r"""(?<![\p{L}\d.,/+:]|\p{L}-)          # not inside a code, id, date, version or ISO 9001:2015
              (?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
               | \d+(?:,\d+)?)                      # 38   3,5   01
@@ -59,9 +63,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     word = lexicon.alternation(list(lexicon.mapping("number_words")), first_letter_any_case=True)
     # after a number word, "năm" is the year noun (hai năm) unless a multiplier follows (năm mươi)
     next_word = lexicon.alternation([w for w in lexicon.mapping("number_words") if w != "năm"])
-    tail = rf"""(?:\s*(?P<percent>%|điểm\s*%|điểm\s+phần\s+trăm|phần\s+trăm))?
-                (?:\s+(?P<scale>{scale})(?!\p{{L}}))?
-                (?:\s*(?P<currency>{currency})(?!\p{{L}}))?"""
+    tail = rf"""(?:{GAP}*(?P<percent>%|điểm{GAP}*%|điểm{GAP}+phần{GAP}+trăm|phần{GAP}+trăm))?
+                (?:{GAP}+(?P<scale>{scale})(?!\p{{L}}))?
+                (?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?"""
     flags = regex.VERBOSE
     return {
         # xếp thứ 10/63 tỉnh, TP
@@ -76,8 +80,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "n-of-m": regex.compile(rf"(?P<number>{NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<of>{NUMBER})", flags),
         # 10-15%, 2-3 tỷ đồng
         "range": regex.compile(
-            rf"""(?P<number>{NUMBER})\s*[-–]\s*(?P<max>{NUMBER})(?:\s*(?P<percent>%))?
-                 (?:\s+(?P<scale>{scale})(?!\p{{L}}))?(?:\s*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
+            rf"""(?P<number>{NUMBER}){GAP}*[-–]{GAP}*(?P<max>{NUMBER})(?:{GAP}*(?P<percent>%))?
+                 (?:{GAP}+(?P<scale>{scale})(?!\p{{L}}))?(?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
         # 150 tổ chức, 38%, 3,5 tỷ đồng (a qualifier before it, "hơn", is found by _qualifier)
         "amount": regex.compile(rf"(?P<number>{NUMBER}){tail}", flags),
         # hai năm, ba mươi lăm hộ
@@ -184,9 +188,9 @@ def _after_code(text: str, start: int) -> bool:
         and words[-1].isupper()
 
 
-_UNIT_WORD = regex.compile(r"\s*(?P<word>\p{L}[\p{L}\p{M}]*(?:/\p{L}[\p{L}\p{M}]*)*)")
+_UNIT_WORD = regex.compile(GAP + r"*(?P<word>\p{L}[\p{L}\p{M}]*(?:/\p{L}[\p{L}\p{M}]*)*)")
 _CONTINUATION = regex.compile(
-    r",\s*(?P<words>(?:\p{Ll}+|\p{Lu}{2,}(?!\p{Ll}))(?:\s+\p{Ll}+)?)"
+    r",[^\S\n]*(?P<words>(?:\p{Ll}+|\p{Lu}{2,}(?!\p{Ll}))(?:[^\S\n]+\p{Ll}+)?)"
     r"(?=\s*(?:[.;:)]|$|\s+(?:\p{L}+\s+)?(?:được|đã|có|tại)\b))")
 
 
@@ -237,7 +241,7 @@ def _starts_name(previous: str, word: str, following: str) -> bool:
 
 @cache
 def _unit_modifier() -> regex.Pattern[str]:
-    return regex.compile(r"\s+" + lexicon.alternation(lexicon.words("unit_modifiers")) + r"(?!\p{L})")
+    return regex.compile(GAP + "+" + lexicon.alternation(lexicon.words("unit_modifiers")) + r"(?!\p{L})")
 
 
 def _compound_follows(text: str, pos: int) -> bool:
