@@ -226,7 +226,9 @@ def _build(page: str, tags: list[Tag]) -> tuple[dict, set[int]]:
         alternatives += [a.strip() for a in tag.attrs.get("alt", "").split("/") if a.strip()]
         if tag.type == "LOC":
             before = page[max(0, tag.start - 12):tag.start].rstrip()
-            alternatives += [f"{w} {name}" for w in TYPE_WORDS if before.endswith(w) or before.endswith(w.title())]
+            written = [w for w in TYPE_WORDS if before.endswith(w) or before.endswith(w.title())]
+            # the longest type word written: "thành phố Huế" is no "phố Huế"
+            alternatives += [f"{w} {name}" for w in written if not any(o != w and o.endswith(" " + w) for o in written)]
         for alternative in alternatives:
             if fold(alternative) not in map(fold, entry["names"]):
                 entry["names"].append(alternative)

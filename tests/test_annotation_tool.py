@@ -1,0 +1,45 @@
+"""The annotation tool: inline tags read into offsets, and a page's tags built into gold
+fields the way ANNOTATION.md asks (the corpus the models learn from is built by it)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import annotations as tool
+
+
+def _fields(tagged: str) -> dict:
+    page, tags, problems = tool.parse(tagged)
+    assert not problems, problems
+    fields, _ = tool._build(page, tags)
+    return fields
+
+
+def test_tags_become_offsets_into_the_untagged_text():
+    page, tags, problems = tool.parse("Ông [[PER|Lê Văn Tám]] làm việc tại [[LOC|Đà Nẵng]].")
+    assert not problems
+    assert page == "Ông Lê Văn Tám làm việc tại Đà Nẵng."
+    assert [(t.type, page[t.start:t.end]) for t in tags] == [("PER", "Lê Văn Tám"), ("LOC", "Đà Nẵng")]
+
+
+def test_an_unclosed_tag_is_a_problem():
+    _, _, problems = tool.parse("Bà [[PER|Trần Thị Mai đến.")
+    assert problems and "never closed" in problems[0]
+
+
+@pytest.mark.parametrize(("tagged", "expected", "not_expected"), [
+    ("Hội nghị ở thành phố [[LOC|Huế]] kết thúc.", "thành phố Huế", "phố Huế"),
+    ("Người dân thị xã [[LOC|Sơn Tây]] tham gia.", "thị xã Sơn Tây", "xã Sơn Tây"),
+    ("Đoàn về thị trấn [[LOC|Mỹ Lộc]] chiều qua.", "thị trấn Mỹ Lộc", "trấn Mỹ Lộc"),
+    ("Cửa hàng trên phố [[LOC|Hàng Bạc]] đông khách.", "phố Hàng Bạc", None),
+])
+def test_a_place_takes_the_whole_type_word_written_before_it(tagged, expected, not_expected):
+    """A place after "thành phố" is also accepted as "thành phố X", never as "phố X"."""
+    names = [n for place in _fields(tagged)["locations"] for n in
+             ([place["name"]] if isinstance(place["name"], str) else place["name"])]
+    assert expected in names
+    assert not_expected not in names
