@@ -177,6 +177,11 @@ def test_categories_listed_one_a_paragraph_after_n_hang_muc(text, categories):
      {"Sản phẩm nông nghiệp": 10, "Sản phẩm công nghiệp": 25, "Dịch vụ du lịch": 15}),
     ("Năm nay có 30 danh hiệu được trao, bao gồm: 20 doanh nghiệp xanh, 10 hợp tác xã tiêu biểu.",
      {"Doanh nghiệp xanh": 20, "Hợp tác xã tiêu biểu": 10}),
+    # a part's name with a bracket in it; the list closed by a bracket
+    ("Hội đồng trao 9 giải thưởng. Trong số này có 4 ứng dụng (app) số, 5 giải pháp mở.",
+     {"Ứng dụng (app) số": 4, "Giải pháp mở": 5}),
+    ("Ban tổ chức trao 6 giải (trong đó có 2 nhóm sinh viên, 4 nhóm học sinh).",
+     {"Nhóm sinh viên": 2, "Nhóm học sinh": 4}),
 ])
 def test_categories_counted_first_as_the_parts_of_a_total_of_prizes(text, categories):
     assert {c.name: c.count for c in _award(text).categories} == categories
@@ -267,7 +272,7 @@ def test_commendations_on_a_page_without_an_award_are_awards_of_their_own():
 @pytest.mark.parametrize(("text", "category", "winner"), [
     # a bracket between the winner and the verb: where they are from, an age, a date
     ("Chị Lê Thu Hà (Nam Định) đoạt giải nhì cuộc thi.", "Giải nhì", "Lê Thu Hà"),
-    ("Em Trần Minh Khôi (12 tuổi) giành huy chương vàng môn cờ vua.", "Huy chương vàng", "Trần Minh Khôi"),
+    ("Em Trần Minh Khôi (12 tuổi) giành huy chương vàng môn cờ vua.", "Cờ vua", "Trần Minh Khôi"),
     ("Bài viết của tác giả Mộc Lan (đăng ngày 3-5-2010) là bài đoạt giải nhất.", "Giải nhất", "Mộc Lan"),
     # kinds of prize after a bare verb: orders, emulation flags
     ("Công ty Cổ phần Nhựa Tiền Phong vinh dự đón nhận Huân chương Lao động hạng Nhất.",

@@ -68,3 +68,38 @@ def test_team_standing_is_one_category():
 ])
 def test_no_honour_where_none_is_given(text):
     assert _categories(text) == {}
+
+
+@pytest.mark.parametrize(("text", "event", "winners"), [
+    # the event named first, its placings after it in the sentence
+    ("Ở môn bóng chuyền, đội Công an huyện giành ngôi vô địch, đội Trường THPT Lê Lợi đạt giải nhì.",
+     "Bóng chuyền", ["Công an huyện", "Trường THPT Lê Lợi"]),
+    ("Môn nhảy xa, VĐV Lò Văn Sơn (Mường La), Cà Thị Hoa (Thuận Châu) giành giải nhất.",
+     "Nhảy xa", ["Lò Văn Sơn", "Cà Thị Hoa"]),
+    # the level first, the event right after it
+    ("Giải Nhất môn kéo co thuộc về xã Tân Phú.", "Kéo co", ["Tân Phú"]),
+    ("Xã Hòa An và xã Hòa Bình đồng đoạt giải Nhất môn đẩy gậy.", "Đẩy gậy", ["Hòa An", "Hòa Bình"]),
+    # a pair's event in brackets after it
+    ("Hai huy chương vàng thuộc về Lê Văn Hùng (đơn nam) và Đào Thị Mơ (đơn nữ).", "Đơn nam", ["Lê Văn Hùng"]),
+])
+def test_a_prize_level_won_in_an_event_belongs_to_the_event(text, event, winners):
+    """ANNOTATION.md: each event is a category whose winners are all its placed competitors."""
+    found = _categories(text)
+    assert [w for w in winners if w in found[event]] == winners
+    assert not {"Giải nhất", "Giải nhì"} & set(found)
+
+
+def test_levels_after_a_team_standing_are_its_places_but_its_medal_tally_is_not():
+    found = _categories("Huyện Mai Sơn giành giải nhất toàn đoàn với 12 HCV, 5 HCB; giải nhì toàn đoàn thuộc về "
+                        "huyện Yên Châu.")
+    assert found["Toàn đoàn"] == ["Mai Sơn", "Yên Châu"]
+    assert "Huy chương vàng" in found
+
+
+@pytest.mark.parametrize("text", [
+    # an exam's subject is no sport; sports only listed are no prizes
+    "Em Vũ Hải Yến đạt giải nhất môn Toán cấp tỉnh.",
+    "Hội thao thi đấu 5 môn: bóng đá, bóng chuyền, cầu lông, kéo co và cờ tướng; Ban tổ chức trao 30 giải nhất.",
+])
+def test_no_sports_event_where_no_event_is_won(text):
+    assert not {"Toán", "Bóng đá", "Bóng chuyền", "Cầu lông"} & set(_categories(text))

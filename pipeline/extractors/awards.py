@@ -33,6 +33,7 @@ RECIPIENT_AFTER = regex.compile(
                          # a bare verb needs a prize after it
                          |(?:vinh\s+dự\s+(?:đón\s+)?nhận|đón\s+nhận|giành|đạt|đoạt|nhận)\s
                           (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|huân\s+chương|HC[VBĐ]|danh\s+hiệu
+                              |(?:chức|ngôi)\s+vô\s+địch
                               |bằng\s+khen|cờ\s+thi\s+đua|cúp|Giải|Huy\s+chương|Huân\s+chương|Cúp|Bằng\s+khen
                               |Cờ\s+thi\s+đua|Danh\s+hiệu)))
         """,
@@ -41,6 +42,9 @@ RECIPIENT_AFTER = regex.compile(
 # before an award's name: it is given on this page ("trao | Giải thưởng X cho …")
 GIVEN_BEFORE = regex.compile(r"(?:trao(?:\s+tặng)?|giành|đoạt|nhận|được\s+trao|vinh\s+dự\s+nhận)\s+$")
 GIVEN_CHARS = 30
+# between two winners of one verb: "A (Bình Giang), | B giành", "A | và | B đạt"
+COORDINATED = regex.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và\s+)\Z")
+COORDINATED_GAP_CHARS = 70
 REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
@@ -79,18 +83,35 @@ def _merge(cats: list[Cat]) -> list[Cat]:
 
 def _recipients(article: Article) -> list[tuple[Recipient, int, int]]:
     """(recipient, end of its prize verb, where the recipient is named) for every 'X được trao
-    giải', 'X giành …', in text order."""
+    giải', 'X giành …', and every winner coordinated before X ('A (Hà Nội), B (Huế) giành …'),
+    in text order."""
     body = article.body
+    named = article.of("organisation", "location", "person")
     out = []
-    for s in article.of("organisation", "location", "person"):
+    for k, s in enumerate(named):
         m = RECIPIENT_AFTER.match(body, s.end)
         if not m:
             continue
         receives_for_others = m["verb"].strip() == "nhận" and (
             s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
         if not receives_for_others:
+            out += [(winners.recipient_of(w), m.end(), w.start) for w in _coordinated(body, named, k)]
             out.append((winners.recipient_of(s), m.end(), s.start))
-    return out
+    return sorted(out, key=lambda found: found[2])
+
+
+def _coordinated(body: str, named: tuple[Span, ...], k: int) -> list[Span]:
+    """The names of the kind of `named[k]` joined before it by commas and `và`, in order."""
+    chain = [named[k]]
+    for s in (named[j] for j in range(k - 1, -1, -1)):
+        if chain[0].start - s.end > COORDINATED_GAP_CHARS:
+            break
+        if s.end > chain[0].start or s.label != named[k].label:  # nested, or a place in the brackets
+            continue
+        if not COORDINATED.match(body, s.end, chain[0].start):
+            break
+        chain.insert(0, s)
+    return chain[:-1]
 
 
 # a headline that may name a winner: it has one of the prize verbs of RECIPIENT_AFTER
@@ -366,10 +387,12 @@ def _verb_recipients(article: Article, page: _PageAwards) -> None:
                    for a, _b in cat.mentions)
     starts = [a for a, *_ in owned]
     found = _recipients(article)
+    starts_named = [start for _who, _pos, start in found]
     for k, (who, pos, _start) in enumerate(found):
         window = pos + CLAUSE_CHARS
         # the next winner's own clause ("X giành giải Nhất, Y giành giải Nhì") ends this one
-        following = found[k + 1][2] if k + 1 < len(found) else window
+        later = bisect_left(starts_named, pos, lo=k + 1)
+        following = found[later][2] if later < len(found) else window
         clause_end = min(p for p in (body.find(". ", pos, window), body.find(";", pos, window),
                                      body.find("\n", pos, window), min(window, len(body)), following) if p != -1)
         targets = owned[bisect_left(starts, pos):bisect_left(starts, clause_end)]

@@ -54,7 +54,11 @@ CATEGORY_ITEM = regex.compile(
 PRIZE_TOTAL = regex.compile(r"(?<![\d.,])(?P<total>\d+)\s+(?:giải|Giải|danh\s+hiệu|Danh\s+hiệu)(?!\p{L})")
 PARTS_INTRO = regex.compile(r"(?:[Tt]rong\s+(?:số\s+)?(?:này|đó)\s*,?\s*(?:có\s+)?|[Bb]ao\s+gồm\s*:?\s*|gồm\s*:?\s*)"
                             r"(?=\d)")
-COUNTED_PART = regex.compile(r"(?P<count>\d+)\s+(?P<name>[^,;.\d][^,;.]*?)(?=\s*(?:,|;|\.|$|\s+và\s+\d))")
+# a part's name may hold brackets (Khởi nghiệp (Startup) số) and ends before the bracket that
+# closes the list (… 07 giải Khuyến khích); a colon or a quote begins its winners, not its name.
+COUNTED_PART = regex.compile(
+    r"(?P<count>\d+)\s+(?P<name>(?:[^,;.():“”\"\d]|\([^()]*\))(?:[^,;.():“”\"]|\([^()]*\))*?)"
+    r"(?=\s*(?:,|;|\.|\)|$|\s+và\s+\d))")
 # between a count figure and its category: "8 đơn vị | tại hạng mục “…”"
 COUNT_GAP = regex.compile(
     r"^\s*(?:được\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:tại|ở|thuộc|trong|của|cho)\s+(?:các\s+)?hạng\s+mục\s*[“\"'‘«]?$")
@@ -142,6 +146,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
         strand = _strand().match(body, m.end("level"))
         written.append((m, table[m["level"].lower()], strand["strand"].lower() if strand else None,
                         int(count) if count else None))
+    led, bracketed = honours.results_events(body) if named or written else ([], [])
+    events = sorted(led + bracketed)
+    won_in: set[str] = set()
     # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
     # given in one, the strand only says who won it (3 giải Ba cho các tác giả)
     strands: dict[str, set[str]] = {}
@@ -149,8 +156,15 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
         if strand:
             strands.setdefault(level, set()).add(strand)
     for m, level, strand, count in written:
-        name = f"{level} {strand}" if strand and len(strands[level]) > 1 else m["level"]
+        event = honours.event_of_level(body, level, m.start("level"), m.end("level"), led=led, events=events)
+        won_in.add(event or "")
+        name = event or (f"{level} {strand}" if strand and len(strands[level]) > 1 else m["level"])
         found.append((m.start("level"), m.end("level"), name, count))
+    # an event is a category where a prize is won in it: a level names it, or a level
+    # stands before it in its sentence (Hai HCV thuộc về A (đơn nam) và B (đơn nữ))
+    level_starts = sorted(m.start() for m, *_ in written)
+    found += [e for e in led if e[2] in won_in]
+    found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], level_starts)]
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 

@@ -13,6 +13,7 @@ commendations, and the events of a sports competition.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -22,6 +23,8 @@ from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article
 
 Mention = tuple[int, int, str, int | None]
+# a level's sentence is looked for this far back: one sentence of results
+CLAUSE_CHARS = 600
 _QUOTES = " “”\"'"
 
 # how far before a commendation its giver and verb may stand: one clause
@@ -57,8 +60,25 @@ EVENT_RESULTS = regex.compile(
 )
 # one placing of those results: the level word, then who took it, to the next comma
 PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})\s+(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
+# the category of a team's standing in the whole competition
+STANDING = "Toàn đoàn"
+# hạng nhất toàn đoàn, giải Nhì toàn đoàn, nhất toàn đoàn, giải toàn đoàn
 TEAM_STANDING = regex.compile(
-    r"(?<!\p{L})(?:xếp\s+)?(?:vị\s+trí\s+)?(?:hạng|thứ)\s+(?:nhất|nhì|ba|tư|\d+)\s+(?P<name>toàn\s+đoàn)(?!\p{L})")
+    r"""(?<!\p{L})(?:(?:xếp\s+)?(?:vị\s+trí\s+)?(?:hạng|thứ)\s+(?:nhất|nhì|ba|tư|\d+)
+                   |(?:[Gg]iải\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư)|[Gg]iải)
+        \s+(?P<name>toàn\s+đoàn)(?!\p{L})""",
+    regex.VERBOSE,
+)
+# what names an event before its sport (môn kéo co, nội dung đơn nam, bộ môn cờ tướng)
+_EVENT_HEAD = r"(?:[Mm]ôn|[Nn]ội\s+dung|[Bb]ộ\s+môn)(?:\s+thi(?:\s+đấu)?)?"
+# an event in brackets after who won it: "Nguyễn Văn A (đơn nam)"
+BRACKETED_EVENT = regex.compile(r"\((?P<name>[^()\n]{3,40})\)")
+# one event named after its head word; not a list of them (các môn X, Y; 3 nội dung: …)
+_LED_EVENT = regex.compile(rf"(?<!(?:[Cc]ác|[Nn]hững|\d)\s+){_EVENT_HEAD}\s+")
+# between a prize level and the event it names: "giải Nhất | môn | kéo co", "vô địch | ở nội dung | đôi nữ"
+LEVEL_OF_EVENT = regex.compile(rf"^\s*(?:(?:ở|tại)\s+)?(?:{_EVENT_HEAD}\s+)?$")
+SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)|\n")
+MAX_EVENT_WORDS = 7
 
 
 @cache
@@ -144,10 +164,88 @@ def sport_events(body: str) -> list[Mention]:
     for m in NAMED_EVENT.finditer(body):
         found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in TEAM_STANDING.finditer(body):
-        found.append((m.start("name"), m.end("name"), "Toàn đoàn", None))
+        found.append((m.start("name"), m.end("name"), STANDING, None))
     for m in EVENT_RESULTS.finditer(body):
         found.append((m.start("name"), m.end("name"), m["name"].strip(), None))
     return found
+
+
+@cache
+def _sport() -> regex.Pattern[str]:
+    """A sport or an event's form where an event's name may begin (at a word start)."""
+    sports = lexicon.alternation(lexicon.words("sports"))
+    return regex.compile(rf"(?<!\p{{L}})(?i:{sports})(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The words that continue an event's name after its sport."""
+    inside = {w for name in ("sports", "sport_event_words") for entry in lexicon.words(name) for w in entry.split()}
+    return frozenset(inside)
+
+
+_EVENT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}\d][\p{L}\p{M}\d./-]*)")
+
+
+def _event_at(body: str, start: int) -> int | None:
+    """Where the event whose name begins at `start` ends (a sport, then its words: `bóng đá nam
+    mini 5 người`, `Cầu lông Đôi nam`, `chạy 100m`), or None when no sport begins there."""
+    sport = _sport().match(body, start)
+    if not sport:
+        return None
+    inside = _event_words()
+    end, words = sport.end(), len(sport.group().split())
+    while words < MAX_EVENT_WORDS and (m := _EVENT_WORD.match(body, end)):
+        word = m["word"].rstrip("./")
+        if not (word.lower() in inside or any(c.isdigit() for c in word)):
+            break
+        end, words = m.start("word") + len(word), words + 1
+    return end
+
+
+def results_events(body: str) -> tuple[list[Mention], list[Mention]]:
+    """The events of a competition's results: (those named after `môn`, `nội dung`, `bộ môn`,
+    which the prize levels after them in their sentence belong to; those bracketed after a
+    winner). Sports only listed (`thi đấu 6 môn: …`) are no prize. Read only on a page that
+    gives prizes: `môn Toán` of an exam is no sport, and a match report names sports it gives
+    no prize in."""
+    led, other = [], []
+    for m in _LED_EVENT.finditer(body):
+        end = _event_at(body, m.end())
+        if end is not None:
+            led.append((m.end(), end, body[m.end():end], None))
+    led += [(m.start("name"), m.end("name"), STANDING, None) for m in TEAM_STANDING.finditer(body)]
+    for m in BRACKETED_EVENT.finditer(body):
+        end = _event_at(body, m.start("name"))
+        if end == m.end("name"):
+            other.append((m.start("name"), end, m["name"], None))
+    return led, other
+
+
+def event_of_level(body: str, level: str, start: int, end: int, *, led: list[Mention],
+                   events: list[Mention]) -> str | None:
+    """The event a prize level at [start, end) was won in, which is its category
+    (ANNOTATION.md: each event is a category, the placings are its winners): the event named
+    right after it (`giải Nhất môn kéo co`, `nhất toàn đoàn`), else the last event named before
+    it in its sentence (`Môn nhảy cao, VĐV A giành giải nhất`; `X nhất toàn đoàn, giải nhì
+    thuộc về Y`, but not the medals a team's standing is counted in: `nhất toàn đoàn với 23
+    HCV`). None: the level is the category."""
+    for a, _b, name, _ in events:
+        if a >= end and LEVEL_OF_EVENT.match(body[end:a]):
+            return name
+    sentence = max((m.end() for m in SENTENCE_END.finditer(body, max(0, start - CLAUSE_CHARS), start)), default=0)
+    medal = level.lower().startswith("huy chương")
+    before = [(a, name) for a, b, name, _ in led if sentence <= a and b <= start
+              and not (medal and name == STANDING)]
+    return max(before)[1] if before else None
+
+
+def level_before(body: str, pos: int, level_starts: list[int]) -> bool:
+    """A prize level (at one of the sorted `level_starts`) stands before `pos` in its sentence."""
+    k = bisect_left(level_starts, pos)
+    if not k:
+        return False
+    return not SENTENCE_END.search(body, level_starts[k - 1], pos)
 
 
 def placings(body: str, end: int) -> list[tuple[int, int]]:
