@@ -33,10 +33,10 @@ EXPECTED: dict[str, dict[str | None, dict[str, tuple[int | None, list[tuple[str,
         "Giải C": (6, []),
     }},
     "c3-the-thao": {"Giải vô địch trẻ Judo toàn quốc": {
-        # the delegation whose gold medals its fighters won, and a fighter the gold medals went
-        # to, are winners too (ANNOTATION.md: a provincial delegation is the place); the learned
-        # winners classifier reads them, and gives each name the one category it most likely won
-        "Huy chương vàng": (9, [("Đội tuyển Judo trẻ Hà Nội", None), ("Quảng Ninh", None), ("Phạm Văn Tùng", None)]),
+        # the delegation whose gold medals its fighters won is a winner too (ANNOTATION.md: a
+        # provincial delegation is the place); the learned winners classifier reads it, and gives
+        # each name the one category it most likely won (the fighter: his weight class)
+        "Huy chương vàng": (9, [("Đội tuyển Judo trẻ Hà Nội", None), ("Quảng Ninh", None)]),
         "Huy chương bạc": (5, [("Đội tuyển Judo trẻ Hà Nội", None), ("Trần Quốc Bảo", None)]),
         "Huy chương đồng": (7, [("Đội tuyển Judo trẻ Hà Nội", None)]),
         "Toàn đoàn": (None, [("Đội tuyển Judo trẻ Hà Nội", None)]),

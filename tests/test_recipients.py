@@ -45,6 +45,37 @@ def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sente
     assert [(c.span.text, c.after, c.rank) for c in found] == [("Tân An", True, 0), ("Vân Trì", False, 0)]
 
 
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("Phó Chủ tịch UBND huyện Vân Trì Đỗ Văn Hùng nhận giải Nhất.", "Đỗ Văn Hùng", "titled=office"),
+    ("Giám đốc Sở Y tế Lam Khê Phan Thị Hoa lên nhận Cờ thi đua.", "Phan Thị Hoa", "titled=office"),
+    ("Thiếu tá Bùi Quang Vinh giành giải Nhất.", "Bùi Quang Vinh", "titled=rank"),
+    ("Ban Giám khảo đã chọn ra giải Nhất.", "Ban Giám khảo", "committee"),
+    ("BTC trao giải Nhất cho đội Vân Trì.", "BTC", "committee"),
+    ("Hội đồng Giải thưởng Lam Khê trao giải Nhất.", "Hội đồng Giải thưởng Lam Khê", "committee"),
+])
+def test_features_tell_office_holders_and_juries(text: str, name: str, feature: str) -> None:
+    article = _article(text)
+    start = text.index("giải Nhất") if "giải Nhất" in text else text.index("Cờ thi đua")
+    label = (start, start + len("giải Nhất"))
+    found = {c.span.text: recipients.features(c, "Giải A", False)
+             for c in recipients.candidates(article, label, len(text))}
+    assert feature in found[name]
+
+
+@pytest.mark.parametrize(("text", "label", "winner"), [
+    ("Các HCV thuộc về Đỗ Văn Khải (60kg nam), Vũ Thị Nga (52kg nữ).", "52kg nữ", "Vũ Thị Nga"),
+    ("Đoàn Bắc Sơn có hai vận động viên lên bục: Lại Văn Hưng (nhảy xa) và Tạ Minh Quân (nhảy cao).",
+     "nhảy cao", "Tạ Minh Quân"),
+    ("Em Phùng Thị Lan, em Cao Văn Đức ( môn Toán ) đạt giải Ba.", "môn Toán", "Cao Văn Đức"),
+])
+def test_a_label_in_brackets_belongs_to_the_name_just_before_it(text: str, label: str, winner: str) -> None:
+    article = _article(text)
+    start = text.index(label)
+    before = [c.span.text for c in recipients.candidates(article, (start, start + len(label)), len(text))
+              if not c.after]
+    assert before == [winner]
+
+
 def test_features_say_what_stands_between() -> None:
     text = "Giải A: tác phẩm “Mùa gặt” của tác giả Lưu Văn Sương (Vân Trì)."
     article = _article(text)

@@ -18,11 +18,12 @@ read by pipeline.crf; without it the rules' winners stand.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from pipeline import trained
+from pipeline import lexicon, trained
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.text import fold
@@ -61,6 +62,8 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     sentence = max(body.rfind(". ", max(0, start - BEFORE_CHARS), start), body.rfind("\n", 0, start),
                    start - BEFORE_CHARS)
     before = [s for s in people.within(max(0, sentence), start) if s.end <= start]
+    if body[max(0, start - 3):start].rstrip().endswith("("):
+        before = before[-1:]  # `A (48kg nữ), B (52kg nữ)`: a bracketed label is the name's just before it
     for rank, span in enumerate(reversed(before)):
         yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
@@ -89,7 +92,22 @@ def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
         out.append("in-bracket")
     if c.after and c.gap.count("\n") == 0 and "." not in c.gap:
         out.append("same-clause")
+    titles = getattr(c.span.value, "titles", ())
+    if titles:  # an office-holder often receives for the body or place they lead
+        out.append(f"titled={'office' if len(titles[0].split()) > 2 else 'rank'}")
+    if _is_committee(c.span.value.name):
+        out.append("committee")  # the organisers or the jury (Ban tổ chức, Ban giám khảo) judge, not win
     return out
+
+
+@cache
+def _committees() -> tuple[str, ...]:
+    return tuple(sorted({fold(c) for c in lexicon.words("event_committees")}))
+
+
+def _is_committee(name: str) -> bool:
+    folded = fold(name)
+    return any(folded == c or folded.startswith(c + " ") for c in _committees())
 
 
 # -- the shipped model ----------------------------------------------------------------------
