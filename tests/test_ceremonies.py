@@ -27,7 +27,7 @@ EXPECTED: dict[str, dict[str | None, dict[str, tuple[int | None, list[tuple[str,
         "Giải khuyến khích": (3, []),
     }},
     "c2-bao-chi": {"Giải Báo chí Hải Đăng": {
-        "Giải A": (None, [("Nguyễn Văn Hải, Trần Thị Thu", "Giữ rừng ngập mặn"),
+        "Giải A": (None, [("Nguyễn Văn Hải", "Giữ rừng ngập mặn"), ("Trần Thị Thu", "Giữ rừng ngập mặn"),
                           ("Lê Minh Quân", "Đêm trắng trên biển")]),
         "Giải B": (None, [("Phạm Hồng Sơn", "Ngư dân bám biển")]),
         "Giải C": (6, []),
@@ -59,7 +59,8 @@ EXPECTED: dict[str, dict[str | None, dict[str, tuple[int | None, list[tuple[str,
     "c6-khoa-hoc": {"Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam": {
         "Y dược": (4, []),
         "Công nghệ thông tin": (None, []),
-        "Giải nhất": (None, [("Nguyễn Thị Lan, Đặng Văn Hòa", "Quy trình sản xuất vắc xin cúm mùa")]),
+        "Giải nhất": (None, [("Nguyễn Thị Lan", "Quy trình sản xuất vắc xin cúm mùa"),
+                             ("Đặng Văn Hòa", "Quy trình sản xuất vắc xin cúm mùa")]),
         "Giải nhì": (None, [("Viện Công nghệ Sinh học", None)]),
     }},
     "c7-doanh-nghiep": {"Giải thưởng Doanh nghiệp Xanh": {

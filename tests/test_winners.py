@@ -46,14 +46,22 @@ CASES = [
     ("Giải Đặc biệt thuộc về Trường THPT Chuyên Lê Quý Đôn.", "Giải đặc biệt", None,
      [("Trường THPT Chuyên Lê Quý Đôn", None)]),
     # works and author groups separated by semicolons; the province in brackets is no winner
+    # each author of a team wins, without the unit after the team or a pen name in brackets
+    ("Giải A:\n- Phóng sự: Con đường đá của nhóm tác giả Hà Văn Lực, Mạc Thị Yên (Yên Mạc) – Đài PT-TH Bắc Sơn.",
+     "Giải A", None, [("Hà Văn Lực", "Con đường đá"), ("Mạc Thị Yên", "Con đường đá")]),
+    ("Giải Nhì: “Mưa rừng” của nhóm tác giả Kha Minh – Tạ Lộc – Ninh Hòa, đơn vị Báo Tân Lập.",
+     "Giải nhì", None, [("Kha Minh", "Mưa rừng"), ("Tạ Lộc", "Mưa rừng"), ("Ninh Hòa", "Mưa rừng")]),
+    ("Giải Ba: “Gió bấc” của tác giả Ông Thị Lài (Lài Ông) - Tạp chí Văn nghệ Bắc Sơn.",
+     "Giải ba", None, [("Ông Thị Lài", "Gió bấc")]),
     ("Giải vàng được trao cho công trình: Nhà văn hóa bản Mường của nhóm tác giả Đỗ Minh Tuấn, Vi Thị Hồng "
      "(Sơn La); Cầu đi bộ ven hồ của nhóm tác giả Lý Quốc Bảo (Đà Nẵng).",
-     "Giải vàng", None, [("Đỗ Minh Tuấn, Vi Thị Hồng", "Nhà văn hóa bản Mường"),
+     "Giải vàng", None, [("Đỗ Minh Tuấn", "Nhà văn hóa bản Mường"), ("Vi Thị Hồng", "Nhà văn hóa bản Mường"),
                          ("Lý Quốc Bảo", "Cầu đi bộ ven hồ")]),
     # one winner a line, each line opened by a dash
     ("Giải B:\n- Loạt bài “Rừng không còn xanh” của nhóm tác giả Hoàng Anh, Minh Châu\n"
      "- Phóng sự “Đêm trên biển” của tác giả Vũ Nam\n\nBuổi lễ kết thúc lúc 11 giờ.",
-     "Giải B", None, [("Hoàng Anh, Minh Châu", "Rừng không còn xanh"), ("Vũ Nam", "Đêm trên biển")]),
+     "Giải B", None, [("Hoàng Anh", "Rừng không còn xanh"), ("Minh Châu", "Rừng không còn xanh"),
+                      ("Vũ Nam", "Đêm trên biển")]),
     # people named with where they come from
     ("Giải khuyến khích: nhà thơ Nông Văn Lập (Cao Bằng), nhà văn Đỗ Thị Thúy (Hà Giang).",
      "Giải khuyến khích", None, [("Nông Văn Lập", None), ("Đỗ Thị Thúy", None)]),
@@ -64,7 +72,7 @@ CASES = [
     ("Huy chương vàng đồng đội thuộc về đoàn Quảng Ninh.", "Huy chương vàng", None, [("Quảng Ninh", None)]),
     # an author group after "của nhóm tác giả", quoted work
     ("Giải Nhì: “Mùa nước nổi” của nhóm tác giả Nguyễn Lâm, Trần Thảo.", "Giải nhì", None,
-     [("Nguyễn Lâm, Trần Thảo", "Mùa nước nổi")]),
+     [("Nguyễn Lâm", "Mùa nước nổi"), ("Trần Thảo", "Mùa nước nổi")]),
 ]
 
 

@@ -357,8 +357,9 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
 
 
 # what stands between a winner and the body or place that says where they come from: a
-# bracket, or a comma with a title or a class between ("Em X, học sinh lớp 12, Trường Y")
-_FROM_GAP = regex.compile(r"^\s*(?:\(|,\s*(?:[^,;.\n]{0,60},\s*)?)$")
+# bracket, a dash (`Y – Báo Z`), or a comma with a title, a class or the word for a unit
+# between ("Em X, học sinh lớp 12, Trường Y", "X, đơn vị Báo Z")
+_FROM_GAP = regex.compile(r"^\s*(?:\(|[–-]\s*|,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?(?:[^,;.\n]{0,60},\s*)?)$")
 
 
 def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
@@ -367,11 +368,21 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
     a unit after the name is the same winner's other name)."""
     if span.label == "person":
         return False
-    before = [p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]
-    if not before or not _FROM_GAP.match(body[before[-1].end:span.start]):
-        return False
-    bracketed = body[before[-1].end:span.start].strip() == "("
-    return bracketed or any(fold(r.name) == fold(before[-1].value.name) for r in cat.recipients)
+    lead = _UNIT_AFTER.search(body, max(0, span.start - 120), span.start)
+    if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind == "person"):
+        return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
+    for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
+        gap = _BRACKETED.sub("", body[person.end:span.start])  # past a pen name: `Y (Lài Ông) - Báo Z`
+        if not _FROM_GAP.match(gap):
+            return False
+        if gap.strip() == "(" or any(fold(r.name) == fold(person.value.name) for r in cat.recipients):
+            return True
+    return False
+
+
+_BRACKETED = regex.compile(r"\([^()]*\)")
+# the words before a unit and the dash or `, đơn vị` that introduces it, up to the unit
+_UNIT_AFTER = regex.compile(r"(?P<before>[^\n]*?)(?:\s+[–-]|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
 
 
 def _part_of(who: Recipient, other: Recipient) -> bool:

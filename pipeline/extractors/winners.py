@@ -99,15 +99,13 @@ def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int 
     for start, stop_at in items:
         text = body[start:stop_at].strip(" .")
         if group and MORE_OF_GROUP.match(text):
-            last = winners.pop()
-            winners.append(Recipient(f"{last.name}, {text}", last.kind, last.work))
-            continue
-        winner = _winner(body, start, stop_at, people)
-        if winner is None:
-            break
-        group = bool(GROUP_ROLE.search(text))
-        if all(w.name != winner.name or w.work != winner.work for w in winners):
-            winners.append(winner)
+            found = [Recipient(text, "person", winners[-1].work)]  # one more member of the group
+        else:
+            found = _winner(body, start, stop_at, people)
+            if not found:
+                break
+            group = bool(GROUP_ROLE.search(text))
+        winners += [w for w in found if all(v.name != w.name or v.work != w.work for v in winners)]
     return count, winners
 
 
@@ -190,7 +188,9 @@ def _glue_to_bracketed(body: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient | None:
+def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recipient]:
+    """Who won one item of a list: one winner, or each author of a team; none when the item
+    reads as no winner (the list ends there)."""
     lead, made_by, author, _ = _grammar()
     text = body[start:end]
     skip = len(text) - len(text.lstrip())
@@ -203,38 +203,38 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> Recipient 
         item, item_start = item[led.end():], item_start + led.end()
         named = people.starting_at(item_start)
         if not lead.match(body[start + skip:]) and not (named and named.label == "person"):
-            return None  # lowercase words that are not a role before a person's name (huyện Lộc Hà)
+            return []  # lowercase words that are not a role before a person's name (huyện Lộc Hà)
     if not item or not (item[0].isupper() or item[0] in _QUOTES):
-        return None
+        return []
     bracket = BRACKET_END.match(item)
     if bracket:
         head, inner = bracket["head"], bracket["inner"]
         by = author.match(inner)
         if by:
-            return Recipient(by["who"].strip(), "person", _title(head))
+            return _members(by["who"], item_start + bracket.start("inner") + by.start("who"), _title(head), people)
         made = made_by.match(head)
         if made and (winner := _made(made, item_start, people)):
             return winner  # "X - tác giả Y (TP.HCM)": the bracket says where the winner is from
         who = _span_at(people, item_start, item_start + len(head))
         if who is not None:
-            return recipient_of(who)
+            return [recipient_of(who)]
         inner_start = item_start + bracket.start("inner")
         name = inner.split(",")[0].strip()
         who = _span_at(people, inner_start, inner_start + len(name))
         if who is None and not _looks_like_name(name):
-            return None
-        return recipient_of(who, _title(head)) if who else Recipient(name, None, _title(head))
+            return []
+        return [recipient_of(who, _title(head)) if who else Recipient(name, None, _title(head))]
     made = made_by.match(item)
     if made and (winner := _made(made, item_start, people)):
         return winner
     if item[0] in _QUOTES:
-        return Recipient(_title(item), "work", _title(item))
+        return [Recipient(_title(item), "work", _title(item))]
     who = _span_at(people, item_start, item_start + len(item))
     if who is not None and (pair := _pair(body, who, people, item_start + len(item))):
-        return pair
+        return [pair]
     if who is not None:
-        return recipient_of(who) if WINNER_TAIL.match(body, who.end, item_start + len(item)) else None
-    return Recipient(item, None) if _looks_like_name(item) else None
+        return [recipient_of(who)] if WINNER_TAIL.match(body, who.end, item_start + len(item)) else []
+    return [Recipient(item, None)] if _looks_like_name(item) else []
 
 
 _PAIR_DASH = regex.compile(r"\s*[-–]\s*")
@@ -251,14 +251,36 @@ def _pair(body: str, first: Span, people: SpansInOrder, end: int) -> Recipient |
     return Recipient(f"{first.value.name} - {second.value.name}", "person")
 
 
-def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> Recipient | None:
+def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> list[Recipient]:
     who = made["who"].strip()
     if made["dash"] and not made["role"] and _looks_like_name(made["work"]) and "“" not in made["work"]:
-        return None  # "Đại Lộc - Minh Nhiều": a pair of names, no work and its author
+        return []  # "Đại Lộc - Minh Nhiều": a pair of names, no work and its author
     if made["role"]:
-        return Recipient(who, "person", _title(made["work"]))
+        return _members(made["who"], offset + made.start("who"), _title(made["work"]), people)
     span = _span_at(people, offset + made.start("who"), offset + made.end("who"))
-    return recipient_of(span, _title(made["work"])) if span else Recipient(who, None, _title(made["work"]))
+    return [recipient_of(span, _title(made["work"])) if span else Recipient(who, None, _title(made["work"]))]
+
+
+# between the members of a team of authors: a comma, a dash between spaces, `và`
+_MEMBER_SEPARATOR = regex.compile(r"\s*(?:,|\s[-–]\s|\svà\s)\s*")
+# a pen name in brackets after a member (`Đỗ Thị Hạnh (Hạnh Đỗ)`): the same person
+_PEN_NAME = regex.compile(r"\s*\([^()]*\)")
+# the unit named after the team (`…, đơn vị Báo X`): what remains of its lead once the unit is cut
+_UNIT_LEAD = regex.compile(r"[\s,;:–-]*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?)?[\s,;:–-]*$")
+
+
+def _members(who: str, start: int, work: str, people: SpansInOrder) -> list[Recipient]:
+    """Each author after `tác giả` / `nhóm tác giả` is a winner of the work (ANNOTATION.md:
+    each named author of a team is a recipient); the unit the team writes for, named after it
+    (`– Báo X`, `, đơn vị Đài Y`), and pen names in brackets are not more members."""
+    unit = next((s for s in people.within(start, start + len(who)) if s.label == "organisation"
+                 and who[:s.start - start].count("(") == who[:s.start - start].count(")")), None)
+    team = who[:unit.start - start] if unit else who
+    team = _UNIT_LEAD.sub("", _PEN_NAME.sub("", team))
+    names = [n.strip(" .") for n in _MEMBER_SEPARATOR.split(team)]
+    if not team or not all(n[:1].isupper() and len(n.split()) <= 5 for n in names):
+        return [Recipient(who.strip(), "person", work)]
+    return [Recipient(n, "person", work) for n in names]
 
 
 def _looks_like_name(text: str) -> bool:
