@@ -103,3 +103,30 @@ def test_levels_after_a_team_standing_are_its_places_but_its_medal_tally_is_not(
 ])
 def test_no_sports_event_where_no_event_is_won(text):
     assert not {"Toán", "Bóng đá", "Bóng chuyền", "Cầu lông"} & set(_categories(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sport heads the list, each event then its winner after a colon, items split at `;`
+    ("Lễ bế mạc hội thao, BTC trao giải nhất cho các vận động viên.\nMôn bắn nỏ, đứng bắn nữ: Lò Thị Vân – xã Nà Hang; "
+     "quỳ bắn nữ: Vì Thị Sen – xã Bản Pì.",
+     {"Đứng bắn nữ": ["Lò Thị Vân"], "Quỳ bắn nữ": ["Vì Thị Sen"]}),
+    # `Môn` opens the item; a home place after a dash is not a second winner
+    ("Kết quả giải nhất các nội dung:\nMôn đẩy gậy nam trẻ: Hà Công Thành – phường Đồi Cọ.",
+     {"Đẩy gậy nam trẻ": ["Hà Công Thành"]}),
+    # placings after a comma; the next event's placings stay with it
+    ("Giải kéo co huyện Vân Trì khép lại. Kéo co nam, nhất xã Mỹ Lương; kéo co nữ, nhất xã Tú Sơn, nhì xã Lạc Thủy.",
+     {"Kéo co nam": ["Mỹ Lương"], "Kéo co nữ": ["Tú Sơn", "Lạc Thủy"]}),
+])
+def test_events_written_as_items_of_a_results_list(text, expected):
+    found = _categories(text)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sport alone, no men's or women's event: a match report, no results list
+    "Ban tổ chức trao giải nhất cho đội bạn. Bóng đá: Đội Tân Sơn thắng đội Yên Lập 2-1.",
+    # men's and women's events on a page that gives no prize
+    "Đội tuyển tập luyện hai nội dung. Kéo co nam: Đội Vân Trì vẫn đang tìm người.",
+])
+def test_no_listed_event_without_a_results_list(text):
+    assert not any(name.lower().startswith(("bóng đá", "kéo co")) for name in _categories(text))

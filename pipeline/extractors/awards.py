@@ -359,7 +359,10 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
 # what stands between a winner and the body or place that says where they come from: a
 # bracket, a dash (`Y – Báo Z`), or a comma with a title, a class or the word for a unit
 # between ("Em X, học sinh lớp 12, Trường Y", "X, đơn vị Báo Z")
-_FROM_GAP = regex.compile(r"^\s*(?:\(|[–-]\s*|,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?(?:[^,;.\n]{0,60},\s*)?)$")
+_FROM_GAP = regex.compile(r"""^\s*(?:\(|[–-]\s*(?:\p{Ll}+\s+){0,2}     # (Vân Trì), – xã Tân An
+                           |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?     # , đơn vị Báo Z
+                              (?:[^,;.\n]{0,60},\s*|(?:\p{Ll}+\s+){0,2})  # , học sinh lớp 12, | , xã
+                           )$""", regex.VERBOSE)
 
 
 def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
@@ -369,7 +372,7 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
     if span.label == "person":
         return False
     lead = _UNIT_AFTER.search(body, max(0, span.start - 120), span.start)
-    if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind == "person"):
+    if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind in ("person", None)):
         return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
     for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
         gap = _BRACKETED.sub("", body[person.end:span.start])  # past a pen name: `Y (Lài Ông) - Báo Z`
@@ -381,8 +384,9 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
-# the words before a unit and the dash or `, đơn vị` that introduces it, up to the unit
-_UNIT_AFTER = regex.compile(r"(?P<before>[^\n]*?)(?:\s+[–-]|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
+# the words before a unit or a home place and the dash or `, đơn vị` that introduces it
+# (`– Báo Z`, `– xã Bản Pì`), up to the unit
+_UNIT_AFTER = regex.compile(r"(?P<before>[^\n]*?)(?:\s+[–-]\s*(?:\p{Ll}+\s+){0,2}|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
 
 
 def _part_of(who: Recipient, other: Recipient) -> bool:

@@ -164,6 +164,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     # stands before it in its sentence (Hai HCV thuộc về A (đơn nam) và B (đơn nữ))
     level_starts = sorted(m.start() for m, *_ in written)
     found += [e for e in led if e[2] in won_in]
+    # an event listed with its winner after a colon is a prize where the page gives prizes; one
+    # listed with its placings (kéo co nữ, nhất xã A) gives its own
+    found += [e for e in honours.listed_events(body) if named or written or honours.placings(body, e[1])]
     found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], level_starts)]
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 

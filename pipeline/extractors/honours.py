@@ -78,6 +78,14 @@ _LED_EVENT = regex.compile(rf"(?<!(?:[Cc]ác|[Nn]hững|\d)\s+){_EVENT_HEAD}\s+"
 # between a prize level and the event it names: "giải Nhất | môn | kéo co", "vô địch | ở nội dung | đôi nữ"
 LEVEL_OF_EVENT = regex.compile(rf"^\s*(?:(?:ở|tại)\s+)?(?:{_EVENT_HEAD}\s+)?$")
 SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)|\n")
+# where an item of a results list may begin: a line, a sentence, a `;` or `:` item, or after
+# the sport that heads the list (`Môn bắn nỏ, | đứng bắn nam: …`); `môn` may open the item
+_ITEM_STARTS = (regex.compile(rf"(?:^|[.;:][ \t]+)(?:{_EVENT_HEAD}\s+)?", regex.MULTILINE),
+                regex.compile(rf"{_EVENT_HEAD}\s+[^,;:.\n]{{2,30}},[ \t]+"))
+# what follows an event written as a results item: its winner after a colon (`quỳ bắn nữ: A`),
+# or its placings after a comma (`kéo co nữ, nhất xã B`)
+_ITEM_RESULT = regex.compile(rf"[ \t]*(?::[ \t]*(?=\p{{Lu}})|,[ \t]*(?={_BARE_LEVEL}\s))")
+_GENDER = frozenset({"nam", "nữ"})
 MAX_EVENT_WORDS = 7
 
 
@@ -203,6 +211,36 @@ def _event_at(body: str, start: int) -> int | None:
     return end
 
 
+def listed_events(body: str) -> list[Mention]:
+    """(start, end, name, None) for every event written as an item of a results list, its
+    winner or placings right after it: `Môn bắn nỏ, đứng bắn nam: A – xã B; quỳ bắn nam: C`,
+    `kéo co nam, nhất xã D`. The name is sport words only and says who competed (nam, nữ):
+    a clause that merely starts with a sport is no event."""
+    found = []
+    for start in sorted({m.end() for pattern in _ITEM_STARTS for m in pattern.finditer(body)}):
+        end = _event_words_end(body, start)
+        if end is not None and _ITEM_RESULT.match(body, end):
+            found.append((start, end, body[start:end], None))
+    return found
+
+
+def _event_words_end(body: str, start: int) -> int | None:
+    """Where a run of sport and event words from `start` ends, when it names men or women."""
+    inside = _event_words()
+    end, words, gender = start, [], False
+    while len(words) < MAX_EVENT_WORDS and (m := _EVENT_WORD.match(body, end) if words else
+                                            _FIRST_WORD.match(body, end)):
+        word = m["word"].lower()
+        if word not in inside:
+            break
+        end, gender = m.end(), gender or word in _GENDER
+        words.append(word)
+    return end if gender and len(words) > 1 else None
+
+
+_FIRST_WORD = regex.compile(r"(?P<word>\p{L}+)")
+
+
 def results_events(body: str) -> tuple[list[Mention], list[Mention]]:
     """The events of a competition's results: (those named after `môn`, `nội dung`, `bộ môn`,
     which the prize levels after them in their sentence belong to; those bracketed after a
@@ -248,16 +286,25 @@ def level_before(body: str, pos: int, level_starts: list[int]) -> bool:
     return not SENTENCE_END.search(body, level_starts[k - 1], pos)
 
 
+# between an event and its placings: a colon, or a comma right before a level (`kéo co nữ, nhất …`)
+_PLACINGS_LEAD = regex.compile(rf"\s*:\s*|,[ \t]*(?={_BARE_LEVEL}\s)")
+
+
 def placings(body: str, end: int) -> list[tuple[int, int]]:
     """Where the winners of an event's bare-level results stand, when its name at `end` is
     followed by them ("kéo co: Nhất xã Tân An, Nhì …"): every placed competitor is a winner of
     the event (ANNOTATION.md's sports rule)."""
-    m = regex.compile(r"\s*:\s*").match(body, end)
+    m = _PLACINGS_LEAD.match(body, end)
     line_end = body.find("\n", end)
     stop = min(x for x in (body.find(".", end), line_end, len(body)) if x != -1)
     if not m:
         return []
-    return [(p.start("who"), p.end("who")) for p in PLACING.finditer(body, m.end(), stop)]
+    found: list[tuple[int, int]] = []
+    for p in PLACING.finditer(body, m.end(), stop):
+        if found and body[found[-1][1]:p.start()].strip(" ,;"):
+            break  # the next event's placings (`…, nhất xã A; kéo co nữ, nhất xã B`)
+        found.append((p.start("who"), p.end("who")))
+    return found
 
 
 def is_commendation(name: str) -> bool:

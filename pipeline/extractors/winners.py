@@ -58,6 +58,8 @@ WINNER_TAIL = regex.compile(r"\s*(?:$|\(|[-–]\s|ở\s|với\s|do\s)")
 _ROLE_WORDS = regex.compile(r"^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})")
 # a placing word before the one who took it, in an event's results ("Nhất xã Tân An, Nhì …")
 _PLACING_LEAD = regex.compile(r"^(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Vv]ô\s+địch)\s+(?=\p{L})")
+# where a winner comes from, after a dash: a lowercase unit word opens it (– xã Bản Pì, – phường X)
+_HOME_TAIL = regex.compile(r"\s+[-–]\s+\p{Ll}[^\n]*$")
 BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
 
@@ -234,6 +236,7 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recip
         return [pair]
     if who is not None:
         return [recipient_of(who)] if WINNER_TAIL.match(body, who.end, item_start + len(item)) else []
+    item = _HOME_TAIL.sub("", item)  # "Vì Thị Sen – xã Bản Pì": a name no extractor read, then home
     return [Recipient(item, None)] if _looks_like_name(item) else []
 
 
