@@ -285,6 +285,32 @@ def test_a_winner_named_before_the_verb(text, category, winner):
     assert winner in cats[category]
 
 
+@pytest.mark.parametrize(("text", "category", "winners"), [
+    # places coordinated with their type word before a shared verb, `đồng`/`cùng` before it
+    ("Huyện Lạc Sơn và huyện Kim Bôi cùng giành giải Ba hội diễn.", "Giải ba", ["Lạc Sơn", "Kim Bôi"]),
+    ("Xã Tân An và xã Tân Phú đồng đoạt giải Nhất hội thi.", "Giải nhất", ["Tân An", "Tân Phú"]),
+])
+def test_winners_coordinated_before_a_shared_verb(text, category, winners):
+    cats = {c.name: [r.name for r in c.recipients] for a in _awards_of(text) for c in a.categories}
+    assert cats[category] == winners
+
+
+@pytest.mark.parametrize("text", [
+    "Tại Giải Báo chí Lam Khê, Phó Chủ tịch UBND huyện Vân Trì Đỗ Văn Hùng nhận giải Nhất.",
+    "Giải Báo chí Lam Khê năm nay, bà Phan Thị Hoa, Giám đốc Sở Y tế, nhận giải Ba.",
+    "Tại Giải Vàng Lam Khê, đại diện Công ty Lam Sơn, ông Tạ Quang nhận giải Vàng.",
+])
+def test_a_person_who_receives_a_prize_is_not_its_winner(text):
+    winners = {(r.name, r.kind) for a in _awards_of(text) for c in a.categories for r in c.recipients}
+    assert not {kind for _name, kind in winners} & {"person"}
+
+
+def test_a_place_inside_a_winning_body_s_name_is_not_another_winner():
+    text = "Liên hoan Sân khấu Lam Khê: giải Nhì thuộc về Nhà hát Chèo TP. Hải Phòng và Đoàn Ca múa Bắc Sơn."
+    winners = {r.name for a in _awards_of(text) for c in a.categories for r in c.recipients}
+    assert winners == {"Nhà hát Chèo TP. Hải Phòng", "Đoàn Ca múa Bắc Sơn"}
+
+
 def test_one_award_s_editions_are_one_award_across_articles():
     from pipeline.corpus import Awards, award_rows  # noqa: PLC0415
 

@@ -31,7 +31,8 @@ RECIPIENT_AFTER = regex.compile(
         (?:(?:là|trở\s+thành)\s+[^.;]{0,80}?\s+)?         # "là 1 trong 7 địa phương"
         (?:đã\s+)?(?P<verb>được\s+(?:trao|nhận|vinh\s+danh|tôn\s+vinh|công\s+nhận|trao\s+tặng|tặng(?:\s+thưởng)?)\s
                          # a bare verb needs a prize after it
-                         |(?:vinh\s+dự\s+(?:đón\s+)?nhận|đón\s+nhận|giành|đạt|đoạt|nhận)\s
+                         |(?:(?:đồng|cùng)\s+)?                   # A và B đồng đoạt giải Nhất
+                          (?:vinh\s+dự\s+(?:đón\s+)?nhận|đón\s+nhận|giành|đạt|đoạt|nhận)\s
                           (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|huân\s+chương|HC[VBĐ]|danh\s+hiệu
                               |(?:chức|ngôi)\s+vô\s+địch
                               |bằng\s+khen|cờ\s+thi\s+đua|cúp|Giải|Huy\s+chương|Huân\s+chương|Cúp|Bằng\s+khen
@@ -43,15 +44,13 @@ RECIPIENT_AFTER = regex.compile(
 GIVEN_BEFORE = regex.compile(r"(?:trao(?:\s+tặng)?|giành|đoạt|nhận|được\s+trao|vinh\s+dự\s+nhận)\s+$")
 GIVEN_CHARS = 30
 # between two winners of one verb: "A (Bình Giang), | B giành", "A | và | B đạt"
-COORDINATED = regex.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và\s+)\Z")
+COORDINATED = regex.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*|,?\s*và\s+(?:\p{Ll}+\s+)?)\Z")  # A, B; A và xã B
 COORDINATED_GAP_CHARS = 70
+RECEIVING = frozenset({"nhận", "đồng nhận", "cùng nhận"})  # the bare verb: not `được nhận`, `vinh dự nhận`
 REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
 PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
-# between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
-WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
-WON_IN_CHARS = 80
 
 
 @dataclass
@@ -90,14 +89,18 @@ def _recipients(article: Article) -> list[tuple[Recipient, int, int]]:
     out = []
     for k, s in enumerate(named):
         m = RECIPIENT_AFTER.match(body, s.end)
-        if not m:
-            continue
-        receives_for_others = m["verb"].strip() == "nhận" and (
-            s.label == "person" or REPRESENTATIVE.search(body[max(0, s.start - 20):s.start]))
-        if not receives_for_others:
+        if m and not _receives_for_others(body, s, m):
             out += [(winners.recipient_of(w), m.end(), w.start) for w in _coordinated(body, named, k)]
             out.append((winners.recipient_of(s), m.end(), s.start))
     return sorted(out, key=lambda found: found[2])
+
+
+def _receives_for_others(body: str, span: Span, verb: regex.Match[str] | None = None) -> bool:
+    """A person, or a body's leader or representative, who `nhận` (receives) a prize takes it
+    for the body or place they stand for, which is the winner."""
+    verb = verb or RECIPIENT_AFTER.match(body, span.end)
+    return bool(verb) and " ".join(verb["verb"].split()) in RECEIVING \
+        and (span.label == "person" or bool(REPRESENTATIVE.search(body[max(0, span.start - 20):span.start])))
 
 
 def _coordinated(body: str, named: tuple[Span, ...], k: int) -> list[Span]:
@@ -144,10 +147,11 @@ def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
     people = SpansInOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
         for start, _end in cat.mentions:
-            gap = WON_IN.search(body, max(0, start - WON_IN_CHARS), start)
+            gap = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
             if not gap:
                 continue
-            who = [s for s in people.within(max(0, gap.start() - WON_IN_CHARS), gap.start()) if s.end == gap.start()]
+            who = [s for s in people.within(max(0, gap.start() - honours.WON_IN_CHARS), gap.start())
+                   if s.end == gap.start()]
             if who and _new(winner := winners.recipient_of(who[-1]), cat.recipients):
                 cat.recipients.append(winner)
 
@@ -352,7 +356,8 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
     for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
         who = winners.recipient_of(span)
         if _new(who, cat.recipients) and not any(_part_of(who, r) for r in cat.recipients) \
-                and not _where_from(article.body, span, people, cat):
+                and not _where_from(article.body, span, people, cat) \
+                and not _receives_for_others(article.body, span):
             cat.recipients.append(who)
 
 

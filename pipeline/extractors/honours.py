@@ -77,6 +77,9 @@ BRACKETED_EVENT = regex.compile(r"\((?P<name>[^()\n]{3,40})\)")
 _LED_EVENT = regex.compile(rf"(?<!(?:[Cc]ác|[Nn]hững|\d)\s+){_EVENT_HEAD}\s+")
 # between a prize level and the event it names: "giải Nhất | môn | kéo co", "vô địch | ở nội dung | đôi nữ"
 LEVEL_OF_EVENT = regex.compile(rf"^\s*(?:(?:ở|tại)\s+)?(?:{_EVENT_HEAD}\s+)?$")
+# between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
+WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
+WON_IN_CHARS = 80
 SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)|\n")
 # where an item of a results list may begin: a line, a sentence, a `;` or `:` item, or after
 # the sport that heads the list (`Môn bắn nỏ, | đứng bắn nam: …`); `môn` may open the item

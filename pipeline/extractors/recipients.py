@@ -17,13 +17,14 @@ read by pipeline.crf; without it the rules' winners stand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from pipeline import lexicon, trained
+from pipeline.extractors import honours
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.text import fold
@@ -56,17 +57,32 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     people = people or SpansInOrder(article.of("person", "organisation", "location"))
     paragraph_end = body.find("\n", end)
     stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
-    for rank, span in enumerate(s for s in people.within(end, stop) if s.start >= end):
+    for rank, span in enumerate(_outermost(s for s in people.within(end, stop) if s.start >= end)):
         yield Candidate(span, True, rank, body[end:span.start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
     sentence = max(body.rfind(". ", max(0, start - BEFORE_CHARS), start), body.rfind("\n", 0, start),
                    start - BEFORE_CHARS)
-    before = [s for s in people.within(max(0, sentence), start) if s.end <= start]
-    if body[max(0, start - 3):start].rstrip().endswith("("):
-        before = before[-1:]  # `A (48kg nữ), B (52kg nữ)`: a bracketed label is the name's just before it
+    before = _outermost(s for s in people.within(max(0, sentence), start) if s.end <= start)
+    won_in = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
+    if won_in:  # `A (48kg nữ), B ở hạng cân 52kg nữ`: the event is the one won by the name just before it
+        before = [s for s in before if s.end <= won_in.start()][-1:]
     for rank, span in enumerate(reversed(before)):
         yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
+
+
+def _outermost(spans: Iterable[Span]) -> list[Span]:
+    """The names not inside another (`Nhà hát Kịch TP. Hồ Chí Minh`: the body, not its city);
+    the spans come in order of their starts."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            if span.end <= out[-1].end:
+                continue
+            if span.start == out[-1].start:
+                out.pop()
+        out.append(span)
+    return out
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
