@@ -43,3 +43,25 @@ def test_a_place_takes_the_whole_type_word_written_before_it(tagged, expected, n
              ([place["name"]] if isinstance(place["name"], str) else place["name"])]
     assert expected in names
     assert not_expected not in names
+
+
+def test_the_manifest_is_replaced_whole_never_seen_half_written(tmp_path, monkeypatch):
+    """A training run read a manifest another finder was rewriting and lost pages (KeyError):
+    the new manifest is written beside the old one and moved into place."""
+    import corpus  # noqa: PLC0415
+
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text('{"id": "c001"}\n', encoding="utf-8")
+    monkeypatch.setattr(corpus, "MANIFEST", manifest)
+    seen = []
+    real_replace = Path.replace
+
+    def replace(self, target):  # what a reader finds at the moment the new file moves in
+        seen.append(manifest.read_text(encoding="utf-8"))
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", replace)
+    corpus.write_manifest([{"id": "c002"}, {"id": "c001"}])
+    assert seen == ['{"id": "c001"}\n']
+    assert manifest.read_text(encoding="utf-8") == '{"id": "c001"}\n{"id": "c002"}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.jsonl"]

@@ -116,6 +116,12 @@ def test_no_sports_event_where_no_event_is_won(text):
     # placings after a comma; the next event's placings stay with it
     ("Giải kéo co huyện Vân Trì khép lại. Kéo co nam, nhất xã Mỹ Lương; kéo co nữ, nhất xã Tú Sơn, nhì xã Lạc Thủy.",
      {"Kéo co nam": ["Mỹ Lương"], "Kéo co nữ": ["Tú Sơn", "Lạc Thủy"]}),
+    # a weight class in brackets after the winner and their home names the event they won
+    ("Giải đẩy gậy huyện Vân Trì bế mạc.\nMôn đẩy gậy nam trẻ: Hà Công Thành – xã Đồi Cọ (hạng cân trên 45kg - 50kg); "
+     "Lý Văn Sử – phường Hữu Nghị (hạng cân trên 50-55kg).",
+     {"Hạng cân trên 45kg - 50kg": ["Hà Công Thành"], "Hạng cân trên 50-55kg": ["Lý Văn Sử"]}),
+    ("Giải vật dân tộc tỉnh Bắc Sơn kết thúc.\nVật nữ: Cầm Thị Dung, xã Mường Khoa (hạng cân đến 48 kg).",
+     {"Hạng cân đến 48 kg": ["Cầm Thị Dung"]}),
 ])
 def test_events_written_as_items_of_a_results_list(text, expected):
     found = _categories(text)

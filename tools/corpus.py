@@ -100,8 +100,12 @@ def read_manifest() -> list[dict]:
 
 
 def write_manifest(rows: list[dict]) -> None:
+    """Written beside and moved into place: a reader (a training run, another finder's check)
+    sees the old manifest or the new one, never a half-written file."""
     rows = sorted(rows, key=lambda r: r["id"])
-    MANIFEST.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    partial = MANIFEST.with_suffix(".jsonl.partial")
+    partial.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    partial.replace(MANIFEST)
 
 
 @contextmanager

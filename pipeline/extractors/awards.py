@@ -150,9 +150,10 @@ def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
             gap = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
             if not gap:
                 continue
-            who = [s for s in people.within(max(0, gap.start() - honours.WON_IN_CHARS), gap.start())
-                   if s.end == gap.start()]
-            if who and _new(winner := winners.recipient_of(who[-1]), cat.recipients):
+            before = [s for s in people.within(max(0, gap.start() - honours.WON_IN_CHARS), gap.start())
+                      if s.end <= gap.start()]
+            who = honours.winner_before(body, before, gap.start())
+            if who and _new(winner := winners.recipient_of(who), cat.recipients):
                 cat.recipients.append(winner)
 
 

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extractors import honours, merit
+from pipeline.extractors import award_names, honours, merit
 from pipeline.extractors.figures import parse_number
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient
@@ -146,7 +146,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
         strand = _strand().match(body, m.end("level"))
         written.append((m, table[m["level"].lower()], strand["strand"].lower() if strand else None,
                         int(count) if count else None))
-    led, bracketed = honours.results_events(body) if named or written else ([], [])
+    # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
+    gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))
+    led, bracketed = honours.results_events(body) if gives else ([], [])
     events = sorted(led + bracketed)
     won_in: set[str] = set()
     # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
@@ -166,8 +168,11 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     found += [e for e in led if e[2] in won_in]
     # an event listed with its winner after a colon is a prize where the page gives prizes; one
     # listed with its placings (kéo co nữ, nhất xã A) gives its own
-    found += [e for e in honours.listed_events(body) if named or written or honours.placings(body, e[1])]
-    found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], level_starts)]
+    listed = [e for e in honours.listed_events(body) if gives or honours.placings(body, e[1])]
+    found += listed
+    # a bracketed event is won where a level or a listed event stands before it in its sentence
+    listed_starts = sorted({*level_starts, *(e[0] for e in listed)})
+    found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], listed_starts)]
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 

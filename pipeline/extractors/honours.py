@@ -20,7 +20,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.extractors.ordered import SpansInOrder
-from pipeline.model import Article
+from pipeline.model import Article, Span
 
 Mention = tuple[int, int, str, int | None]
 # a level's sentence is looked for this far back: one sentence of results
@@ -80,6 +80,8 @@ LEVEL_OF_EVENT = regex.compile(rf"^\s*(?:(?:ở|tại)\s+)?(?:{_EVENT_HEAD}\s+)?
 # between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
 WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
 WON_IN_CHARS = 80
+# between a winner and their home written after them: "A | – xã | B", "A | , phường | B"
+HOME_GAP = regex.compile(r"^\s*[–,-]\s*(?:\p{Ll}+\s+){0,2}$")
 SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)|\n")
 # where an item of a results list may begin: a line, a sentence, a `;` or `:` item, or after
 # the sport that heads the list (`Môn bắn nỏ, | đứng bắn nam: …`); `môn` may open the item
@@ -195,7 +197,8 @@ def _event_words() -> frozenset[str]:
     return frozenset(inside)
 
 
-_EVENT_WORD = regex.compile(r"[ \t]+(?P<word>[\p{L}\d][\p{L}\p{M}\d./-]*)")
+_EVENT_WORD = regex.compile(r"[ \t]*(?P<word>[-–]|(?<=[ \t])[\p{L}\d][\p{L}\p{M}\d./-]*)")
+_RANGE_DASHES = ("-", "–")
 
 
 def _event_at(body: str, start: int) -> int | None:
@@ -208,6 +211,9 @@ def _event_at(body: str, start: int) -> int | None:
     end, words = sport.end(), len(sport.group().split())
     while words < MAX_EVENT_WORDS and (m := _EVENT_WORD.match(body, end)):
         word = m["word"].rstrip("./")
+        if word in _RANGE_DASHES and regex.match(r"[ \t]*\d", body[m.end():m.end() + 3]):
+            end = m.end()  # `trên 45kg - 50kg`: a range goes on to its upper bound
+            continue
         if not (word.lower() in inside or any(c.isdigit() for c in word)):
             break
         end, words = m.start("word") + len(word), words + 1
@@ -242,6 +248,18 @@ def _event_words_end(body: str, start: int) -> int | None:
 
 
 _FIRST_WORD = regex.compile(r"(?P<word>\p{L}+)")
+
+
+def winner_before(body: str, before: list[Span], pos: int) -> Span | None:
+    """The name that ends right at `pos` (`before`: the names that end before it, in order);
+    a home place or unit after a person stands for the person (`A – xã B (60kg nam)`: A)."""
+    if not before or before[-1].end != pos:
+        return None
+    who = before[-1]
+    if who.label != "person" and len(before) > 1 and before[-2].label == "person" \
+            and HOME_GAP.match(body[before[-2].end:who.start]):
+        return before[-2]
+    return who
 
 
 def results_events(body: str) -> tuple[list[Mention], list[Mention]]:

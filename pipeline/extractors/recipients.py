@@ -65,7 +65,8 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     before = _outermost(s for s in people.within(max(0, sentence), start) if s.end <= start)
     won_in = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
     if won_in:  # `A (48kg nữ), B ở hạng cân 52kg nữ`: the event is the one won by the name just before it
-        before = [s for s in before if s.end <= won_in.start()][-1:]
+        who = honours.winner_before(body, [s for s in before if s.end <= won_in.start()], won_in.start())
+        before = [who] if who else []
     for rank, span in enumerate(reversed(before)):
         yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
