@@ -295,13 +295,13 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--ner-sample", type=int, default=20, help="articles given to underthesea ner()")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--sizes", default="", help="end-to-end corpus sizes, e.g. 100,1000,10000 (none: skip)")
+    parser.add_argument("--sizes", default="", help="end-to-end corpus sizes, e.g. 100,1000,10000 (empty or none: skip)")
     parser.add_argument("--jobs", default="1,2", help="end-to-end numbers of jobs")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size and jobs; the best is shown")
     parser.add_argument("--jsonl", default="", help="lines of .jsonl scrapes whose peak memory is measured, "
-                                                     "e.g. 5000,50000 (none: skip)")
+                                                     "e.g. 5000,50000 (empty or none: skip)")
     parser.add_argument("--long", default="", help="sentences of single long pages whose cost per syllable is "
-                                                    "measured, e.g. 1000,4000,16000 (none: skip)")
+                                                    "measured, e.g. 1000,4000,16000 (empty or none: skip)")
     args = parser.parse_args()
     from underthesea import ner, sent_tokenize, word_tokenize  # noqa: PLC0415  (after HF_HUB_OFFLINE)
 
@@ -354,16 +354,21 @@ def main() -> int:
     print(f"whole pipeline per core against ner() on the same bodies: {syllables / total / ner_speed:,.1f}x")
     print(f"articles/s: {len(articles) / total:,.1f}; peak RSS: "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB", flush=True)
-    if args.sizes:
+    sizes, jobs, long, jsonl = (_numbers(x) for x in (args.sizes, args.jobs, args.long, args.jsonl))
+    if sizes:
         print()
-        end_to_end([int(n) for n in args.sizes.split(",")], [int(n) for n in args.jobs.split(",")], args.seed,
-                   args.repeat)
-    if args.long:
+        end_to_end(sizes, jobs, args.seed, args.repeat)
+    if long:
         print()
-        long_pages([int(n) for n in args.long.split(",")], args.seed, args.repeat)
-    if args.jsonl:
-        jsonl_memory([int(n) for n in args.jsonl.split(",")], args.seed, max(int(n) for n in args.jobs.split(",")))
+        long_pages(long, args.seed, args.repeat)
+    if jsonl:
+        jsonl_memory(jsonl, args.seed, max(jobs))
     return 0
+
+
+def _numbers(text: str) -> list[int]:
+    """`100,1000` -> [100, 1000]; empty or `none` -> [] (the measurement is skipped)."""
+    return [] if text.strip().lower() in ("", "none") else [int(n) for n in text.split(",")]
 
 
 if __name__ == "__main__":
