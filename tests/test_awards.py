@@ -83,7 +83,7 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
     # the winners counted before the verb of winning (Tuổi Trẻ writing contest)
     ("Mười bài viết đoạt giải nhất, mỗi giải được trao thưởng 10 triệu đồng. 15 bài viết đoạt giải nhì.",
      None, None, {"Giải nhất": (10, []), "Giải nhì": (15, [])}),
-    ("Tại Hội khỏe Phù Đổng, 20 em giành huy chương vàng.", None, None, {"Huy chương vàng": (20, [])}),
+    ("Tại Hội khỏe Phù Đổng, 20 em giành huy chương vàng.", "Hội khỏe Phù Đổng", None, {"Huy chương vàng": (20, [])}),
     # a long unquoted name ends at its year, a short one at the verb after it (VOV, SGGP pages)
     ("Ngày 17-1, Trung ương Đoàn đã tổ chức lễ trao Giải Báo chí toàn quốc về công tác Đoàn và phong trào "
      "thanh thiếu nhi năm 2023.", "Giải Báo chí toàn quốc về công tác Đoàn và phong trào thanh thiếu nhi", 2023, {}),
@@ -368,3 +368,13 @@ def test_each_winner_takes_the_prize_of_its_own_clause(text, expected):
     ends the one before (found on a real page: two teams and two prizes in one sentence)."""
     award = _award(text)
     assert {c.name: [r.name for r in c.recipients] for c in award.categories} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ban tổ chức hội thi đã trao giải Nhất cho đội Vân Trì.", "hội thi"),
+    ("Kết thúc giải đấu, đội Tân An giành giải Nhất và đội Lam Sơn giành giải Nhì.", "giải đấu"),
+    ("Để tìm giải pháp mới, cuộc thi đã trao giải Ba cho nhóm học sinh Trường THCS Tân Lập.", "cuộc thi"),
+])
+def test_an_award_the_page_names_no_further_takes_the_page_s_word_for_it(text, name):
+    [award] = _awards_of(text)
+    assert award.name == name

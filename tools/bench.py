@@ -295,7 +295,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--ner-sample", type=int, default=20, help="articles given to underthesea ner()")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--sizes", default="", help="end-to-end corpus sizes, e.g. 100,1000,10000 (empty or none: skip)")
+    parser.add_argument("--sizes", default="",
+                        help="end-to-end corpus sizes, e.g. 100,1000,10000 (empty or none: skip)")
     parser.add_argument("--jobs", default="1,2", help="end-to-end numbers of jobs")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size and jobs; the best is shown")
     parser.add_argument("--jsonl", default="", help="lines of .jsonl scrapes whose peak memory is measured, "

@@ -108,10 +108,12 @@ def find(body: str) -> list[AwardName]:
 # An event that holds its own prizes, named by what it is (`Giải bóng chuyền nam, nữ truyền
 # thống tỉnh Kon Tum lần thứ V`, `Hội khỏe Phù Đổng toàn tỉnh`): its words run lowercase, so
 # they end at a stop word, a mark, or a word that begins the sentence's verb.
-EVENT = regex.compile(
-    r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi|hội\s+thao
-                                |hội\s+diễn|liên\s+hoan|cuộc\s+thi|kỳ\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
-        (?P<rest>(?:,?\s+[\p{L}\d][\p{L}\p{M}\d.&'’/-]*){0,16})""", regex.VERBOSE)
+_EVENT_HEAD = (r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi
+                 |hội\s+thao|hội\s+diễn|liên\s+hoan|cuộc\s+thi|kỳ\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))""")
+EVENT = regex.compile(rf"""{_EVENT_HEAD}(?P<rest>(?:,?\s+[\p{{L}}\d][\p{{L}}\p{{M}}\d.&'’/-]*){{0,16}})""",
+                      regex.VERBOSE)
+EVENT_HEAD = regex.compile(_EVENT_HEAD, regex.VERBOSE)
+_LISTED_AFTER_COMMA = frozenset({"nam", "nữ"})
 _EDITION = regex.compile(r"\s+lần\s+thứ\s+[\dIVXLC]+(?:\s*[-–]\s*năm\s+(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?")
 
 
@@ -127,8 +129,9 @@ def event(text: str) -> AwardName | None:
         for k, w in enumerate(found):
             token = w.group(1).rstrip(".")
             pair = fold(f"{token} {found[k + 1].group(1)}") if k + 1 < len(found) else ""
-            if fold(token) in stops or pair in stops or (token[0].isdigit() and not words):
-                break
+            if fold(token) in stops or pair in stops or (token[0].isdigit() and not words) \
+                    or (w.group().startswith(",") and token.lower() not in _LISTED_AFTER_COMMA):
+                break  # a comma goes on only to another of the same kind: `bóng chuyền nam, nữ`
             words.append(token)
             end = m.end("head") + w.end() - (len(w.group(1)) - len(token))
         written = fold(f"{m['head']} {' '.join(words[:1])}")
@@ -143,6 +146,15 @@ def event(text: str) -> AwardName | None:
         if edition:
             year = _YEAR_AFTER.search(text, end, edition.end() + 1) or year
         return AwardName(m.start(), m.start() + len(name), name, int(year["year"]) if year else None)
+    return None
+
+
+def competition_word(text: str) -> AwardName | None:
+    """The first word for a competition in `text` (`cuộc thi`, `hội thi`, `liên hoan`, `giải
+    đấu`): the award's name as the page writes it when it names the competition no further."""
+    for m in EVENT_HEAD.finditer(text):
+        if fold(m["head"]) != "giải":  # `giải` alone is as often the prize as the competition
+            return AwardName(m.start(), m.end("head"), m["head"], None)
     return None
 
 

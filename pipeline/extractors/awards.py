@@ -263,8 +263,10 @@ class _PageAwards:
         chosen = in_title[0] if in_title else max(
             names, key=lambda n: (counts[award_names.key(n.name)], owns(n), n.year is not None, -n.start)) \
             if names else None
-        if chosen is None and mentions:  # prizes given and no award named: the event that holds them
-            chosen = award_names.event(article.title) or award_names.event(body)
+        if chosen is None and mentions:  # prizes given and no award named: the event that holds them,
+            # else the page's own word for it (cuộc thi, hội thi), as ANNOTATION.md names an award
+            chosen = award_names.event(article.title) or award_names.event(body) \
+                or award_names.competition_word(article.title) or award_names.competition_word(body)
         main_key = award_names.key(chosen.name) if chosen else ""
         written = [n for n in names if award_names.key(n.name) == main_key]
         self.main = _Award(chosen.name if chosen else None,
