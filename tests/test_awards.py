@@ -298,7 +298,7 @@ def test_winners_coordinated_before_a_shared_verb(text, category, winners):
 @pytest.mark.parametrize("text", [
     "Tại Giải Báo chí Lam Khê, Phó Chủ tịch UBND huyện Vân Trì Đỗ Văn Hùng nhận giải Nhất.",
     "Giải Báo chí Lam Khê năm nay, bà Phan Thị Hoa, Giám đốc Sở Y tế, nhận giải Ba.",
-    "Tại Giải Vàng Lam Khê, đại diện Công ty Lam Sơn, ông Tạ Quang nhận giải Vàng.",
+    "Tại lễ trao Giải thưởng Sao Xanh, đại diện Công ty Lam Sơn, ông Tạ Quang nhận giải Vàng.",
 ])
 def test_a_person_who_receives_a_prize_is_not_its_winner(text):
     winners = {(r.name, r.kind) for a in _awards_of(text) for c in a.categories for r in c.recipients}

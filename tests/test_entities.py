@@ -157,6 +157,10 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     # optional either way (ANNOTATION.md), so the whole name is read as the body
     ("NSND Thanh Hoa biểu diễn trong đêm nhạc tại Nhà hát Lớn Hà Nội.",
      {P: {"Thanh Hoa"}, O: {"Nhà hát Lớn Hà Nội"}, L: set()}),
+    # a name right after an award word is the award's name, no person (ANNOTATION.md)
+    ("Lễ trao Giải thưởng Lưu Văn Sương diễn ra hôm qua.", {P: set(), O: set(), L: set()}),
+    ("Quỹ khuyến học trao giải thưởng Trần Thị Mơ cho 20 học sinh.", {P: set(), O: set(), L: set()}),
+    ("Em Đỗ Văn An đạt giải Nhất, thầy Phan Huy dẫn đội.", {P: {"Đỗ Văn An", "Phan Huy"}, O: set(), L: set()}),
     ("Nhà hát Chèo TP. Hải Phòng vừa ra mắt vở diễn mới.", {P: set(), O: {"Nhà hát Chèo TP. Hải Phòng"}, L: set()}),
     ("Trạm Y tế xã Tân Lập tiêm vắc xin cho 300 trẻ.", {P: set(), O: {"Trạm Y tế xã Tân Lập"}, L: set()}),
     ("Thư viện tỉnh Bắc Sơn mở cửa đến 21 giờ.", {P: set(), O: {"Thư viện tỉnh Bắc Sơn"}, L: set()}),

@@ -35,7 +35,7 @@ def _article(text: str) -> Article:
 
 
 def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sentence() -> None:
-    text = "Đội huyện Vân Trì giành giải Nhất, giải Nhì thuộc về đội xã Tân An."
+    text = "Huyện Vân Trì giành giải Nhất, giải Nhì thuộc về xã Tân An."
     article = _article(text)
     first = text.index("giải Nhất")
     second = text.index("giải Nhì")
@@ -104,3 +104,15 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     train_recipients.fit(items, first)
     train_recipients.fit(items, second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_candidates_are_the_outermost_names_but_a_team_s_place() -> None:
+    from pipeline.model import NameValue, Span  # noqa: PLC0415
+
+    def span(text: str, start: int, label: str) -> Span:
+        return Span(start, start + len(text), label, text, NameValue(text), "test")
+
+    theatre = span("Nhà hát Kịch Lam Khê", 0, "organisation")
+    team = span("Đội tuyển tỉnh Bắc Sơn", 30, "organisation")
+    found = recipients._outermost([theatre, span("Lam Khê", 13, "location"), team, span("Bắc Sơn", 45, "location")])
+    assert [s.text for s in found] == ["Nhà hát Kịch Lam Khê", "Bắc Sơn"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -364,13 +365,19 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
             cat.recipients.append(who)
 
 
-# what stands between a winner and the body or place that says where they come from: a
-# bracket, a dash (`Y – Báo Z`), or a comma with a title, a class or the word for a unit
-# between ("Em X, học sinh lớp 12, Trường Y", "X, đơn vị Báo Z")
-_FROM_GAP = regex.compile(r"""^\s*(?:\(|[–-]\s*(?:\p{Ll}+\s+){0,2}     # (Vân Trì), – xã Tân An
-                           |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?     # , đơn vị Báo Z
-                              (?:[^,;.\n]{0,60},\s*|(?:\p{Ll}+\s+){0,2})  # , học sinh lớp 12, | , xã
-                           )$""", regex.VERBOSE)
+@cache
+def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """What stands between a winner and the body or place that says where they come from: a
+    bracket, a dash (`Y – Báo Z`, `Y – xã Z`), or a comma with a title, a class, an
+    administrative unit or the word for a unit between ("Em X, học sinh lớp 12, Trường Y",
+    "X, xã Y", "X, đơn vị Báo Z"); and the text before a unit up to such a dash or `, đơn vị`."""
+    unit = honours.unit_word()
+    from_gap = regex.compile(rf"""^\s*(?:\(|[–-]\s*(?:{unit}\s+)?                 # (Vân Trì), – xã Tân An
+                               |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?         # , đơn vị Báo Z
+                                  (?:[^,;.\n]{{0,60}},\s*|(?:{unit}\s+)?)        # , học sinh lớp 12, | , xã
+                               )$""", regex.VERBOSE)
+    unit_after = regex.compile(rf"(?P<before>[^\n]*?)(?:\s+[–-]\s*(?:{unit}\s+)?|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
+    return from_gap, unit_after
 
 
 def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
@@ -379,12 +386,13 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
     a unit after the name is the same winner's other name)."""
     if span.label == "person":
         return False
-    lead = _UNIT_AFTER.search(body, max(0, span.start - 120), span.start)
+    from_gap, unit_after = _home_gaps()
+    lead = unit_after.search(body, max(0, span.start - 120), span.start)
     if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind in ("person", None)):
         return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
     for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
         gap = _BRACKETED.sub("", body[person.end:span.start])  # past a pen name: `Y (Lài Ông) - Báo Z`
-        if not _FROM_GAP.match(gap):
+        if not from_gap.match(gap):
             return False
         if gap.strip() == "(" or any(fold(r.name) == fold(person.value.name) for r in cat.recipients):
             return True
@@ -392,9 +400,6 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
-# the words before a unit or a home place and the dash or `, đơn vị` that introduces it
-# (`– Báo Z`, `– xã Bản Pì`), up to the unit
-_UNIT_AFTER = regex.compile(r"(?P<before>[^\n]*?)(?:\s+[–-]\s*(?:\p{Ll}+\s+){0,2}|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
 
 
 def _part_of(who: Recipient, other: Recipient) -> bool:

@@ -80,8 +80,6 @@ LEVEL_OF_EVENT = regex.compile(rf"^\s*(?:(?:ở|tại)\s+)?(?:{_EVENT_HEAD}\s+)?
 # between a winner and the event they won in: "X | ở hạng cân | 54kg nam", "X | (| 64kg nam)"
 WON_IN = regex.compile(r"(?:\s+ở\s+(?:(?:hạng\s+cân|bài|nội\s+dung|cự\s+ly|hạng\s+mục)\s+)?|\s*\(\s*)$")
 WON_IN_CHARS = 80
-# between a winner and their home written after them: "A | – xã | B", "A | , phường | B"
-HOME_GAP = regex.compile(r"^\s*[–,-]\s*(?:\p{Ll}+\s+){0,2}$")
 SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)|\n")
 # where an item of a results list may begin: a line, a sentence, a `;` or `:` item, or after
 # the sport that heads the list (`Môn bắn nỏ, | đứng bắn nam: …`); `môn` may open the item
@@ -250,6 +248,18 @@ def _event_words_end(body: str, start: int) -> int | None:
 _FIRST_WORD = regex.compile(r"(?P<word>\p{L}+)")
 
 
+@cache
+def unit_word() -> str:
+    """A pattern for the lowercase word of an administrative unit (xã, phường, thị trấn)."""
+    return lexicon.alternation([w for w in lexicon.words("admin_units") if w.islower()])
+
+
+@cache
+def _home_gap() -> regex.Pattern[str]:
+    """Between a winner and their home written after them: "A | – xã | B", "A | , phường | B"."""
+    return regex.compile(rf"^\s*[–,-]\s*(?:{unit_word()}\s+)?$")
+
+
 def winner_before(body: str, before: list[Span], pos: int) -> Span | None:
     """The name that ends right at `pos` (`before`: the names that end before it, in order);
     a home place or unit after a person stands for the person (`A – xã B (60kg nam)`: A)."""
@@ -257,7 +267,7 @@ def winner_before(body: str, before: list[Span], pos: int) -> Span | None:
         return None
     who = before[-1]
     if who.label != "person" and len(before) > 1 and before[-2].label == "person" \
-            and HOME_GAP.match(body[before[-2].end:who.start]):
+            and _home_gap().match(body[before[-2].end:who.start]):
         return before[-2]
     return who
 

@@ -73,12 +73,15 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
 
 
 def _outermost(spans: Iterable[Span]) -> list[Span]:
-    """The names not inside another (`Nhà hát Kịch TP. Hồ Chí Minh`: the body, not its city);
-    the spans come in order of their starts."""
+    """The names not inside another (`Nhà hát Kịch TP. Hồ Chí Minh`: the body, not its city),
+    but a team's place (`Đội huyện Vân Trì`: ANNOTATION.md's delegation is the place); the
+    spans come in order of their starts."""
     out: list[Span] = []
     for span in spans:
         if out and span.start < out[-1].end:
             if span.end <= out[-1].end:
+                if span.label == "location" and _is_team(out[-1]):
+                    out[-1] = span
                 continue
             if span.start == out[-1].start:
                 out.pop()
@@ -115,6 +118,17 @@ def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
     if _is_committee(c.span.value.name):
         out.append("committee")  # the organisers or the jury (Ban tổ chức, Ban giám khảo) judge, not win
     return out
+
+
+def _is_team(span: Span) -> bool:
+    """A body named as a team or a delegation (`Đội tuyển tỉnh X`, `Đoàn huyện Y`)."""
+    words = span.text.lower().split()
+    return span.label == "organisation" and any(words[:len(t.split())] == t.split() for t in _teams())
+
+
+@cache
+def _teams() -> frozenset[str]:
+    return frozenset(lexicon.words("team_words"))
 
 
 @cache

@@ -43,6 +43,7 @@ class Lexicons:
     # the lowercase tokens that can begin something: an honorific, a title, a degree or
     # an administrative unit (`ông`, `chủ tịch`, `thạc sĩ`, `tỉnh`); names and bodies are capitalised
     lowercase_starts: frozenset[str]
+    prize_levels: frozenset[str]  # folded: giải nhất, giải vàng (a level, not an award's name)
 
 
 @cache
@@ -83,4 +84,5 @@ def lexicons() -> Lexicons:
         lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones",
                                                        "media_heads")
                                    for key in Index(lexicon.words(name)).keys) | lexicon.words("former_words"),
+        prize_levels=frozenset(fold(level) for level in lexicon.mapping("prize_levels")),
     )

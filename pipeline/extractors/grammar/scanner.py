@@ -17,6 +17,7 @@ from pipeline.extractors.grammar.runs import Runs
 from pipeline.extractors.grammar.titles import Titles
 from pipeline.model import NameValue, Span
 from pipeline.names import expand
+from pipeline.text import fold
 
 
 class Scanner(People, Titles, Bodies, Places, Runs):
@@ -26,6 +27,20 @@ class Scanner(People, Titles, Bodies, Places, Runs):
         start, end = self.toks[i].start, self.toks[j - 1].end
         self.spans.append(Span(start, end, label, self.body[start:end], value, rule))
 
+    def award_name_end(self, i: int) -> int:
+        """Where the capitalised name at token i ends when an award word stands right before
+        it (`Giải thưởng | Lưu Văn Sương`); 0 when none does, or the name opens with a prize
+        level (`giải | Nhất`)."""
+        toks = self.toks
+        k = i - 1 - (i > 1 and toks[i - 1].key == "thưởng")
+        if k < 0 or toks[k].key != "giải" or not self.tight(i - 1) or \
+                fold(f"giải {toks[i].text}") in self.lex.prize_levels:
+            return 0
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and toks[j].is_cap and self.tight(j - 1):
+            j += 1
+        return j
+
     def scan(self) -> list[Span]:
         i = 0
         starts = self.lex.lowercase_starts
@@ -33,6 +48,10 @@ class Scanner(People, Titles, Bodies, Places, Runs):
             tok = self.toks[i]
             if not tok.is_word or not (tok.is_cap or tok.key in starts):  # most tokens start nothing
                 i += 1
+                continue
+            named = tok.is_cap and self.award_name_end(i)
+            if named:
+                i = named  # "Giải thưởng Lưu Văn Sương": an award's name, no person (ANNOTATION.md)
                 continue
             person = self.person_at(i)
             if person and person.honorifics and tok.is_cap and max(
