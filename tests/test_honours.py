@@ -122,6 +122,10 @@ def test_no_sports_event_where_no_event_is_won(text):
      {"Hạng cân trên 45kg - 50kg": ["Hà Công Thành"], "Hạng cân trên 50-55kg": ["Lý Văn Sử"]}),
     ("Giải vật dân tộc tỉnh Bắc Sơn kết thúc.\nVật nữ: Cầm Thị Dung, xã Mường Khoa (hạng cân đến 48 kg).",
      {"Hạng cân đến 48 kg": ["Cầm Thị Dung"]}),
+    # placings after a dash, one a line, with blank lines between
+    ("Giải kéo co huyện Vân Trì bế mạc.\nNội dung kéo co nữ: Nhất - xã Tân Lập\n\nNhì - xã Bản Vẽ\n\n"
+     "Nội dung kéo co nam: Nhất - xã Mường Lang.",
+     {"Kéo co nữ": ["Tân Lập", "Bản Vẽ"], "Kéo co nam": ["Mường Lang"]}),
 ])
 def test_events_written_as_items_of_a_results_list(text, expected):
     found = _categories(text)
@@ -136,3 +140,8 @@ def test_events_written_as_items_of_a_results_list(text, expected):
 ])
 def test_no_listed_event_without_a_results_list(text):
     assert not any(name.lower().startswith(("bóng đá", "kéo co")) for name in _categories(text))
+
+
+def test_levels_listed_after_a_comma_place_no_one():
+    text = "Hội thi sáng tạo kỹ thuật tỉnh Bắc Sơn: gần 80 đề tài đoạt các giải nhì, ba và khuyến khích tại hội thi."
+    assert not [w for winners in _categories(text).values() for w in winners if "khuyến khích" in w]

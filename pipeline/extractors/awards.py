@@ -338,7 +338,7 @@ def _placed_winners(article: Article, cats: dict[str, Cat]) -> None:
             for a, b in honours.placings(article.body, end):
                 span = next((s for s in named.within(a, b)), None)
                 who = winners.recipient_of(span) if span else Recipient(article.body[a:b], None)
-                if _new(who, cat.recipients):
+                if _new(who, cat.recipients) and not any(_part_of(who, r) or _part_of(r, who) for r in cat.recipients):
                     cat.recipients.append(who)
 
 
@@ -403,8 +403,11 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 
 
 def _part_of(who: Recipient, other: Recipient) -> bool:
-    """`Nguyễn Thị Lan` is one of the authors the rules read as `Nguyễn Thị Lan, Đặng Văn Hòa`."""
-    return fold(who.name) != fold(other.name) and fold(who.name) in fold(other.name)
+    """`Nguyễn Thị Lan` is one of the authors the rules read as `Nguyễn Thị Lan, Đặng Văn Hòa`;
+    `THCS Bản Vẽ` is the school of `Đôi trường THCS Bản Vẽ` (whole words, not `Nguyễn Văn A` of
+    `Nguyễn Văn An`)."""
+    part, whole = fold(who.name).split(), fold(other.name).replace(",", " ").split()
+    return part != whole and any(whole[k:k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
 def _verb_recipients(article: Article, page: _PageAwards) -> None:

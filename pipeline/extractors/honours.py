@@ -58,8 +58,8 @@ EVENT_RESULTS = regex.compile(
         (?P<results>{_BARE_LEVEL}\s+[^.;\n]+)""",
     regex.VERBOSE,
 )
-# one placing of those results: the level word, then who took it, to the next comma
-PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})\s+(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
+# one placing of those results: the level word, then who took it (after a dash or not), to the next comma
+PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})(?:\s*[-–]\s*|\s+)(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
 # the category of a team's standing in the whole competition
 STANDING = "Toàn đoàn"
 # hạng nhất toàn đoàn, giải Nhì toàn đoàn, nhất toàn đoàn, giải toàn đoàn
@@ -87,7 +87,7 @@ _ITEM_STARTS = (regex.compile(rf"(?:^|[.;:][ \t]+)(?:{_EVENT_HEAD}\s+)?", regex.
                 regex.compile(rf"{_EVENT_HEAD}\s+[^,;:.\n]{{2,30}},[ \t]+"))
 # what follows an event written as a results item: its winner after a colon (`quỳ bắn nữ: A`),
 # or its placings after a comma (`kéo co nữ, nhất xã B`)
-_ITEM_RESULT = regex.compile(rf"[ \t]*(?::[ \t]*(?=\p{{Lu}})|,[ \t]*(?={_BARE_LEVEL}\s))")
+_ITEM_RESULT = regex.compile(rf"[ \t]*(?::[ \t]*(?!{_BARE_LEVEL}\s)(?=\p{{Lu}})|,[ \t]*(?={_BARE_LEVEL}\s))")
 _GENDER = frozenset({"nam", "nữ"})
 MAX_EVENT_WORDS = 7
 
@@ -323,17 +323,36 @@ _PLACINGS_LEAD = regex.compile(rf"\s*:\s*|,[ \t]*(?={_BARE_LEVEL}\s)")
 
 def placings(body: str, end: int) -> list[tuple[int, int]]:
     """Where the winners of an event's bare-level results stand, when its name at `end` is
-    followed by them ("kéo co: Nhất xã Tân An, Nhì …"): every placed competitor is a winner of
-    the event (ANNOTATION.md's sports rule)."""
+    followed by them ("kéo co: Nhất xã Tân An, Nhì …"), on its line and on the lines after it
+    that open with a level ("Nhì - Đội B" a line): every placed competitor is a winner of the
+    event (ANNOTATION.md's sports rule)."""
     m = _PLACINGS_LEAD.match(body, end)
-    line_end = body.find("\n", end)
-    stop = min(x for x in (body.find(".", end), line_end, len(body)) if x != -1)
     if not m:
         return []
     found: list[tuple[int, int]] = []
-    for p in PLACING.finditer(body, m.end(), stop):
-        if found and body[found[-1][1]:p.start()].strip(" ,;"):
+    start = m.end()
+    while True:
+        line_end = body.find("\n", start)
+        line_end = len(body) if line_end == -1 else line_end
+        stop = body.find(".", start, line_end)
+        on_line = _placings_between(body, start, line_end if stop == -1 else stop)
+        found += on_line
+        following = _LINE_BREAKS.match(body, line_end).end()
+        if not on_line or stop != -1 or line_end == len(body) or not PLACING.match(body, following):
+            return found
+        start = following
+
+
+_LINE_BREAKS = regex.compile(r"\s*")
+
+
+def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for p in PLACING.finditer(body, start, stop):
+        if (found and body[found[-1][1]:p.start()].strip(" ,;")) or (not found and body[start:p.start()].strip()):
             break  # the next event's placings (`…, nhất xã A; kéo co nữ, nhất xã B`)
+        if not any(c.isupper() for c in p["who"]):
+            break  # no name placed: `giải nhì, ba và khuyến khích tại cuộc thi` lists levels
         found.append((p.start("who"), p.end("who")))
     return found
 
