@@ -26,13 +26,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
+from paths import ROOT
 
-import corpus  # noqa: E402  (the manifest and the stored pages)
-from pipeline import lexicon  # noqa: E402
-from pipeline.text import fold, normalise  # noqa: E402
+import corpus
+from pipeline import lexicon
+from pipeline.text import fold, normalise
 
 TYPES = {"HEAD", "CUT", "PER", "ORG", "LOC", "TTL", "DATE", "FIG"}
 ENTITY_TYPES = ("PER", "ORG", "LOC")

@@ -15,18 +15,15 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+import annotations
+import training
+from paths import ROOT
 
-import annotations  # noqa: E402
-
-import corpus  # noqa: E402
-from pipeline import lines as line_model  # noqa: E402
-from pipeline.clean import line_fates  # noqa: E402
-from pipeline.load import RawPage  # noqa: E402
-from pipeline.text import normalise  # noqa: E402
+import corpus
+from pipeline import lines as line_model
+from pipeline.clean import line_fates
+from pipeline.load import RawPage
+from pipeline.text import normalise
 
 PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 150}
 # a line is the page's when this share of its characters lies in cut stretches
@@ -59,21 +56,13 @@ def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
 
 def train(pages: list[tuple[dict, dict]], path: Path) -> None:
     fit([labelled(row, record) for row, record in pages], path)
-    card = {"threshold": THRESHOLD, "params": PARAMS, "trained_on": {
-        "pages": len(pages), "ids": [row["id"] for row, _ in pages]}}
-    path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
-        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": {
+        "pages": len(pages), "ids": [row["id"] for row, _ in pages]}})
 
 
 def fit(sequences: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
-    """CRFsuite's L-BFGS over the pages' (features, labels): the same file from the same pages."""
-    import pycrfsuite  # noqa: PLC0415  (the test extra: only training needs it)
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for features, labels in sequences:
-        trainer.append(features, labels)
-    trainer.set_params(PARAMS)
-    trainer.train(str(path))
+    """The line model from the pages' (features, labels)."""
+    training.fit(sequences, path, PARAMS)
 
 
 def main() -> int:

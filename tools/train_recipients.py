@@ -16,17 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+import annotations
+import train_tagger
+import training
+from paths import ROOT
 
-import annotations  # noqa: E402
-import train_tagger  # noqa: E402
-
-from pipeline.extractors import extract, recipients  # noqa: E402
-from pipeline.text import fold  # noqa: E402
-from pipeline.tokenise import tokenise  # noqa: E402
+from pipeline.extractors import extract, recipients
+from pipeline.text import fold
+from pipeline.tokenise import tokenise
 
 PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 100}
 THRESHOLD = 0.15
@@ -75,20 +72,13 @@ def train(pages: list[tuple[dict, dict]], path: Path) -> None:
             used.append(row["id"])
     recipients.use(None)
     fit(items, path)
-    card = {"threshold": THRESHOLD, "params": PARAMS, "trained_on": {"pages": len(used), "ids": used}}
-    path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
-        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS,
+                               "trained_on": {"pages": len(used), "ids": used}})
 
 
 def fit(items: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
-    """CRFsuite's L-BFGS over one-item sequences: the same file from the same candidates."""
-    import pycrfsuite  # noqa: PLC0415  (the test extra: only training needs it)
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for features, label in items:
-        trainer.append(features, label)
-    trainer.set_params(PARAMS)
-    trainer.train(str(path))
+    """The winners classifier from one-item sequences (a logistic regression)."""
+    training.fit(items, path, PARAMS)
 
 
 # Invented result pages whose winners the card records at training time: the tests check that

@@ -25,22 +25,22 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
+from paths import ROOT
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-import annotations  # noqa: E402
-import train_lines  # noqa: E402
-import train_recipients  # noqa: E402
+import annotations
+import train_lines
+import train_recipients
+import training
 
-import corpus  # noqa: E402
-from pipeline import lines as line_model  # noqa: E402
-from pipeline.extractors import dates, recipients, tagger  # noqa: E402
-from pipeline.extractors.grammar import Scanner  # noqa: E402
-from pipeline.model import Article  # noqa: E402
-from pipeline.text import normalise  # noqa: E402
-from pipeline.tokenise import tokenise  # noqa: E402
+import corpus
+from pipeline import lines as line_model
+from pipeline.extractors import dates, recipients, tagger
+from pipeline.extractors.grammar import Scanner
+from pipeline.model import Article
+from pipeline.text import normalise
+from pipeline.tokenise import tokenise
 
 MODELS = ROOT / "pipeline" / "models"
 FOLDS = 5
@@ -121,19 +121,10 @@ def load() -> list[Page]:
 
 
 def train(pages: list[Page], path: Path, *, use_grammar: bool) -> None:
-    """CRFsuite's L-BFGS (python-crfsuite): its own ordered tables make a model file the same byte
-    for byte from the same pages; underthesea_core's trainer sums in hash order and was not.
-    The file is CRFsuite's, which the pipeline reads with underthesea_core's CRFTagger."""
-    import pycrfsuite  # noqa: PLC0415  (the test extra: only training needs it)
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for page in pages:
-        for features, labels in page.sequences[use_grammar]:
-            trainer.append(features, labels)
-    trainer.set_params(PARAMS)
-    trainer.train(str(path))
-    path.with_name(path.name.replace(".crfsuite", ".json")).write_text(
-        json.dumps({"use_grammar": use_grammar}), encoding="utf-8")
+    """The tagger from the pages' sentences (training.fit); the file is CRFsuite's, which the
+    pipeline reads into arrays (pipeline/crf.py)."""
+    training.fit([seq for page in pages for seq in page.sequences[use_grammar]], path, PARAMS)
+    training.write_card(path, {"use_grammar": use_grammar})
 
 
 def folds(pages: list[Page], n: int = FOLDS) -> list[list[Page]]:
