@@ -434,7 +434,7 @@ def _repaired(scanner, i: int, j: int, label: str,
         return []
     end = grammar_starts.get((toks[i].start, label))
     if end and end > toks[j - 1].end:  # the grammar's name goes on through a connector into capitals
-        more = [k for k in range(j, len(toks)) if toks[k].end <= end]
+        more = list(itertools.takewhile(lambda k: toks[k].end <= end, range(j, len(toks))))  # tokens in order
         if all(toks[k].is_cap or toks[k].key in scanner.lex.connectors or toks[k].text in "-–&,"
                or scanner.continues_word(k, i) for k in more) and any(toks[k].is_cap for k in more):
             j = more[-1] + 1
