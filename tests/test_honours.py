@@ -145,3 +145,22 @@ def test_no_listed_event_without_a_results_list(text):
 def test_levels_listed_after_a_comma_place_no_one():
     text = "Hội thi sáng tạo kỹ thuật tỉnh Bắc Sơn: gần 80 đề tài đoạt các giải nhì, ba và khuyến khích tại hội thi."
     assert not [w for winners in _categories(text).values() for w in winners if "khuyến khích" in w]
+
+
+@pytest.mark.parametrize("text", [
+    "Giải kéo co huyện Vân Trì bế mạc. Nội dung kéo co nữ: Nhất - xã Tân Lập\n\nBa Vì là huyện có nhiều đội dự thi.",
+    "Giải kéo co huyện Vân Trì bế mạc. Nội dung kéo co nữ: Nhất - xã Tân Lập\nTư liệu ảnh do Ban tổ chức cung cấp.",
+])
+def test_a_line_that_opens_with_a_number_word_is_no_more_placings(text):
+    assert _categories(text)["Kéo co nữ"] == ["Tân Lập"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("(hạng cân trên 45kg–50kg)", "hạng cân trên 45kg–50kg"),
+    ("(hạng cân trên 45kg -50kg)", "hạng cân trên 45kg -50kg"),
+    ("(hạng cân trên 45kg - 50kg)", "hạng cân trên 45kg - 50kg"),
+])
+def test_a_weight_range_ends_at_its_upper_bound(text, event):
+    from pipeline.extractors import honours  # noqa: PLC0415
+
+    assert text[1:honours._event_at(text, 1)] == event

@@ -76,6 +76,14 @@ def test_a_label_in_brackets_belongs_to_the_name_just_before_it(text: str, label
     assert before == [winner]
 
 
+def test_an_event_after_no_name_keeps_the_names_before_it_as_candidates() -> None:
+    text = "Huyện Vân Trì có đội giành HCV ở nội dung kéo co nữ."
+    start = text.index("kéo co nữ")
+    found = [c.span.text for c in recipients.candidates(_article(text), (start, start + len("kéo co nữ")),
+                                                         len(text))]
+    assert found == ["Vân Trì"]
+
+
 def test_features_say_what_stands_between() -> None:
     text = "Giải A: tác phẩm “Mùa gặt” của tác giả Lưu Văn Sương (Vân Trì)."
     article = _article(text)

@@ -363,7 +363,7 @@ def main() -> int:
         print()
         long_pages(long, args.seed, args.repeat)
     if jsonl:
-        jsonl_memory(jsonl, args.seed, max(jobs))
+        jsonl_memory(jsonl, args.seed, max(jobs, default=1))
     return 0
 
 

@@ -1,5 +1,5 @@
 """Where a tool script finds the project's package, the other tools and, beside a developer's
-clone, the reference scorer (../shared/tools); imported first by every tool that needs them."""
+clone, the reference scorer (../shared/tools): importing this module puts them on the path."""
 
 from __future__ import annotations
 

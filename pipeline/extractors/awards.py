@@ -104,6 +104,21 @@ def _receives_for_others(body: str, span: Span, verb: regex.Match[str] | None = 
         and (span.label == "person" or bool(REPRESENTATIVE.search(body[max(0, span.start - 20):span.start])))
 
 
+def _receives_for_a_body(body: str, span: Span, bodies: SpansInOrder) -> bool:
+    """A body's office-holder (`Phó Chủ tịch UBND thành phố X nhận …`) or representative who
+    `nhận` a prize takes it for the body; a pupil or a writer who receives their own prize
+    (`Em X, học sinh lớp 9, nhận giải Nhất`) is its winner (ANNOTATION.md)."""
+    if not _receives_for_others(body, span):
+        return False
+    if _REPRESENTING.search(body, max(0, span.start - 80), span.start):
+        return True  # `đại diện Công ty X, ông Y nhận …`
+    return any(0 <= span.start - b.end <= 2 for b in bodies.within(max(0, span.start - 200), span.start))
+
+
+# a representative or the leaders of a body named earlier in the clause
+_REPRESENTING = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+[^.;\n]*$")
+
+
 def _coordinated(body: str, named: tuple[Span, ...], k: int) -> list[Span]:
     """The names of the kind of `named[k]` joined before it by commas and `và`, in order."""
     chain = [named[k]]
@@ -357,11 +372,12 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
                 if chance >= recipients.threshold() and chance > best.get(where, (0.0,))[0]:
                     best[where] = (chance, cat, span)
     people = SpansInOrder(article.of("person"))
+    bodies = SpansInOrder(article.of("organisation"))
     for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
         who = winners.recipient_of(span)
         if _new(who, cat.recipients) and not any(_part_of(who, r) for r in cat.recipients) \
                 and not _where_from(article.body, span, people, cat) \
-                and not _receives_for_others(article.body, span):
+                and not _receives_for_a_body(article.body, span, bodies):
             cat.recipients.append(who)
 
 
@@ -391,11 +407,11 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
     if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind in ("person", None)):
         return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
     for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
-        gap = _BRACKETED.sub("", body[person.end:span.start])  # past a pen name: `Y (Lài Ông) - Báo Z`
-        if not from_gap.match(gap):
-            return False
-        if gap.strip() == "(" or any(fold(r.name) == fold(person.value.name) for r in cat.recipients):
-            return True
+        if body[person.end:span.start].lstrip().startswith(")"):
+            continue  # a pen name in brackets: `Y (Lài Ông) - Báo Z` is Y's unit
+        gap = _BRACKETED.sub("", body[person.end:span.start])
+        return bool(from_gap.match(gap)) and (
+            gap.strip() == "(" or any(fold(r.name) == fold(person.value.name) for r in cat.recipients))
     return False
 
 

@@ -195,7 +195,7 @@ def _event_words() -> frozenset[str]:
     return frozenset(inside)
 
 
-_EVENT_WORD = regex.compile(r"[ \t]*(?P<word>[-–]|(?<=[ \t])[\p{L}\d][\p{L}\p{M}\d./-]*)")
+_EVENT_WORD = regex.compile(r"[ \t]*(?P<word>[-–]|(?<=[ \t–-])[\p{L}\d][\p{L}\p{M}\d./-]*)")
 _RANGE_DASHES = ("-", "–")
 
 
@@ -338,12 +338,14 @@ def placings(body: str, end: int) -> list[tuple[int, int]]:
         on_line = _placings_between(body, start, line_end if stop == -1 else stop)
         found += on_line
         following = _LINE_BREAKS.match(body, line_end).end()
-        if not on_line or stop != -1 or line_end == len(body) or not PLACING.match(body, following):
+        if not on_line or stop != -1 or line_end == len(body) or not _NEXT_PLACING.match(body, following):
             return found
         start = following
 
 
 _LINE_BREAKS = regex.compile(r"\s*")
+# a line of more placings opens with a level and a dash or colon (`Nhì - Đội B`): `Ba Vì là …` is no placing
+_NEXT_PLACING = regex.compile(rf"{_BARE_LEVEL}\s*[-–:]\s*\p{{L}}")
 
 
 def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]:

@@ -66,7 +66,7 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     won_in = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
     if won_in:  # `A (48kg nữ), B ở hạng cân 52kg nữ`: the event is the one won by the name just before it
         who = honours.winner_before(body, [s for s in before if s.end <= won_in.start()], won_in.start())
-        before = [who] if who else []
+        before = [who] if who else before
     for rank, span in enumerate(reversed(before)):
         yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
@@ -74,8 +74,8 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
 
 def _outermost(spans: Iterable[Span]) -> list[Span]:
     """The names not inside another (`Nhà hát Kịch TP. Hồ Chí Minh`: the body, not its city),
-    but a team's place (`Đội huyện Vân Trì`: ANNOTATION.md's delegation is the place); the
-    spans come in order of their starts."""
+    but a team's place (`Đội tuyển tỉnh Bắc Sơn` with `Bắc Sơn` read inside it: ANNOTATION.md's
+    delegation is the place); the spans come in order of their starts."""
     out: list[Span] = []
     for span in spans:
         if out and span.start < out[-1].end:
@@ -113,7 +113,8 @@ def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
     if c.after and c.gap.count("\n") == 0 and "." not in c.gap:
         out.append("same-clause")
     titles = getattr(c.span.value, "titles", ())
-    if titles:  # an office-holder often receives for the body or place they lead
+    if titles:  # a title of three words or more usually names the body held (Phó Chủ tịch UBND tỉnh):
+        # its holder often receives for that body; a shorter one is a rank or a bare office
         out.append(f"titled={'office' if len(titles[0].split()) > 2 else 'rank'}")
     if _is_committee(c.span.value.name):
         out.append("committee")  # the organisers or the jury (Ban tổ chức, Ban giám khảo) judge, not win

@@ -59,7 +59,7 @@ _ROLE_WORDS = regex.compile(r"^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})")
 # a placing word before the one who took it, in an event's results ("Nhất xã Tân An, Nhì …",
 # "Nhất - Đội Tân An")
 _PLACING_LEAD = regex.compile(r"^(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Vv]ô\s+địch)(?:\s*[-–]\s*|\s+)(?=\p{L})")
-# where a winner comes from, after a dash: a lowercase unit word opens it (– xã Bản Pì, – phường X)
+# where a winner comes from, after a dash: a lowercase word opens it (– xã Bản Pì, – phường X)
 _HOME_TAIL = regex.compile(r"\s+[-–]\s+\p{Ll}[^\n]*$")
 BRACKET_END = regex.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*)\)$")
 
