@@ -47,6 +47,7 @@ def labelled(row: dict, record: dict) -> list[tuple[list[list[str]], list[str]]]
     gold_cats = [c for a in gold.get("awards", []) for c in a.get("categories", [])]
     awards = [s.value for s in article.of("award")]
     labels_at = sorted(a for v in awards for c in v.categories for a, _b in c.mentions)
+    named = recipients.named(article)
     out = []
     for value in awards:
         for cat in value.categories:
@@ -55,7 +56,7 @@ def labelled(row: dict, record: dict) -> list[tuple[list[list[str]], list[str]]]
             known = {fold(r.name) for r in cat.recipients}
             for start, end in cat.mentions:
                 following = next((x for x in labels_at if x > start), len(article.body))
-                for c in recipients.candidates(article, (start, end), following):
+                for c in recipients.candidates(article, (start, end), following, named):
                     name = fold(c.span.value.name)
                     label = recipients.WINNER if name in winners or fold(c.span.text) in winners else recipients.OTHER
                     out.append(([recipients.features(c, cat.name, name in known)], [label]))

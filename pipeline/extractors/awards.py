@@ -48,7 +48,8 @@ GIVEN_CHARS = 30
 COORDINATED = regex.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*|,?\s*và\s+(?:\p{Ll}+\s+)?)\Z")  # A, B; A và xã B
 COORDINATED_GAP_CHARS = 70
 RECEIVING = frozenset({"nhận", "đồng nhận", "cùng nhận"})  # the bare verb: not `được nhận`, `vinh dự nhận`
-REPRESENTATIVE = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
+_REPRESENTS = r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+"  # the leaders or a representative (of a body)
+REPRESENTATIVE = regex.compile(rf"{_REPRESENTS}$")
 ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
 CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
 PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
@@ -116,7 +117,7 @@ def _receives_for_a_body(body: str, span: Span, bodies: SpansInOrder) -> bool:
 
 
 # a representative or the leaders of a body named earlier in the clause
-_REPRESENTING = regex.compile(r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+[^.;\n]*$")
+_REPRESENTING = regex.compile(rf"{_REPRESENTS}[^.;\n]*$")
 
 
 def _coordinated(body: str, named: tuple[Span, ...], k: int) -> list[Span]:
@@ -363,13 +364,16 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
     names of a list under `Nam …` and `Nữ …` stay with their own label)."""
     labels = sorted(a for award in awards for cat in award.cats.values() for a, _b in cat.mentions)
     best: dict[tuple[int, int], tuple[float, Cat, Span]] = {}
+    threshold = recipients.threshold()
+    named = recipients.named(article)
     for award in awards:
         for cat in award.cats.values():
             following = [labels[k] if (k := bisect_right(labels, start)) < len(labels) else len(article.body)
                          for start, _end in cat.mentions]
-            for span, chance in recipients.chances(article, cat.name, cat.mentions, following, cat.recipients):
+            for span, chance in recipients.chances(article, cat.name, cat.mentions, following, cat.recipients,
+                                                   people=named):
                 where = (span.start, span.end)
-                if chance >= recipients.threshold() and chance > best.get(where, (0.0,))[0]:
+                if chance >= threshold and chance > best.get(where, (0.0,))[0]:
                     best[where] = (chance, cat, span)
     people = SpansInOrder(article.of("person"))
     bodies = SpansInOrder(article.of("organisation"))

@@ -49,12 +49,17 @@ class Candidate(NamedTuple):
     following: str  # the text just after it
 
 
+def named(article: Article) -> SpansInOrder:
+    """The article's persons, bodies and places, in order: where candidates are looked for."""
+    return SpansInOrder(article.of("person", "organisation", "location"))
+
+
 def candidates(article: Article, mention: tuple[int, int], next_label: int,
                people: SpansInOrder | None = None) -> Iterator[Candidate]:
     """The people, bodies and places (`people`: the article's, in order) near one category mention."""
     body = article.body
     start, end = mention
-    people = people or SpansInOrder(article.of("person", "organisation", "location"))
+    people = people or named(article)
     paragraph_end = body.find("\n", end)
     stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
     for rank, span in enumerate(_outermost(s for s in people.within(end, stop) if s.start >= end)):
@@ -148,9 +153,10 @@ use = MODEL.use
 
 
 def chances(article: Article, category: str, mentions: list[tuple[int, int]], next_labels: list[int],
-            ruled: list[Recipient]) -> list[tuple[Span, float]]:
+            ruled: list[Recipient], *, people: SpansInOrder) -> list[tuple[Span, float]]:
     """Each candidate near the category's mentions with the model's chance that it won the
-    category; none without a model (the rules' winners stand)."""
+    category; none without a model (the rules' winners stand). `people`: the article's
+    persons, bodies and places (`named`), indexed once for all its categories."""
     loaded = MODEL.get()
     if loaded is None:
         return []
@@ -158,7 +164,6 @@ def chances(article: Article, category: str, mentions: list[tuple[int, int]], ne
     column = model.labels.index(WINNER)
     known = {fold(r.name) for r in ruled}
     out = []
-    people = SpansInOrder(article.of("person", "organisation", "location"))
     for mention, next_label in zip(mentions, next_labels, strict=True):
         for c in candidates(article, mention, next_label, people):
             row = model.row(features(c, category, fold(c.span.value.name) in known))

@@ -37,7 +37,7 @@ class Scanner(People, Titles, Bodies, Places, Runs):
                 fold(f"giải {toks[i].text}") in self.lex.prize_levels:
             return 0
         j = i + 1
-        while j < len(toks) and toks[j].is_word and toks[j].is_cap and self.tight(j - 1):
+        while self.cap_word(j) and self.tight(j - 1):
             j += 1
         return j
 
