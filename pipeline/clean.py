@@ -14,10 +14,13 @@ from functools import cache
 
 import regex
 
-from pipeline import lexicon, sites
+from pipeline import furniture, headline, lexicon, sites
 from pipeline import lines as line_model
 from pipeline.credits import (
     AUTHOR_NAME_LINE,
+    MAX_DATED_FURNITURE_WORDS,
+    MAX_NAME_WORDS,
+    PHOTO_ONLY,
     TIME_LINE,
     Credits,
     credit_line,
@@ -79,8 +82,7 @@ def _same_text(line: str, title: str, title_key: str) -> bool:
 def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     """The Vietnamese rules, in order: sidebars, furniture, head and tail bylines, captions."""
     headings = lexicon.words("sidebar_headings")
-    furniture = lexicon.words("furniture_lines")
-    labels = lexicon.words("furniture_labels")
+    furniture_lines = lexicon.words("furniture_lines")
     lines = [line.strip() for line in lines]
     title_key = fold(title)
     # 1. a related-news heading ends the article
@@ -92,12 +94,15 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     # 2. furniture lines anywhere, one-line related links, and a repeated title
     kept = []
     for line in lines:
-        if _listed(line, furniture):
+        if _listed(line, furniture_lines):
             credits.removed.append(Removed("furniture", line, "furniture-line"))
         elif len(line.split()) <= MAX_QR_WIDGET_WORDS and _QR_WIDGET.search(line):
             credits.removed.append(Removed("furniture", line, "qr-code-widget"))
-        elif ":" in line and _listed(line.partition(":")[0], labels):  # "Từ khóa: hàn the, giò chả"
-            credits.removed.append(Removed("furniture", line, "furniture-label"))
+        elif rule := furniture.kind(line, title):  # "Mặc định Cỡ chữ", "Từ khóa: hàn the", a form's notice
+            credits.removed.append(Removed("furniture", line, rule))
+        elif (m := PHOTO_ONLY.match(line)) and len(m["photos"].split()) <= MAX_NAME_WORDS:
+            credits.photographers += people_in(m["photos"])  # a photo's credit under it, anywhere
+            credits.removed.append(Removed("byline", line, "photo-credit-line"))
         elif (m := INLINE_RELATED.match(line)) and _listed(m["heading"], headings) \
                 and len(line.split()) <= MAX_INLINE_RELATED_WORDS:
             credits.removed.append(Removed("sidebar", line, "inline-related-link"))
@@ -145,71 +150,16 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
         end -= 1
     credits.authors = head_authors + credits.authors
     lines = lines[:end]
+    # a date line inside the text is another item's (a related headline's, a comment's): stripped, it dates nothing
+    kept = []
+    for line in lines:
+        if len(line.split()) <= MAX_DATED_FURNITURE_WORDS and (dateline(line) or dated_furniture(line)):
+            credits.removed.append(Removed("furniture", line, "date-line-in-text"))
+        else:
+            kept.append(line)
+    lines = kept
     # 5. photo credits at the end of captions; the caption stays
     return [strip_caption_credit(line, credits) for line in lines]
-
-
-# A scraped page may open with its menu, section or print-and-date line above the headline
-# ("Trong nước", "Bạn cần biết Tiện ích Liên hệ"): the headline is the longest of the first
-# few lines that are neither dates nor article text, and those above it are furniture.
-HEAD_CANDIDATE_LINES = 8
-MAX_HEADLINE_WORDS = 30
-# a line that ends like a sentence (a headline never ends with a full stop) is article text
-MIN_SENTENCE_WORDS = 4
-_SENTENCE_END = regex.compile(r"(?<!\.)[.:;][”\"')]*$")
-def _is_text_line(line: str) -> bool:
-    words = len(line.split())
-    return words > MAX_HEADLINE_WORDS or (words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(line)))
-
-
-def _headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
-    """The headline of a text page and the lines under it ("" when the page opens with its
-    text); lines above the headline are furniture, but dates there go on to date the page."""
-    candidates: list[int] = []
-    dates: set[int] = set()
-    for i in [i for i, line in enumerate(lines) if line.strip()][:HEAD_CANDIDATE_LINES]:
-        line = lines[i].strip()
-        if dateline(line) or dated_furniture(line):
-            dates.add(i)
-            continue
-        if not any(c.isalpha() for c in line) or not _could_be_headline(line):
-            continue
-        if _is_text_line(line) or (candidates and credit_line(line, Credits(), at_end=False)):
-            break
-        candidates.append(i)
-    if not candidates:
-        return "", lines
-    # a kicker ending with a colon stands over the headline ("Giải bóng đá … năm 2017:")
-    headlines = [i for i in candidates if not lines[i].rstrip().endswith(":")] or candidates
-    return _above(lines, credits, max(headlines, key=lambda i: (len(lines[i].split()), -i)), dates)
-
-
-# a section label set off by a bar ("TIÊU ĐIỂM |") is this short at most
-MAX_LABEL_WORDS = 3
-
-
-def _could_be_headline(line: str) -> bool:
-    """Not a caption (a photo credit ends it), a credit line (`© Ảnh : …`), a section label set
-    off by a bar, or a scrape's leftover with no Vietnamese in it (`loading...`, a widget's
-    code name, an image's data)."""
-    if strip_caption_credit(line, Credits()) != line or line.startswith("©"):
-        return False
-    if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
-        return False
-    return vietnamese_share(line)[0] > 0 or line.isupper()
-
-
-def _above(lines: list[str], credits: Credits, best: int, dates: set[int]) -> tuple[str, list[str]]:
-    """Line `best` is the headline: the lines above it are furniture, but dated ones go on to
-    the head step with the lines under it (they date the page)."""
-    dates = dates | {i for i in range(best) if dateline(lines[i].strip()) or dated_furniture(lines[i].strip())}
-    credits.above_headline |= {lines[i].strip() for i in dates if i < best}
-    for i in range(best):
-        if lines[i].strip() and i not in dates:
-            credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
-    # a bar the page sets after its headline is no part of it ("… Vương quốc Thái Lan |")
-    return lines[best].strip().rstrip(" |"), [*(lines[i].strip() for i in sorted(dates) if i < best),
-                                              *lines[best + 1:]]
 
 
 # The lines under an article that a page adds (comment and poll prompts, a weather box, a
@@ -321,7 +271,7 @@ def _by_rules(page: RawPage) -> _Ruled:
         first = next((i for i, line in enumerate(page_lines) if line.strip()), None)
         if first is None:
             raise InputError("empty page: no text")
-        title, lines = _headline(page_lines, credits)
+        title, lines = headline.headline(page_lines, credits)
     else:
         title, lines = (page.title or ""), _site_furniture(page, page.content.split("\n"), credits)
         page_lines = lines

@@ -22,7 +22,7 @@ MAX_NAME_WORDS = 6
 
 _NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|-|–|và)\s*{_NAME})*"  # Thanh Hà - Minh Anh
-_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"  # 15:18, 08h30
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|SA|CH)\b)?"  # 15:18, 08h30, 10:42 am, 09:23 SA
 _GMT = r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"  # (GMT+7)
 _URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
 # a credit of one word without a vowel is an abbreviation (QLTT, NVCC, BTC): a body or a
@@ -46,7 +46,7 @@ AUTHOR_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 PHOTO_ONLY = regex.compile(
-    r"^\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*:\s*(?P<photos>.+?)\s*\)?\.?$",
+    r"^\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*[:;]\s*(?P<photos>.+?)\s*\)?\.?$",  # "(Ảnh; X)": a typo
     regex.IGNORECASE,
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
@@ -69,21 +69,24 @@ AUTHOR_NAME_LINE = regex.compile(
 _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 # words that label a publication date: "Cập nhật: 10/12/2025 09:00"
-_DATE_LABEL = r"(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Xuất\s+bản|Thời\s+gian)"
+_DATE_LABEL = (r"(?:[•*]\s*)?(?:Ngày\s+cập\s+nhật|Cập\s+nhật|Ngày\s+đăng(?:\s+bài)?|Đăng\s+ngày|Đăng\s+lúc"
+               r"|Xuất\s+bản|Thời\s+gian)")
 DATELINE = regex.compile(
     r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
         (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
         (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}                           # 27/05/2023
+         |\d{4}-\d{2}-\d{2}                                        # 2023-05-27, as a CMS prints it
          |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
         (?:\s*(?:,|-|–|\|)?\s*""" + _CLOCK + r""")?                    # - 15:18, | 15:18
-        """ + _GMT + r"""\s*$""",
+        """ + _GMT + r"""\s*\|?\s*$""",                                # a bar after it: "… 02/12/2019 |"
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
 AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 _LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
+_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # "16:02 (GMT +7)" on a line of its own, under a dateline
 TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
 # "BẢO NGUYÊN |": the author under the title, set apart by a bar
@@ -285,10 +288,12 @@ def dateline(line: str) -> str | None:
 
 
 def _iso_date(line: str) -> str | None:
-    m = _DATE_IN_DATELINE.search(line)
-    if not m:
+    if m := _DATE_IN_DATELINE.search(line):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := _ISO_DATE.search(line):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
         return None
-    day, month, year = int(m[1]), int(m[2]), int(m[3])
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

@@ -69,7 +69,7 @@ def _fold(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-def _shape(line: str) -> list[str]:
+def shape(line: str) -> list[str]:
     words = line.split()
     letters = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in letters)
@@ -109,7 +109,7 @@ def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
     long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
     last_long = long_lines[-1] if long_lines else -1
     first_long = long_lines[0] if long_lines else n
-    own = [_shape(line) for line in lines]
+    own = [shape(line) for line in lines]
     rows = []
     for i, line in enumerate(lines):
         row = ["bias", f"fate={fates[i]}", f"pos={min(i, 6)}", f"rpos={min(n - 1 - i, 6)}",

@@ -9,7 +9,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
 
-from pipeline import lines
+from pipeline import headline, lines
 from pipeline.extractors import extract, tagger
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
@@ -33,8 +33,10 @@ def grammar_alone():
 
 @pytest.fixture
 def rules_alone():
-    """The cleaning rules without the line model: for the tests of the rules themselves (the
-    line model's tests are tests/test_lines.py)."""
+    """The cleaning rules without the line and headline models: for the tests of the rules
+    themselves (the models' tests are tests/test_lines.py and tests/test_headline.py)."""
     lines.use(False)
+    headline.use(False)
     yield
     lines.use(None)
+    headline.use(None)

@@ -1,10 +1,12 @@
-"""Train the line model (pipeline/lines.py) on the annotated corpus: which lines are the page's.
+"""Train the line model (pipeline/lines.py) on the annotated corpus: which lines are the page's;
+and the headline model (pipeline/headline.py): which of its first lines is its headline.
 
 usage: python tools/train_lines.py      (make train runs it; tools/train_tagger.py cv judges it)
 
 Each annotated page is read by the cleaning rules alone (pipeline.clean.line_fates); each of its
-non-empty lines is labelled from the annotation (`C` when most of it lies in a cut stretch,
-else `K`) and gets the line model's features. python-crfsuite trains the CRF (the same file from
+non-empty lines is labelled from the annotation (`H` in the headline, `C` when most of it lies
+in a cut stretch, else `K`) and gets the line model's features; its first lines get the headline
+model's, labelled `H` or `O`. python-crfsuite trains the CRF (the same file from
 the same pages); the card names the pages and the threshold.
 """
 
@@ -20,12 +22,14 @@ import training
 from paths import ROOT
 
 import corpus
+from pipeline import headline
 from pipeline import lines as line_model
 from pipeline.clean import line_fates
 from pipeline.load import RawPage
 from pipeline.text import normalise
 
 PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 150}
+HEAD_PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 150}
 # a line is the page's when this share of its characters lies in cut stretches
 CUT_SHARE = 0.5
 THRESHOLD = 0.5
@@ -54,10 +58,31 @@ def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
     return line_model.features(lines, fates, title), labels
 
 
-def train(pages: list[tuple[dict, dict]], path: Path) -> None:
-    fit([labelled(row, record) for row, record in pages], path)
-    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": {
-        "pages": len(pages), "ids": [row["id"] for row, _ in pages]}})
+def headline_labelled(row: dict, record: dict, labels: list[str]) -> tuple[list[list[str]], list[str]]:
+    """The headline model's features and labels for a page's first lines (`labels`: the line
+    labels of all its non-empty lines, in order)."""
+    raw = normalise(corpus.page_path(row).read_text(encoding="utf-8")).split("\n")
+    at = headline.window(raw)
+    pick = headline.rule_pick(raw)
+    later = {line.strip() for line in raw[at[-1] + 1:] if line.strip()} if at else set()
+    rows = headline.features([raw[i].strip() for i in at], at.index(pick) if pick is not None else None, later)
+    return rows, [headline.HEAD if label == line_model.HEAD else headline.OTHER for label in labels[:len(at)]]
+
+
+def headline_file(path: Path) -> Path:
+    """The headline model trained beside a line model file."""
+    return path.with_name(path.name.replace(".crfsuite", "-headline.crfsuite"))
+
+
+def train(pages: list[tuple[dict, dict]], path: Path, head_path: Path | None = None) -> None:
+    """The line model at `path`, and the headline model at `head_path` (beside it by default)."""
+    head_path = head_path or headline_file(path)
+    sequences = [(row, record, labelled(row, record)) for row, record in pages]
+    fit([seq for _, _, seq in sequences], path)
+    training.fit([headline_labelled(row, record, seq[1]) for row, record, seq in sequences], head_path, HEAD_PARAMS)
+    trained_on = {"pages": len(pages), "ids": [row["id"] for row, _ in pages]}
+    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": trained_on})
+    training.write_card(head_path, {"threshold": headline.THRESHOLD, "params": HEAD_PARAMS, "trained_on": trained_on})
 
 
 def fit(sequences: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
@@ -72,14 +97,16 @@ def main() -> int:
         cross_validate([(0.5, 0.95), (0.4, 0.95), (0.6, 0.95), (0.5, 0.9)])
         return 0
     pages = train_tagger.corpus_pages()
-    path = ROOT / "pipeline" / "models" / line_model.MODEL_FILE
-    train(pages, path)
-    card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    models = ROOT / "pipeline" / "models"
+    path, head_path = models / line_model.MODEL_FILE, models / headline.MODEL_FILE
+    train(pages, path, head_path)
     manifest = (ROOT / "corpus" / "manifest.jsonl").read_bytes()
-    card["trained_on"]["manifest_sha256"] = hashlib.sha256(manifest).hexdigest()
-    card["recipe"] = "make train (python tools/train_lines.py)"
-    path.with_suffix(".json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes, {len(pages)} pages", file=sys.stderr)
+    for model in (path, head_path):
+        card = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
+        card["trained_on"]["manifest_sha256"] = hashlib.sha256(manifest).hexdigest()
+        card["recipe"] = "make train (python tools/train_lines.py)"
+        model.with_suffix(".json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{model.relative_to(ROOT)}: {model.stat().st_size} bytes, {len(pages)} pages", file=sys.stderr)
     return 0
 
 
@@ -106,14 +133,17 @@ def cross_validate(settings: list[tuple[float, float]]) -> None:
         for k, held in enumerate(folds):
             if setting is None:
                 line_model.use(False)
+                headline.use(False)
             else:
                 line_model.use(work / f"lines-{k}.crfsuite")
+                headline.use(headline_file(work / f"lines-{k}.crfsuite"))
                 line_model.THRESHOLD_OVERRIDE[:] = list(setting)
             for page in held:
                 text = normalise(corpus.page_path(page.row).read_text(encoding="utf-8"))
                 article = clean(RawPage(id=page.id, source_file=page.id, kind="text", content=text))
                 _tally(counts, gold[page.id], article)
         line_model.use(None)
+        headline.use(None)
         line_model.THRESHOLD_OVERRIDE[:] = []
         c, n, t, p = counts["contain"], counts["not"], counts["title"], counts["pub"]
         name = "rules alone" if setting is None else "cut {} among the text {}".format(*setting)

@@ -35,6 +35,7 @@ import train_recipients
 import training
 
 import corpus
+from pipeline import headline
 from pipeline import lines as line_model
 from pipeline.extractors import dates, recipients, tagger
 from pipeline.extractors.grammar import Scanner
@@ -192,6 +193,7 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                 if use_grammar is None:  # the rules alone: no trained model
                     tagger.use(False)
                     line_model.use(False)
+                    headline.use(False)
                     recipients.use(False)
                 else:
                     model = work / f"{label}-{k}.crfsuite"
@@ -200,6 +202,7 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                     lines_file = work / f"{label}-{k}-lines.crfsuite"
                     train_lines.train([(p.row, p.record) for p in training], lines_file)
                     line_model.use(lines_file)
+                    headline.use(train_lines.headline_file(lines_file))
                     winners_file = work / f"{label}-{k}-recipients.crfsuite"
                     train_recipients.train([(p.row, p.record) for p in training], winners_file)
                     recipients.use(winners_file)
@@ -211,6 +214,7 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                         (pred / source.name).write_bytes(source.read_bytes())
             tagger.use(None)
             line_model.use(None)
+            headline.use(None)
             recipients.use(None)
             results[label] = score(gold, pred)
     return results, work

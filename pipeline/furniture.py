@@ -1,0 +1,108 @@
+"""Page furniture known by its shape, wherever it stands on the page: a row of widget words
+(`Mặc định Cỡ chữ`, `Bình luận 0`), a CMS's stock sentence (a comment form's notice), a
+labelled footer or counter line with a bullet before it, and the leftovers of a scrape: an
+image's file name, a CMS shortcode, a template's code name, a widget's placeholder, and an
+image's alt text written as the headline's words without their tone marks.
+
+Each is a fact of the Vietnamese web, not of one site: the words live in the lexicons
+(`furniture_lines`, `furniture_labels`, `cms_phrases`), the shapes in the patterns below.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from pipeline import lexicon
+from pipeline.text import fold, vietnamese_share
+
+# a row of widget words is this short at most ("Tăng cỡ chữ Giảm cỡ chữ In trang")
+MAX_WIDGET_ROW_WORDS = 10
+_BULLET = regex.compile(r"^[•*·\-–+]\s*")
+_NUMBER = regex.compile(r"^[\d.,()]+$")
+_SEPARATOR = regex.compile(r"^[|/•·]+$")
+SCRAPE_LEFTOVER = regex.compile(
+    r"""^(?:loading\.*|đang\s+tải\.*)$                         # a widget's placeholder
+      | ^\[/?[\w-]+\].*\[/?[\w-]*\]?$                          # a CMS shortcode: [embed]…[/embed]
+      | ^[\w.~%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$            # an image's file name
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "PublishingPortal - Block_BanTin_ViewData": a template's code name, no Vietnamese in it
+_CODE_NAME = regex.compile(r"[A-Za-z\d]_[A-Za-z\d]")
+MAX_CODE_NAME_WORDS = 6
+# an image's alt text or a URL's slug as text: the headline's words, lowercase, without tones
+_PLAIN_WORD = regex.compile(r"^[a-z]{1,7}$")
+MIN_ALT_WORDS = 5
+ALT_SHARE_OF_TITLE = 0.6
+
+
+@cache
+def _bare(word: str) -> str:
+    """A word without its tone and vowel marks (`đ` as `d`): how a slug or alt text writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if not unicodedata.combining(ch))
+
+
+def _widget_row(line: str) -> bool:
+    """The line is only widget words (furniture_lines entries), counts and bars."""
+    words = fold(_BULLET.sub("", line)).split()
+    if not words or len(words) > MAX_WIDGET_ROW_WORDS:
+        return False
+    entries = lexicon.words("furniture_lines")
+    longest = max(len(e.split()) for e in entries)
+    i, found = 0, False
+    while i < len(words):
+        if _NUMBER.match(words[i]) or _SEPARATOR.match(words[i]):
+            i += 1
+            continue
+        span = next((n for n in range(min(longest, len(words) - i), 0, -1)
+                     if " ".join(words[i:i + n]) in entries), 0)
+        if not span:
+            return False
+        i, found = i + span, True
+    return found
+
+
+def _labelled(line: str) -> bool:
+    """A footer's or counter's label before a colon (`• Lượt xem: 5547`, `Cơ quan chủ quản: …`)."""
+    head, colon, _ = _BULLET.sub("", line).partition(":")
+    return bool(colon) and fold(head) in lexicon.words("furniture_labels")
+
+
+def _stock_phrase(line: str) -> bool:
+    """A CMS's stock sentence opens the line (a comment form's notice, an empty list's prompt)."""
+    phrases = lexicon.words("cms_phrases")
+    longest = max(map(len, phrases))
+    start = fold(line[:longest + 10])
+    return any(start.startswith(p) for p in phrases)
+
+
+def _leftover(line: str, title: str) -> bool:
+    if SCRAPE_LEFTOVER.match(line):
+        return True
+    if vietnamese_share(line)[0] > 0:
+        return False
+    words = line.split()
+    if len(words) <= MAX_CODE_NAME_WORDS and _CODE_NAME.search(line):
+        return True
+    plain = [w for w in words if _PLAIN_WORD.match(w)]
+    if len(plain) < MIN_ALT_WORDS or len(plain) < len(words) - 1 or not title:
+        return False
+    title_words = {_bare(w) for w in regex.findall(r"\p{L}+", title)}
+    return sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain)
+
+
+def kind(line: str, title: str) -> str | None:
+    """The rule that makes the line furniture (the `removed` record's reason), or None."""
+    if _widget_row(line):
+        return "furniture-line"
+    if ":" in line and _labelled(line):
+        return "furniture-label"
+    if _stock_phrase(line):
+        return "cms-stock-phrase"
+    if _leftover(line, title):
+        return "scrape-leftover"
+    return None

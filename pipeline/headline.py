@@ -1,0 +1,192 @@
+"""The headline of a text page: the rules propose, a trained model decides.
+
+A scraped page may open with its menu, a section label, the site's "today" line or a kicker
+above the headline, and a headline may end with a full stop, run over two lines, or follow a
+line that repeats the lead. No one rule weighs all that: the rules below pick the longest of
+the first lines that are neither dates nor article text, and a linear-chain CRF over the
+page's first lines (`make train`, tools/train_lines.py) reads each line's shape, words, place,
+neighbours and what the rules said of it, the rules' pick included, and gives each the chance
+that it is the headline. The most likely line wins when its chance passes the card's threshold;
+else the rules' pick stands, and without a model file the rules alone choose.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from pipeline import trained
+from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
+from pipeline.lines import shape
+from pipeline.model import Removed
+from pipeline.text import vietnamese_share
+
+# the headline stands among a page's first non-empty lines
+HEAD_CANDIDATE_LINES = 8
+WINDOW = 10
+MAX_HEADLINE_WORDS = 30
+# a line that ends like a sentence (for the rules, a headline never ends with a full stop) is text
+MIN_SENTENCE_WORDS = 4
+_SENTENCE_END = regex.compile(r"(?<!\.)[.:;][”\"')]*$")
+_LIST_ITEM = regex.compile(r"^(?:[-–+•*]|\d{1,2}[.)/])\s")
+# a section label set off by a bar ("TIÊU ĐIỂM |") is this short at most
+MAX_LABEL_WORDS = 3
+# a headline printed over two lines: both lines pass the threshold, and together they are this short
+MAX_JOINED_WORDS = 40
+MODEL_FILE = "headline.crfsuite"
+HEAD, OTHER = "H", "O"
+THRESHOLD = 0.3
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def is_text_line(line: str) -> bool:
+    words = len(line.split())
+    return words > MAX_HEADLINE_WORDS or (words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def could_be_headline(line: str) -> bool:
+    """Not a caption (a photo credit ends it), a credit line (`© Ảnh : …`), a section label set
+    off by a bar, or a scrape's leftover with no Vietnamese in it (`loading...`, a widget's
+    code name, an image's data)."""
+    if strip_caption_credit(line, Credits()) != line or line.startswith("©"):
+        return False
+    if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
+        return False
+    return vietnamese_share(line)[0] > 0 or line.isupper()
+
+
+def _dated(line: str) -> bool:
+    return bool(dateline(line) or dated_furniture(line))
+
+
+def _kicker(line: str, under: str) -> bool:
+    """A kicker over the headline ("Giải bóng đá … năm 2017:" over "Huyện … vô địch"): a short
+    line ending with a colon, over a line that is neither text nor a list's item."""
+    return line.endswith(":") and len(line.split()) <= MAX_HEADLINE_WORDS and bool(under) \
+        and not is_text_line(under) and not _LIST_ITEM.match(under)
+
+
+def rule_pick(lines: list[str]) -> int | None:
+    """The rules' headline: the longest of the first lines that are neither dates nor article
+    text (a kicker ending with a colon gives way to the line under it); None when the page
+    opens with its text."""
+    candidates: list[int] = []
+    first = [i for i, line in enumerate(lines) if line.strip()][:HEAD_CANDIDATE_LINES]
+    for k, i in enumerate(first):
+        line = lines[i].strip()
+        if _dated(line) or not any(c.isalpha() for c in line) or not could_be_headline(line):
+            continue
+        under = lines[first[k + 1]].strip() if k + 1 < len(first) else ""
+        if (is_text_line(line) and not _kicker(line, under)) or \
+                (candidates and credit_line(line, Credits(), at_end=False)):
+            break
+        candidates.append(i)
+    if not candidates:
+        return None
+    headlines = [i for i in candidates if not lines[i].rstrip().endswith(":")] or candidates
+    return max(headlines, key=lambda i: (len(lines[i].split()), -i))
+
+
+def _rule_flags(line: str) -> list[str]:
+    out = []
+    if _dated(line):
+        out.append("dated")
+    if not could_be_headline(line):
+        out.append("no-head")
+    if is_text_line(line):
+        out.append("text-line")
+    if credit_line(line, Credits(), at_end=False):
+        out.append("credit")
+    return out
+
+
+def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[str]]:
+    """The feature lists of a page's first non-empty lines (`texts`, stripped); `pick` is the
+    rules' headline among them, `later` the lines the page holds after them."""
+    own = [shape(t) + _rule_flags(t) for t in texts]
+    long_lines = [i for i, t in enumerate(texts) if len(t.split()) >= 20]
+    first_long = long_lines[0] if long_lines else len(texts)
+    rows = []
+    for i, text in enumerate(texts):
+        where = "rule-none" if pick is None else "rule-pick" if i == pick else \
+            "above-pick" if i < pick else "below-pick"
+        row = ["bias", f"pos={i}", where, *own[i],
+               "before-long" if i < first_long else "first-long" if i == first_long else "after-long"]
+        if text in later or text in texts[i + 1:]:
+            row.append("again")
+        # a short line over the first paragraph: a headline, or a caption when a photo opens the page
+        size = next(f for f in own[i] if f.startswith("nw="))
+        row += [f"pos={min(i, 3)}&{size}", f"{size}&next-long={i + 1 == first_long}",
+                f"{next(f for f in own[i] if f.startswith('end='))}&next-long={i + 1 == first_long}"]
+        words = {w.lower() for w in _WORD.findall(text)}
+        below = {w.lower() for t in texts[i + 1:i + 4] for w in _WORD.findall(t)}
+        if words:
+            row.append(f"in-below={round(4 * len(words & below) / len(words))}")
+        for d in (-2, -1, 1, 2):
+            if 0 <= i + d < len(texts):
+                row += [f"{d}:{f}" for f in own[i + d] if f.startswith(("nw=", "end=", "caps=", "date", "w0="))
+                        or f in ("dated", "text-line", "credit", "no-head")]
+            else:
+                row.append(f"{d}:none")
+        rows.append(row)
+    return rows
+
+
+def window(lines: list[str]) -> list[int]:
+    """The indices of a page's first non-empty lines, where its headline stands."""
+    return [i for i, line in enumerate(lines) if line.strip()][:WINDOW]
+
+
+MODEL = trained.Shipped(MODEL_FILE)
+use = MODEL.use
+
+
+def decide(lines: list[str]) -> list[int]:
+    """The headline's line (two when it runs over two) as indices into `lines`; none when the
+    page opens with its text."""
+    pick = rule_pick(lines)
+    loaded = MODEL.get()
+    rules = [] if pick is None else [pick]
+    if loaded is None:
+        return rules
+    model, card = loaded
+    at = window(lines)
+    if not at:
+        return rules
+    texts = [lines[i].strip() for i in at]
+    later = {line.strip() for line in lines[at[-1] + 1:] if line.strip()}
+    local = at.index(pick) if pick is not None else None
+    rows = features(texts, local, later)
+    chances = model.marginals(np.array([model.row(r) for r in rows]))[:, model.labels.index(HEAD)]
+    threshold = card.get("threshold", THRESHOLD)
+    best = int(np.argmax(chances))
+    if chances[best] < threshold:
+        return rules
+    kicker = best + 1 < len(at) and _kicker(texts[best], texts[best + 1])
+    best += kicker  # a kicker over the headline is no part of it
+    chosen = [best]
+    for k in (best - 1, best + 1):  # the other line of a headline printed over two
+        if 0 <= k < len(at) and chances[k] >= threshold and not (kicker and k < best) and \
+                len(texts[k].split()) + len(texts[best].split()) <= MAX_JOINED_WORDS:
+            chosen = sorted([best, k])
+            break
+    if not any(line.strip() for line in lines[at[chosen[-1]] + 1:]):  # a headline has text under it
+        return rules
+    return [at[k] for k in chosen]
+
+
+def headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
+    """The headline of a text page and the lines under it ("" when the page opens with its
+    text); lines above the headline are furniture, but dates there go on to date the page."""
+    chosen = decide(lines)
+    if not chosen:
+        return "", lines
+    first, last = chosen[0], chosen[-1]
+    dates = {i for i in range(first) if _dated(lines[i].strip())}
+    credits.above_headline |= {lines[i].strip() for i in dates}
+    for i in range(first):
+        if lines[i].strip() and i not in dates:
+            credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
+    # a bar the page sets after its headline is no part of it ("… Vương quốc Thái Lan |")
+    title = " ".join(lines[i].strip() for i in chosen).rstrip(" |")
+    return title, [*(lines[i].strip() for i in sorted(dates)), *lines[last + 1:]]

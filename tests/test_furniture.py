@@ -1,0 +1,102 @@
+"""Furniture known by its shape wherever it stands (pipeline.furniture and the cleaning rules
+that use it): widget rows, labelled footer and counter lines, a CMS's stock sentences, a
+scrape's leftovers, a photo's credit on a line of its own, a date line inside the text; and the
+article's own sentences that share their words stay. All lines are invented."""
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.load import RawPage
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+TITLE = "Lam Khê tổng kết công tác khuyến học năm 2024"
+LEAD = "Sáng 12/3, Hội Khuyến học tỉnh Lam Khê tổ chức hội nghị tổng kết công tác năm với 120 đại biểu."
+LAST = "Dịp này, hội trao 45 suất học bổng cho học sinh nghèo vượt khó của các huyện trong tỉnh."
+
+
+def _clean(*middle: str, title: str = TITLE):
+    return clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([title, LEAD, *middle, LAST])))
+
+
+def _stripped(line: str, rule: str) -> None:
+    article = _clean(line)
+    assert article.body == f"{LEAD}\n\n{LAST}"
+    assert [r.rule for r in article.removed] == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "Mặc định Cỡ chữ", "Tăng cỡ chữ Giảm cỡ chữ In trang", "Bình luận 0", "Trả lời", "Về trang trước | Về đầu trang",
+])
+def test_a_row_of_widget_words(line: str) -> None:
+    _stripped(line, "furniture-line")
+
+
+@pytest.mark.parametrize("line", [
+    "• Lượt xem: 5.547", "Tổng truy cập: 1.204.889", "Cơ quan chủ quản: Sở Thông tin và Truyền thông tỉnh Lam Khê",
+    "Người chịu trách nhiệm chính: Lưu Văn Sương - Phó Giám đốc Sở", "- Đang truy cập: 37",
+])
+def test_a_labelled_footer_or_counter_line(line: str) -> None:
+    _stripped(line, "furniture-label")
+
+
+@pytest.mark.parametrize("line", [
+    "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+    "Chưa có bình luận nào. Hãy là người đầu tiên!",
+    "Bạn vui lòng nhập từ 10 ký tự trở lên",
+    "Video không hợp lệ",
+])
+def test_a_content_system_s_stock_sentence(line: str) -> None:
+    _stripped(line, "cms-stock-phrase")
+
+
+@pytest.mark.parametrize("line", [
+    "hoi-nghi-khuyen-hoc-2024.jpg", "IMG_2041.JPG", "loading...", "[video][/video]",
+    "PortalTemplate - Block_TinTuc_Detail",
+    "lam khe tong ket cong tac khuyen hoc nam",  # the headline's words as an image's alt text
+])
+def test_a_scrape_s_leftover(line: str) -> None:
+    _stripped(line, "scrape-leftover")
+
+
+@pytest.mark.parametrize(("line", "photographer"), [
+    ("Ảnh: Trần Mai", "Trần Mai"), ("(Ảnh: Lê Hoa)", "Lê Hoa"), ("(Ảnh; Quang Vinh)", "Quang Vinh"),
+])
+def test_a_photo_credit_on_its_own_line_inside_the_text(line: str, photographer: str) -> None:
+    """Found on real pages: a credit under a photo in mid-article was read as the article's
+    closing credit, and the paragraphs after it were dropped."""
+    article = _clean(line)
+    assert article.body == f"{LEAD}\n\n{LAST}"
+    assert article.photographers == (photographer,)
+
+
+@pytest.mark.parametrize("line", ["28/11/2019 16:56", "Thứ Hai, 02/09/2019 09:23 SA", "2019-11-28 16:56:00"])
+def test_a_date_line_inside_the_text_is_stripped_and_dates_nothing(line: str) -> None:
+    article = _clean("Học sinh Vân Trì nhận học bổng", line)
+    assert line not in article.body and LAST in article.body
+    assert article.published is None
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("2024-03-12 09:46:00", "2024-03-12"),
+    ("12/03/2024, 10:42 am", "2024-03-12"),
+    ("• Cập nhật: 12/03/2024", "2024-03-12"),
+    ("Ngày đăng bài: 12/03/2024 |", "2024-03-12"),
+])
+def test_the_article_s_date_line_as_content_systems_print_it(line: str, published: str) -> None:
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([TITLE, line, LEAD, LAST])))
+    assert article.published == published
+    assert article.body == f"{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Lưu Văn Sương trả lời báo chí về kết quả của năm.",
+    "Bình luận về kết quả, ông Sương cho biết hội sẽ mở rộng quỹ học bổng.",
+    "Cơ quan chủ quản của quỹ là Hội Khuyến học tỉnh.",
+    "Ảnh hưởng của bão: 3 phòng học bị tốc mái.",
+    "Lượt xem của video về học bổng đạt 12.000 sau một tuần.",
+])
+def test_the_article_s_own_sentences_that_share_the_words_stay(sentence: str) -> None:
+    article = _clean(sentence)
+    assert article.body == f"{LEAD}\n\n{sentence}\n\n{LAST}"
+    assert article.removed == ()

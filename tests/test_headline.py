@@ -1,0 +1,126 @@
+"""The headline: the rules' pick (a kicker gives way, a page that opens with its text has
+none) and the trained model that decides (it loads, training is deterministic, and on whole
+pages written for these tests it finds headlines the rules miss and keeps the article's own
+sentences). All pages are invented."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pipeline import headline
+from pipeline.clean import clean
+from pipeline.load import RawPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import training
+
+LEAD = ("Sáng 12/3, UBND tỉnh Lam Khê tổ chức hội nghị tổng kết công tác năm với sự tham dự của lãnh đạo các sở, "
+        "ngành và các huyện trong tỉnh.")
+SECOND = ("Phát biểu tại hội nghị, ông Lưu Văn Sương, Chủ tịch UBND tỉnh, đề nghị các đơn vị tập trung đẩy nhanh "
+          "tiến độ các dự án trọng điểm trong năm nay.")
+
+
+def _page(*lines: str) -> RawPage:
+    return RawPage(id="p", source_file="p.txt", kind="text", content="\n".join(lines))
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("kicker", "head"), [
+    ("Giải bóng chuyền hơi huyện Vân Trì năm 2019:", "Xã Tân An giành ngôi vô địch"),
+    ("Hội thi tiếng hát công nhân lao động tỉnh Lam Khê lần thứ V:", "Công đoàn ngành Y tế đoạt giải Nhất"),
+    ("Kỳ họp thứ Bảy, HĐND thành phố khóa XI:", "Thông qua 18 nghị quyết quan trọng"),
+    # a kicker as long as a headline: the contest's full name, edition and year
+    ("Hội thi sáng tác ca khúc và thơ “Vân Trì quê hương tôi” của Hội Văn học Nghệ thuật huyện lần thứ "
+     "hai - năm 2021:", "Nhạc sĩ Lưu Văn Sương đoạt giải Nhất"),
+])
+def test_a_kicker_ending_with_a_colon_gives_way_to_the_headline_under_it(kicker: str, head: str) -> None:
+    article = clean(_page(kicker, head, LEAD, SECOND))
+    assert article.title == head
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("opening", [
+    "Kết quả cụ thể như sau:",           # the text's own sentence introduces a list
+    "Danh sách các đơn vị đạt giải gồm:",
+])
+def test_a_colon_over_a_list_is_the_text_not_a_kicker(opening: str) -> None:
+    article = clean(_page(opening, "- Giải Nhất: xã Tân An", "- Giải Nhì: xã Vân Trì", LEAD))
+    assert article.title == ""
+    assert article.body.startswith(opening)
+
+
+def test_a_one_line_page_has_no_headline() -> None:
+    """The model may rate a lone sentence a headline; a headline has text under it."""
+    assert headline.decide(["Ngân hàng Nhà nước vừa công bố lãi suất điều hành mới."]) == []
+
+
+def test_the_shipped_model_loads_and_reads_a_page() -> None:
+    card = json.loads((resources.files("pipeline") / "models" / "headline.json").read_text(encoding="utf-8"))
+    assert card["trained_on"]["pages"] >= 200
+    assert headline.MODEL.get() is not None
+    article = clean(_page("Trang chủ", "Tin tức - Sự kiện", "Lam Khê tổng kết công tác năm 2024", LEAD, SECOND))
+    assert article.title == "Lam Khê tổng kết công tác năm 2024"
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline that ends with a full stop over its date line (the rules take it for text)
+    (["Nông dân Vân Trì được mùa lúa xuân.", "12/03/2024", LEAD, SECOND], "Nông dân Vân Trì được mùa lúa xuân."),
+    (["Tưng bừng ngày hội đến trường.", "Thứ Năm, 05/09/2024 08:10", LEAD, SECOND],
+     "Tưng bừng ngày hội đến trường."),
+    # the same under a portal's menu line
+    (["Tin hoạt động", "Đoàn công tác tỉnh bạn thăm huyện Vân Trì.", "12/03/2024", LEAD, SECOND],
+     "Đoàn công tác tỉnh bạn thăm huyện Vân Trì."),
+])
+def test_a_headline_ending_with_a_full_stop_is_found(lines: list[str], title: str) -> None:
+    article = clean(_page(*lines))
+    assert article.title == title
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+    assert article.published is not None
+
+
+@pytest.mark.parametrize(("lines", "title", "published"), [
+    (["Thứ Năm, 10/10/2024 13:30", "Giải bóng đá huyện Vân Trì năm 2019:", "Xã Tân An đăng quang",
+      "Thứ Hai, 02/09/2019 09:23", LEAD, SECOND], "Xã Tân An đăng quang", "2019-09-02"),
+    (["Hôm nay, Thứ bảy ngày 15/08/2020", "Tin tức trong huyện",
+      "Hội nghị tổng kết công tác năm 2019 của huyện Vân Trì", "20/12/2019", LEAD, SECOND],
+     "Hội nghị tổng kết công tác năm 2019 của huyện Vân Trì", "2019-12-20"),
+])
+def test_the_site_s_today_line_above_gives_way_to_the_article_s_date_line(
+        lines: list[str], title: str, published: str) -> None:
+    article = clean(_page(*lines))
+    assert (article.title, article.published) == (title, published)
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize("lines", [
+    [LEAD, SECOND],                                            # the text from its first sentence
+    ["Ông Lưu Văn Sương phát biểu tại hội nghị.", LEAD, SECOND],  # a photo's caption opens the page
+])
+def test_a_page_that_opens_with_its_text_keeps_every_sentence(lines: list[str]) -> None:
+    article = clean(_page(*lines))
+    assert LEAD in article.body and SECOND in article.body
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """The same pages give the same file, byte for byte, and the model finds the headline it
+    was shown under a menu line."""
+    pages = []
+    for k in range(6):
+        texts = ["Trang chủ", f"Lam Khê đón đoàn khách thứ {k + 2}.", LEAD, SECOND]
+        pages.append((headline.features(texts, None, set()), ["O", "H", "O", "O"]))
+    first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    for path in (first, second):
+        training.fit(pages, path, {"c1": 0.0, "c2": 1.0, "max_iterations": 50})
+    assert first.read_bytes() == second.read_bytes()
+    headline.use(first)
+    try:
+        assert headline.decide(["Trang chủ", "Lam Khê đón đoàn khách thứ mười.", LEAD, SECOND]) == [1]
+    finally:
+        headline.use(None)
