@@ -17,7 +17,7 @@ import regex
 
 from pipeline import trained
 from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
-from pipeline.lines import shape
+from pipeline.lines import SAMPLE_WORDS, shape
 from pipeline.model import Removed
 from pipeline.text import vietnamese_share
 
@@ -52,7 +52,7 @@ def could_be_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
         return False
-    return vietnamese_share(line)[0] > 0 or line.isupper()
+    return vietnamese_share(" ".join(line.split()[:SAMPLE_WORDS]))[0] > 0 or line.isupper()
 
 
 def _dated(line: str) -> bool:
@@ -103,7 +103,8 @@ def _rule_flags(line: str) -> list[str]:
 def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[str]]:
     """The feature lists of a page's first non-empty lines (`texts`, stripped); `pick` is the
     rules' headline among them, `later` the lines the page holds after them."""
-    own = [shape(t) + _rule_flags(t) for t in texts]
+    own = [[*shape(t), *_rule_flags(t)] for t in texts]
+    word_sets = [{w.lower() for w in _WORD.findall(" ".join(t.split()[:SAMPLE_WORDS]))} for t in texts]
     long_lines = [i for i, t in enumerate(texts) if len(t.split()) >= 20]
     first_long = long_lines[0] if long_lines else len(texts)
     rows = []
@@ -118,8 +119,8 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
         size = next(f for f in own[i] if f.startswith("nw="))
         row += [f"pos={min(i, 3)}&{size}", f"{size}&next-long={i + 1 == first_long}",
                 f"{next(f for f in own[i] if f.startswith('end='))}&next-long={i + 1 == first_long}"]
-        words = {w.lower() for w in _WORD.findall(text)}
-        below = {w.lower() for t in texts[i + 1:i + 4] for w in _WORD.findall(t)}
+        words = word_sets[i]
+        below = set().union(*word_sets[i + 1:i + 4])
         if words:
             row.append(f"in-below={round(4 * len(words & below) / len(words))}")
         for d in (-2, -1, 1, 2):

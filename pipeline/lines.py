@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import regex
@@ -38,6 +38,8 @@ THRESHOLD_OVERRIDE: list[float] = []
 KEPT, TRIMMED, TITLE = "kept", "trimmed", "title"  # a line's fate when the rules strip none or part of it
 # only the words of a line this short are features: a paragraph's words say nothing of furniture
 MAX_WORDS_AS_FEATURES = 15
+# a long line's share of Vietnamese words is read from its first words
+SAMPLE_WORDS = 40
 
 _DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -69,17 +71,23 @@ def _fold(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-def shape(line: str) -> list[str]:
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+@lru_cache(maxsize=4096)
+def shape(line: str) -> tuple[str, ...]:
+    """A line's own features (its shape and, when short, its words): cached, as the line model
+    and the headline model read the same first lines of a page."""
     words = line.split()
     letters = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in letters)
     out = [f"nw={_bucket(len(words), (1, 2, 3, 4, 6, 10, 15, 25, 40))}",
            f"end={_char_class(line.rstrip()[-1:])}", f"start={_char_class(line.lstrip()[:1])}",
            f"caps={_bucket(round(10 * capitals / len(letters)) if letters else 0, (0, 3, 6, 9))}",
-           f"vi={_bucket(round(10 * vietnamese_share(line)[0]), (0, 2, 4, 6))}"]
+           f"vi={_bucket(round(10 * vietnamese_share(' '.join(words[:SAMPLE_WORDS]))[0]), (0, 2, 4, 6))}"]
     if len(letters) >= 2 and all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
         out.append("allcaps")
-    digits = sum(c.isdigit() for c in line)
+    digits = len(line) - len(line.translate(_NO_DIGITS))
     out.append(f"dig={_bucket(round(10 * digits / max(1, len(line))), (0, 1, 3, 6))}")
     for name, pattern in (("date", _DATE), ("time", _TIME), ("url", _URL)):
         if pattern.search(line):
@@ -87,7 +95,11 @@ def shape(line: str) -> list[str]:
     for mark in ":|>»•*©@":
         if mark in line:
             out.append(f"has{mark}")
-    tokens = [_fold(w) for w in _WORD.findall(line)]
+    # only the first two words and the last of a long line are features: fold no more
+    found = _WORD.findall(line)
+    if len(words) > MAX_WORDS_AS_FEATURES and len(found) > 3:
+        found = [*found[:2], found[-1]]
+    tokens = [_fold(w) for w in found]
     if tokens:
         out += [f"w0={tokens[0]}", f"wl={tokens[-1]}"]
         if len(tokens) > 1:
@@ -95,7 +107,7 @@ def shape(line: str) -> list[str]:
     if len(words) <= MAX_WORDS_AS_FEATURES:
         out += [f"bw={t}" for t in dict.fromkeys(tokens)]
         out += [f"bb={a}_{b}" for a, b in dict.fromkeys(itertools.pairwise(tokens))]
-    return out
+    return tuple(out)
 
 
 def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:

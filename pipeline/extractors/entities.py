@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+import regex
+
 from pipeline import lexicon
 from pipeline.extractors import tagger
 from pipeline.extractors.grammar import Scanner
@@ -32,8 +34,22 @@ def _full_name(span: Span) -> Span:
     return span._replace(value=replace(value, name=full)) if full else span
 
 
+# a Roman numeral read alone (`khóa XII`, `quý II`)
+_ROMAN = regex.compile(r"[IVXLC]+")
+
+
+def _no_body(span: Span) -> bool:
+    """An organisation read from one abbreviation that is a common noun or the country
+    (`GDP`, `HCV`, `THCS`, `TH&THCS`, `VN`), or from a Roman numeral: no body on its own."""
+    text = span.text.rstrip(".")
+    if " " in text:
+        return False
+    return bool(_ROMAN.fullmatch(text)) or all(part in lexicon.words("not_bodies") for part in text.split("&"))
+
+
 def extract(article: Article) -> tuple[Span, ...]:
     scanner = Scanner(article)
     spans = tagger.decide(scanner, article, scanner.scan())
-    spans = [_full_name(s) if s.label == "person" else s for s in spans]
+    spans = [_full_name(s) if s.label == "person" else s for s in spans
+             if not (s.label == "organisation" and _no_body(s))]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))

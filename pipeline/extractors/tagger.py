@@ -450,12 +450,25 @@ def _repaired(scanner, i: int, j: int, label: str,
     while j - 1 > i and not toks[j - 1].is_word and toks[j - 1].text not in ")" and not toks[j - 1].text.isdigit():
         j -= 1
     pieces = [(i, j)]
+    if label == "organisation":
+        pieces = _coordinated(scanner, i, j)
     if label == "person":
         dashes = [k for k in range(i + 2, j - 2) if toks[k].text in "-–—" and toks[k + 2].is_word
                   and (not scanner.tight_pair(k) or toks[k + 1].is_cap)]
         pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
         pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
     return [(a, b, label) for a, b in pieces]
+
+
+def _coordinated(scanner, i: int, j: int) -> list[tuple[int, int]]:
+    """`Viện và Trung tâm Nghiên cứu …`, `HĐND và UBND tỉnh`: a head word alone joined by `và`
+    to a body is two bodies, not one name; the head alone names one only as an acronym."""
+    toks = scanner.toks
+    head = scanner.lex.heads.match(toks, i)
+    k = i + head
+    if not head or k + 1 >= j or toks[k].key != "và" or not toks[k + 1].is_cap:
+        return [(i, j)]
+    return [*([(i, k)] if head == 1 and toks[i].is_abbrev else []), (k + 1, j)]
 
 
 def _span(scanner, i: int, j: int, label: str) -> Span | None:
