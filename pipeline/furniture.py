@@ -46,10 +46,18 @@ def _bare(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+@cache
+def _phrases() -> tuple[str, ...]:
+    """The stock phrases, longest first."""
+    return tuple(sorted(lexicon.words("cms_phrases"), key=len, reverse=True))
+
+
 def _widget_row(line: str) -> bool:
     """The line is only widget words (furniture_lines entries), counts and bars."""
+    if len(line.split()) > MAX_WIDGET_ROW_WORDS:  # folding is the cost: a paragraph is never folded
+        return False
     words = fold(_BULLET.sub("", line)).split()
-    if not words or len(words) > MAX_WIDGET_ROW_WORDS:
+    if not words:
         return False
     entries = lexicon.words("furniture_lines")
     longest = max(len(e.split()) for e in entries)
@@ -74,22 +82,18 @@ def _labelled(line: str) -> bool:
 
 def _stock_phrase(line: str) -> bool:
     """A CMS's stock sentence opens the line (a comment form's notice, an empty list's prompt)."""
-    phrases = lexicon.words("cms_phrases")
-    longest = max(map(len, phrases))
-    start = fold(line[:longest + 10])
-    return any(start.startswith(p) for p in phrases)
+    phrases = _phrases()
+    return fold(line[:len(phrases[0]) + 10]).startswith(phrases)
 
 
 def _leftover(line: str, title: str) -> bool:
     if SCRAPE_LEFTOVER.match(line):
         return True
-    if vietnamese_share(line)[0] > 0:
-        return False
     words = line.split()
-    if len(words) <= MAX_CODE_NAME_WORDS and _CODE_NAME.search(line):
-        return True
+    if len(words) <= MAX_CODE_NAME_WORDS and "_" in line:
+        return bool(_CODE_NAME.search(line)) and vietnamese_share(line)[0] == 0
     plain = [w for w in words if _PLAIN_WORD.match(w)]
-    if len(plain) < MIN_ALT_WORDS or len(plain) < len(words) - 1 or not title:
+    if len(plain) < MIN_ALT_WORDS or len(plain) < len(words) - 1 or not title or vietnamese_share(line)[0] > 0:
         return False
     title_words = {_bare(w) for w in regex.findall(r"\p{L}+", title)}
     return sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain)

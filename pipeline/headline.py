@@ -88,6 +88,8 @@ def rule_pick(lines: list[str]) -> int | None:
 
 
 def _rule_flags(line: str) -> list[str]:
+    if len(line.split()) > MAX_HEADLINE_WORDS:  # a paragraph: no headline, date or credit line
+        return ["text-line"]
     out = []
     if _dated(line):
         out.append("dated")

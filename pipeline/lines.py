@@ -79,12 +79,13 @@ def shape(line: str) -> tuple[str, ...]:
     """A line's own features (its shape and, when short, its words): cached, as the line model
     and the headline model read the same first lines of a page."""
     words = line.split()
-    letters = [w for w in words if w[:1].isalpha()]
+    sample = words[:SAMPLE_WORDS]  # a long line's case and language are read from its first words
+    letters = [w for w in sample if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in letters)
     out = [f"nw={_bucket(len(words), (1, 2, 3, 4, 6, 10, 15, 25, 40))}",
            f"end={_char_class(line.rstrip()[-1:])}", f"start={_char_class(line.lstrip()[:1])}",
            f"caps={_bucket(round(10 * capitals / len(letters)) if letters else 0, (0, 3, 6, 9))}",
-           f"vi={_bucket(round(10 * vietnamese_share(' '.join(words[:SAMPLE_WORDS]))[0]), (0, 2, 4, 6))}"]
+           f"vi={_bucket(round(10 * vietnamese_share(' '.join(sample))[0]), (0, 2, 4, 6))}"]
     if len(letters) >= 2 and all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
         out.append("allcaps")
     digits = len(line) - len(line.translate(_NO_DIGITS))
@@ -96,9 +97,11 @@ def shape(line: str) -> tuple[str, ...]:
         if mark in line:
             out.append(f"has{mark}")
     # only the first two words and the last of a long line are features: fold no more
-    found = _WORD.findall(line)
-    if len(words) > MAX_WORDS_AS_FEATURES and len(found) > 3:
-        found = [*found[:2], found[-1]]
+    if len(words) <= MAX_WORDS_AS_FEATURES:
+        found = _WORD.findall(line)
+    else:
+        head, tail = _WORD.findall(" ".join(words[:3])), _WORD.findall(words[-1])
+        found = [*head[:2], tail[-1]] if len(head) >= 2 and tail else _WORD.findall(line)
     tokens = [_fold(w) for w in found]
     if tokens:
         out += [f"w0={tokens[0]}", f"wl={tokens[-1]}"]
