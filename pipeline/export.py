@@ -172,7 +172,7 @@ def locations(article: Article) -> list[dict[str, Any]]:
 def dates(article: Article) -> list[dict[str, Any]]:
     return [{
         "text": s.text, "value": s.value.value, "granularity": s.value.granularity,
-        "year_inferred": s.value.year_inferred, "unresolved": s.value.value is None,
+        "year_inferred": s.value.year_inferred, "unresolved": s.value.value is None or s.value.value.startswith("X"),
         "range_role": s.value.range_role, "range_value": s.value.range_value, "time": s.value.time,
         "part": s.value.part, "start": s.start, "end": s.end, "rule": s.rule,
     } for s in article.of("date")]

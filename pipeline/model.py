@@ -55,7 +55,8 @@ class NameValue:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    value: str | None  # ISO 8601 (2023-05-27, 2023-05, 2023-Q1, 2023-H1, 2023), None if unresolved
+    # ISO 8601 (2023-05-27, 2023-05, 2023-Q1, 2023-H1, 2023; XXXX-05-27 when no year is known); None if unresolved
+    value: str | None
     granularity: str  # day | month | quarter | half | year
     year_inferred: bool = False
     range_role: str | None = None  # "from" | "to" when the date is one end of a range

@@ -124,7 +124,7 @@ class Articles:
 
     def add(self, record: dict[str, Any], _rows: Any = None) -> None:
         for d in record["dates"]:
-            if d["value"]:
+            if d["value"] and not d["value"].startswith("X"):  # a year the page does not give is no period
                 self.periods[d["value"][:4]] += 1
         if len(self.shown) < MAX_ARTICLES:
             meta = " · ".join(x for x in (record["published"], ", ".join(record["authors"]), record["source"]) if x)

@@ -105,7 +105,8 @@ ARTICLE_TABLES: tuple[Table, ...] = (
         ARTICLE_ID,
         Column("text", "string", "The date as written"),
         Column("value", "string", "ISO 8601 value: 2023-05-27, 2023-05, 2023-Q1, 2023-H1, 2023, or an interval "
-                                  "(2024-01/2024-09 for 9 tháng đầu năm 2024); empty if unresolved"),
+                                  "(2024-01/2024-09 for 9 tháng đầu năm 2024); XXXX-05-27 when the page gives no year; "
+                                  "empty if unresolved"),
         Column("granularity", "string", "day, week, month, quarter, half or year", category=True),
         Column("year_inferred", "boolean", "True when the year was not written but taken from the article"),
         Column("range_role", "string", "'from' or 'to' when the date is one end of a range", category=True),

@@ -37,7 +37,10 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("Chiều nay (17/10), Đại hội bầu Ban Chấp hành.", "2020-10-17", [("2020-10-17", "day")]),
     ("Thứ Sáu (5/1), thị trường giảm.", "2024-01-06", [("2024-01-05", "day")]),
     ("Hôm 3/2, ông A cho biết.", "2024-02-05", [("2024-02-03", "day")]),
-    ("Chiều 27/5 diễn ra lễ.", None, [(None, "day")]),  # no year anywhere: unresolved, never today's
+    # no year anywhere: the year stays unknown (the spec's XXXX), never today's
+    ("Chiều 27/5 diễn ra lễ.", None, [("XXXX-05-27", "day")]),
+    ("Sáng 3/9, trường khai giảng năm học mới.", None, [("XXXX-09-03", "day")]),
+    ("Đầu tháng 11, hội sẽ tổng kết.", None, [("XXXX-11", "month")]),
     # months
     ("tháng 5/2023", None, [("2023-05", "month")]),
     ("tháng 5 năm 2023", None, [("2023-05", "month")]),
@@ -204,3 +207,12 @@ def test_a_birth_year_gives_no_other_date_its_year(body):
     """Found on a real page: 'hôm 13/3' took 1995 from 'sinh năm 1995'."""
     values = {d.text: d.value.value for d in analyse(body).of("date")}
     assert [v for t, v in values.items() if t.endswith("13/3")] == ["2025-03-13"]
+
+
+def test_a_day_without_a_knowable_year_is_written_with_the_year_unknown_and_flagged() -> None:
+    """Found on real pages: a day the page gives no year for had no value at all, where the
+    spec keeps the day and month and writes the year as unknown."""
+    import pipeline  # noqa: PLC0415
+
+    record = pipeline.extract("Sáng 21/4, UBND xã Tân An tổ chức hội nghị tổng kết.")
+    assert [(d["value"], d["unresolved"], d["year_inferred"]) for d in record["dates"]] == [("XXXX-04-21", True, False)]

@@ -322,6 +322,17 @@ def _iso(f: _Found, year: int) -> str:
     return f"{year:04d}"
 
 
+def _unknown_year(f: _Found) -> str | None:
+    """A day or month whose year nothing on the page gives keeps the year unknown, as the spec
+    writes it (ISO 8601-2 unspecified digits: `XXXX-05-27`); a quarter or half without one is
+    no value."""
+    if f.granularity == "day":
+        return f"XXXX-{f.month:02d}-{f.day:02d}"
+    if f.granularity == "month" and not f.last_month:
+        return f"XXXX-{f.month:02d}"
+    return None
+
+
 def _resolve_relative(f: _Found, published: dt.date | None, reference_year: int | None) -> tuple[str | None, str, bool]:
     unit, offset = f.relative
     if unit == "year":
@@ -380,8 +391,9 @@ def extract(article: Article) -> tuple[Span, ...]:
             continue
         year, inferred = f.year, False
         if year is None:
-            year, inferred = reference_year(f.start), True
-        value = _iso(f, year) if year is not None else None
+            year = reference_year(f.start)
+            inferred = year is not None
+        value = _iso(f, year) if year is not None else _unknown_year(f)
         values.append((f, DateValue(value, f.granularity, year_inferred=inferred, time=f.time, part=f.part)))
     values = _link_ranges(body, values)
     return tuple(
