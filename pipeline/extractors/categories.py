@@ -144,7 +144,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     for m in levels.finditer(body):
         count = parse_number(m["count"]) if m["count"] else None
         strand = _strand().match(body, m.end("level"))
-        written.append((m, table[m["level"].lower()], strand["strand"].lower() if strand else None,
+        written.append((m, table[" ".join(m["level"].lower().split())], strand["strand"].lower() if strand else None,
                         int(count) if count else None))
     # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
     gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))

@@ -212,7 +212,7 @@ def _day_range(m: regex.Match[str], rule: str) -> list[_Found]:
 def _month(m: regex.Match[str], rule: str) -> _Found:
     month = _int(m, "month")
     if month is None:
-        month = int(lexicon.mapping("month_words")[m["month_word"].lower()])
+        month = int(lexicon.mapping("month_words")[" ".join(m["month_word"].lower().split())])
     return _Found(m.start(), m.end(), rule, "month", year=_int(m, "year"), month=month)
 
 
