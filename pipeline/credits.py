@@ -79,14 +79,15 @@ DATELINE = regex.compile(
          |\d{4}-\d{2}-\d{2}                                        # 2023-05-27, as a CMS prints it
          |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
         (?:\s*(?:,|-|–|\|)?\s*""" + _CLOCK + r""")?                    # - 15:18, | 15:18
-        """ + _GMT + r"""\s*\|?\s*$""",                                # a bar after it: "… 02/12/2019 |"
+        """ + _GMT + r"""\s*\|?\s*                                  # a bar after it: "… 02/12/2019 |"
+        (?:(?:Đã\s+xem|Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+\s*)?$""",   # its view counter: "Đã xem: 55"
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
 AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 _LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
 _DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
-_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO_DATE = regex.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")  # not inside a file's name
 # "16:02 (GMT +7)" on a line of its own, under a dateline
 TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
 # "BẢO NGUYÊN |": the author under the title, set apart by a bar

@@ -27,6 +27,7 @@ SCRAPE_LEFTOVER = regex.compile(
     r"""^(?:loading\.*|đang\s+tải\.*)$                         # a widget's placeholder
       | ^\[/?[\w-]+\].*\[/?[\w-]*\]?$                          # a CMS shortcode: [embed]…[/embed]
       | ^[\w.~%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$            # an image's file name
+      | ^[a-z]+(?:-[a-z\d]+){3,}$                               # a file's or a page's stem: vlcsnap-2019-05-04-…
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

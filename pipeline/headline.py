@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from pipeline import trained
+from pipeline import furniture, trained
 from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
 from pipeline.lines import SAMPLE_WORDS, shape
 from pipeline.model import Removed
@@ -46,9 +46,11 @@ def is_text_line(line: str) -> bool:
 
 def could_be_headline(line: str) -> bool:
     """Not a caption (a photo credit ends it), a credit line (`© Ảnh : …`), a section label set
-    off by a bar, or a scrape's leftover with no Vietnamese in it (`loading...`, a widget's
-    code name, an image's data)."""
+    off by a bar, a row of widget words or other furniture known by its shape, or a scrape's
+    leftover with no Vietnamese in it (`loading...`, a widget's code name, an image's data)."""
     if strip_caption_credit(line, Credits()) != line or line.startswith("©"):
+        return False
+    if furniture.kind(line, "") is not None:
         return False
     if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
         return False
@@ -135,6 +137,27 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
     return rows
 
 
+# what a page prints on the headline's line that is not the headline: a breadcrumb's trail
+# before it (`Home / Tin tức / …`, `Trang chủ > Tin tức > …`), a bullet, a bar after it, the
+# page's date with its print and view widgets after it (`… 22/01/2018 In trang`)
+_TRAIL = regex.compile(r"^(?:[^/>»›]{1,30}\s(?:/|>|»|›)\s){2,}")
+_BULLET = regex.compile(r"^[•·*]\s*")
+_DATED_TAIL = regex.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?P<widgets>(?:\s+\S+){1,4})$")
+
+
+def trimmed(title: str) -> str:
+    """The headline without what the page printed on its line around it; a trail is one only
+    when it starts at the site's home (`Hà Nội / TP.HCM / Đà Nẵng tăng giá` is a headline), a
+    date only with widget words after it (`Khai mạc hội chợ 12/3/2024` is a headline)."""
+    title = title.strip()
+    if (trail := _TRAIL.match(title)) and furniture.kind(regex.split(r"\s(?:/|>|»|›)\s", trail.group())[0], ""):
+        title = title[trail.end():]
+    title = _BULLET.sub("", title)
+    if (tail := _DATED_TAIL.search(title)) and furniture.kind(tail["widgets"].strip(), "") == "furniture-line":
+        title = title[:tail.start()]
+    return title.rstrip(" |")
+
+
 def window(lines: list[str]) -> list[int]:
     """The indices of a page's first non-empty lines, where its headline stands."""
     return [i for i, line in enumerate(lines) if line.strip()][:WINDOW]
@@ -190,6 +213,5 @@ def headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
     for i in range(first):
         if lines[i].strip() and i not in dates:
             credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
-    # a bar the page sets after its headline is no part of it ("… Vương quốc Thái Lan |")
-    title = " ".join(lines[i].strip() for i in chosen).rstrip(" |")
+    title = trimmed(" ".join(lines[i].strip() for i in chosen))
     return title, [*(lines[i].strip() for i in sorted(dates)), *lines[last + 1:]]

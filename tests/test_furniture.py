@@ -53,6 +53,7 @@ def test_a_content_system_s_stock_sentence(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "hoi-nghi-khuyen-hoc-2024.jpg", "IMG_2041.JPG", "loading...", "[video][/video]",
     "PortalTemplate - Block_TinTuc_Detail",
+    "vlcsnap-2021-03-12-09h15m40s112",  # a video snapshot's file name, without its extension
     "lam khe tong ket cong tac khuyen hoc nam",  # the headline's words as an image's alt text
 ])
 def test_a_scrape_s_leftover(line: str) -> None:
@@ -82,6 +83,7 @@ def test_a_date_line_inside_the_text_is_stripped_and_dates_nothing(line: str) ->
     ("12/03/2024, 10:42 am", "2024-03-12"),
     ("• Cập nhật: 12/03/2024", "2024-03-12"),
     ("Ngày đăng bài: 12/03/2024 |", "2024-03-12"),
+    ("Thứ Ba, 12/03/2024 Đã xem: 128", "2024-03-12"),  # with its view counter
 ])
 def test_the_article_s_date_line_as_content_systems_print_it(line: str, published: str) -> None:
     article = clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([TITLE, line, LEAD, LAST])))
@@ -100,3 +102,11 @@ def test_the_article_s_own_sentences_that_share_the_words_stay(sentence: str) ->
     article = _clean(sentence)
     assert article.body == f"{LEAD}\n\n{sentence}\n\n{LAST}"
     assert article.removed == ()
+
+
+def test_a_date_inside_a_file_s_name_dates_nothing() -> None:
+    """Found on a real page: a video snapshot's file name under the headline gave the page its date."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text",
+                            content="\n".join([TITLE, "vlcsnap-2021-03-12-09h15m40s112", LEAD, LAST])))
+    assert article.published is None
+    assert article.body == f"{LEAD}\n\n{LAST}"

@@ -124,3 +124,26 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         assert headline.decide(["Trang chủ", "Lam Khê đón đoàn khách thứ mười.", LEAD, SECOND]) == [1]
     finally:
         headline.use(None)
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    # a breadcrumb's trail from the site's home before it
+    ("Home / Tin tức / Lam Khê đón 2 triệu lượt khách", "Lam Khê đón 2 triệu lượt khách"),
+    ("Trang chủ > Thời sự > Vân Trì khởi công cầu Tân An", "Vân Trì khởi công cầu Tân An"),
+    # the page's date with its print and view widgets after it
+    ("Lam Khê tổng kết công tác năm 2024 12/01/2025 In trang", "Lam Khê tổng kết công tác năm 2024"),
+    # a bullet before it, a bar after it
+    ("• Thành lập Hội Doanh nhân trẻ huyện Vân Trì", "Thành lập Hội Doanh nhân trẻ huyện Vân Trì"),
+    ("Vân Trì khởi công cầu Tân An |", "Vân Trì khởi công cầu Tân An"),
+    # headlines that only look so stay whole
+    ("Hà Nội / Lam Khê / Vân Trì cùng tăng giá nước", "Hà Nội / Lam Khê / Vân Trì cùng tăng giá nước"),
+    ("Khai mạc hội chợ nông sản 12/03/2024 tại Lam Khê", "Khai mạc hội chợ nông sản 12/03/2024 tại Lam Khê"),
+    ("Lịch thi đấu ngày 12/03/2024", "Lịch thi đấu ngày 12/03/2024"),
+])
+def test_what_the_page_prints_on_the_headline_s_line_is_trimmed(printed: str, title: str) -> None:
+    assert headline.trimmed(printed) == title
+
+
+def test_a_row_of_widget_words_above_the_headline_is_not_the_headline() -> None:
+    article = clean(_page("Tăng cỡ chữ Giảm cỡ chữ", "Toàn tỉnh trở lại trạng thái bình thường", LEAD, SECOND))
+    assert article.title == "Toàn tỉnh trở lại trạng thái bình thường"
