@@ -241,7 +241,7 @@ def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
         credits.authors += people_in(m["authors"])
         credits.removed.append(Removed("byline", stripped, "byline-author"))
         return True
-    if m := PHOTO_ONLY.match(stripped):
+    if (m := PHOTO_ONLY.match(stripped)) and len(m["photos"].split()) <= 2 * MAX_NAME_WORDS:  # not a caption
         credits.photographers += people_in(m["photos"])
         credits.removed.append(Removed("byline", stripped, "photo-credit"))
         return True

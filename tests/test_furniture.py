@@ -110,3 +110,11 @@ def test_a_date_inside_a_file_s_name_dates_nothing() -> None:
                             content="\n".join([TITLE, "vlcsnap-2021-03-12-09h15m40s112", LEAD, LAST])))
     assert article.published is None
     assert article.body == f"{LEAD}\n\n{LAST}"
+
+
+def test_a_caption_labelled_with_the_photo_word_is_no_credit() -> None:
+    """Found on a real page: a caption opening with `Ảnh:` near the end was read as the photo
+    credit that closes the article, and the paragraph after it was dropped."""
+    caption = "Ảnh: Từ nguồn vốn vay ưu đãi, nhiều hộ trong xã đã xây dựng được mô hình chăn nuôi hiệu quả"
+    article = _clean(caption)
+    assert caption in article.body and LAST in article.body
