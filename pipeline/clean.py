@@ -79,6 +79,20 @@ def _same_text(line: str, title: str, title_key: str) -> bool:
     return abs(len(line) - len(title)) <= len(title) // 5 + 5 and fold(line) == title_key
 
 
+# a date line's words besides its date and clock: a weekday, a label, a counter (`Thứ hai`, `Cập nhật`)
+MAX_DATE_LINE_WORDS = 3
+_LETTER_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")
+
+
+def _date_line(line: str) -> bool:
+    """A line that is a date with its clock and little else, not a sentence that gives a
+    date and a time (`Lễ trao giải lúc 08:00 ngày 12/3/2024.`)."""
+    if dateline(line):
+        return True
+    return len(line.split()) <= MAX_DATED_FURNITURE_WORDS and not line.rstrip().endswith((".", "!", "?")) \
+        and len(_LETTER_WORD.findall(line)) <= MAX_DATE_LINE_WORDS and bool(dated_furniture(line))
+
+
 def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     """The Vietnamese rules, in order: sidebars, furniture, head and tail bylines, captions."""
     headings = lexicon.words("sidebar_headings")
@@ -153,7 +167,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     # a date line inside the text is another item's (a related headline's, a comment's): stripped, it dates nothing
     kept = []
     for line in lines:
-        if len(line.split()) <= MAX_DATED_FURNITURE_WORDS and (dateline(line) or dated_furniture(line)):
+        if _date_line(line):
             credits.removed.append(Removed("furniture", line, "date-line-in-text"))
         else:
             kept.append(line)

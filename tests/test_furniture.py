@@ -97,6 +97,8 @@ def test_the_article_s_date_line_as_content_systems_print_it(line: str, publishe
     "Cơ quan chủ quản của quỹ là Hội Khuyến học tỉnh.",
     "Ảnh hưởng của bão: 3 phòng học bị tốc mái.",
     "Lượt xem của video về học bổng đạt 12.000 sau một tuần.",
+    "Ngày 12/03/2024, hội trao thêm 20 suất học bổng.",  # a sentence with a date is no date line
+    "Lễ trao học bổng lúc 08:00 ngày 12/03/2024.",
 ])
 def test_the_article_s_own_sentences_that_share_the_words_stay(sentence: str) -> None:
     article = _clean(sentence)
@@ -118,3 +120,11 @@ def test_a_caption_labelled_with_the_photo_word_is_no_credit() -> None:
     caption = "Ảnh: Từ nguồn vốn vay ưu đãi, nhiều hộ trong xã đã xây dựng được mô hình chăn nuôi hiệu quả"
     article = _clean(caption)
     assert caption in article.body and LAST in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Thứ hai - 06/03/2023 18:11 101 0", "10:13 ngày 12/03/2024", "12/03/2024 08:17 38 lượt xem",
+])
+def test_a_date_line_with_its_weekday_label_or_counter_inside_the_text_is_stripped(line: str) -> None:
+    article = _clean("Học sinh Vân Trì nhận học bổng", line)
+    assert line not in article.body and LAST in article.body
