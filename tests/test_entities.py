@@ -14,6 +14,8 @@ from conftest import analyse
 
 import pipeline
 from pipeline.export import locations, organisations, people
+from pipeline.extractors import entities
+from pipeline.model import NameValue, Span
 
 pytestmark = pytest.mark.usefixtures("grammar_alone")
 
@@ -610,3 +612,13 @@ def test_a_country_the_press_names_is_a_place(sentence: str, country: str) -> No
     """Found on real pages: states the lexicon did not list were missed as places."""
     record = pipeline.extract(sentence)
     assert country in {e["name"] for e in record["locations"]}
+
+
+@pytest.mark.parametrize(("text", "label", "dropped"), [
+    ("Mậu Thân", "location", True), ("Giáp Thìn", "person", True), ("Ất Tỵ", "organisation", True),
+    ("Tân An", "location", False), ("Canh Nông", "person", False),
+])
+def test_a_lunar_year_s_name_is_no_person_place_or_body(text: str, label: str, dropped: bool) -> None:
+    """Found on real pages: `Tết Mậu Thân` read with a place in it."""
+    span = Span(0, len(text), label, text, NameValue(text), "tagger")
+    assert entities._no_name(span) is dropped

@@ -47,9 +47,19 @@ def _no_body(span: Span) -> bool:
     return bool(_ROMAN.fullmatch(text)) or all(part in lexicon.words("not_bodies") for part in text.split("&"))
 
 
+@cache
+def _year_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in lexicon.words("year_names"))
+
+
+def _no_name(span: Span) -> bool:
+    """A lunar year's name (`Mậu Thân`) is no person, place or body; a common noun's
+    abbreviation is no body."""
+    return fold(span.text) in _year_names() or (span.label == "organisation" and _no_body(span))
+
+
 def extract(article: Article) -> tuple[Span, ...]:
     scanner = Scanner(article)
     spans = tagger.decide(scanner, article, scanner.scan())
-    spans = [_full_name(s) if s.label == "person" else s for s in spans
-             if not (s.label == "organisation" and _no_body(s))]
+    spans = [_full_name(s) if s.label == "person" else s for s in spans if not _no_name(s)]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
