@@ -35,8 +35,8 @@ CUT_SHARE = 0.5
 THRESHOLD = 0.5
 
 
-def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
-    """The features and the annotators' labels of one page's non-empty lines."""
+def _labels(row: dict, record: dict) -> tuple[str, list[str]]:
+    """A page's text and the annotators' label of each of its non-empty lines."""
     page = normalise(corpus.page_path(row).read_text(encoding="utf-8"))
     cuts = [(s, e) for s, e, kind, _ in record["spans"] if kind == "CUT"]
     heads = [(s, e) for s, e, kind, _ in record["spans"] if kind == "HEAD"]
@@ -52,16 +52,23 @@ def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
             labels.append(line_model.HEAD)
         else:
             labels.append(line_model.CUT if inside >= CUT_SHARE * len(line.strip()) else line_model.KEEP)
+    return page, labels
+
+
+def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
+    """The features and the annotators' labels of one page's non-empty lines, the page read by
+    the cleaning rules with the headline model in use."""
+    page, labels = _labels(row, record)
     lines, fates, title = line_fates(RawPage(id=row["id"], source_file=row["id"], kind="text", content=page))
     if len(lines) != len(labels):
         raise ValueError(f"{row['id']}: {len(lines)} lines read, {len(labels)} labelled")
     return line_model.features(lines, fates, title), labels
 
 
-def headline_labelled(row: dict, record: dict, labels: list[str]) -> tuple[list[list[str]], list[str]]:
-    """The headline model's features and labels for a page's first lines (`labels`: the line
-    labels of all its non-empty lines, in order)."""
-    raw = normalise(corpus.page_path(row).read_text(encoding="utf-8")).split("\n")
+def headline_labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
+    """The headline model's features and labels for a page's first lines."""
+    page, labels = _labels(row, record)
+    raw = page.split("\n")
     at = headline.window(raw)
     pick = headline.rule_pick(raw)
     later = {line.strip() for line in raw[at[-1] + 1:] if line.strip()} if at else set()
@@ -77,12 +84,19 @@ def headline_file(path: Path) -> Path:
 def train(pages: list[tuple[dict, dict]], path: Path, head_path: Path | None = None) -> None:
     """The line model at `path`, and the headline model at `head_path` (beside it by default)."""
     head_path = head_path or headline_file(path)
-    sequences = [(row, record, labelled(row, record)) for row, record in pages]
-    fit([seq for _, _, seq in sequences], path)
-    training.fit([headline_labelled(row, record, seq[1]) for row, record, seq in sequences], head_path, HEAD_PARAMS)
     trained_on = {"pages": len(pages), "ids": [row["id"] for row, _ in pages]}
-    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": trained_on})
+    training.fit([headline_labelled(row, record) for row, record in pages], head_path, HEAD_PARAMS)
     training.write_card(head_path, {"threshold": headline.THRESHOLD, "params": HEAD_PARAMS, "trained_on": trained_on})
+    # the line model reads what the rules did with each line, the headline chosen as at run time:
+    # by the headline model just trained (not by whichever file was in use), so the same pages
+    # give the same two files
+    before = headline.MODEL.chosen
+    headline.use(head_path)
+    try:
+        fit([labelled(row, record) for row, record in pages], path)
+    finally:
+        headline.use(before)
+    training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": trained_on})
 
 
 def fit(sequences: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
