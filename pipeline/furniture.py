@@ -10,13 +10,12 @@ Each is a fact of the Vietnamese web, not of one site: the words live in the lex
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 import regex
 
 from pipeline import lexicon
-from pipeline.text import fold, vietnamese_share
+from pipeline.text import fold, unmarked, vietnamese_share
 
 # a row of widget words is this short at most ("Tăng cỡ chữ Giảm cỡ chữ In trang")
 MAX_WIDGET_ROW_WORDS = 10
@@ -38,13 +37,6 @@ MAX_CODE_NAME_WORDS = 6
 _PLAIN_WORD = regex.compile(r"^[a-z]{1,7}$")
 MIN_ALT_WORDS = 5
 ALT_SHARE_OF_TITLE = 0.6
-
-
-@cache
-def _bare(word: str) -> str:
-    """A word without its tone and vowel marks (`đ` as `d`): how a slug or alt text writes it."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-                   if not unicodedata.combining(ch))
 
 
 @cache
@@ -96,7 +88,7 @@ def _leftover(line: str, title: str) -> bool:
     plain = [w for w in words if _PLAIN_WORD.match(w)]
     if len(plain) < MIN_ALT_WORDS or len(plain) < len(words) - 1 or not title or vietnamese_share(line)[0] > 0:
         return False
-    title_words = {_bare(w) for w in regex.findall(r"\p{L}+", title)}
+    title_words = {unmarked(w) for w in regex.findall(r"\p{L}+", title)}
     return sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain)
 
 

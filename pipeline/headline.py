@@ -17,7 +17,7 @@ import regex
 
 from pipeline import furniture, trained
 from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
-from pipeline.lines import SAMPLE_WORDS, shape
+from pipeline.lines import SAMPLE_WORDS, WORD, shape
 from pipeline.model import Removed
 from pipeline.text import vietnamese_share
 
@@ -36,7 +36,6 @@ MAX_JOINED_WORDS = 40
 MODEL_FILE = "headline.crfsuite"
 HEAD, OTHER = "H", "O"
 THRESHOLD = 0.3
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def is_text_line(line: str) -> bool:
@@ -108,7 +107,7 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
     """The feature lists of a page's first non-empty lines (`texts`, stripped); `pick` is the
     rules' headline among them, `later` the lines the page holds after them."""
     own = [[*shape(t), *_rule_flags(t)] for t in texts]
-    word_sets = [{w.lower() for w in _WORD.findall(" ".join(t.split()[:SAMPLE_WORDS]))} for t in texts]
+    word_sets = [{w.lower() for w in WORD.findall(" ".join(t.split()[:SAMPLE_WORDS]))} for t in texts]
     long_lines = [i for i, t in enumerate(texts) if len(t.split()) >= 20]
     first_long = long_lines[0] if long_lines else len(texts)
     rows = []
@@ -140,7 +139,8 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
 # what a page prints on the headline's line that is not the headline: a breadcrumb's trail
 # before it (`Home / Tin tức / …`, `Trang chủ > Tin tức > …`), a bullet, a bar after it, the
 # page's date with its print and view widgets after it (`… 22/01/2018 In trang`)
-_TRAIL = regex.compile(r"^(?:[^/>»›]{1,30}\s(?:/|>|»|›)\s){2,}")
+_CRUMB = r"\s(?:/|>|»|›)\s"  # the mark between a trail's steps
+_TRAIL = regex.compile(rf"^(?:[^/>»›]{{1,30}}{_CRUMB}){{2,}}")
 _BULLET = regex.compile(r"^[•·*]\s*")
 _DATED_TAIL = regex.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?P<widgets>(?:\s+\S+){1,4})$")
 
@@ -150,7 +150,7 @@ def trimmed(title: str) -> str:
     when it starts at the site's home (`Hà Nội / TP.HCM / Đà Nẵng tăng giá` is a headline), a
     date only with widget words after it (`Khai mạc hội chợ 12/3/2024` is a headline)."""
     title = title.strip()
-    if (trail := _TRAIL.match(title)) and furniture.kind(regex.split(r"\s(?:/|>|»|›)\s", trail.group())[0], ""):
+    if (trail := _TRAIL.match(title)) and furniture.kind(regex.split(_CRUMB, trail.group())[0], ""):
         title = title[trail.end():]
     title = _BULLET.sub("", title)
     if (tail := _DATED_TAIL.search(title)) and furniture.kind(tail["widgets"].strip(), "") == "furniture-line":

@@ -17,15 +17,14 @@ card (chosen by cross-validation). Without a model file the rules' cleaning stan
 from __future__ import annotations
 
 import itertools
-import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import regex
 
 from pipeline import trained
 from pipeline.model import Removed
-from pipeline.text import vietnamese_share
+from pipeline.text import unmarked, vietnamese_share
 
 MODEL_FILE = "lines.crfsuite"
 CARD_FILE = "lines.json"
@@ -44,7 +43,7 @@ SAMPLE_WORDS = 40
 _DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…][”\"')]*$")
 _LIST_ITEM = regex.compile(r"^(?:[-–+•*]|\d{1,2}[.)/]|[IVX]{1,4}\.)\s")
 
@@ -63,12 +62,6 @@ def _char_class(c: str) -> str:
     if c.isdigit():
         return "d"
     return c
-
-
-@cache
-def _fold(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-                   if not unicodedata.combining(ch))
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -98,11 +91,11 @@ def shape(line: str) -> tuple[str, ...]:
             out.append(f"has{mark}")
     # only the first two words and the last of a long line are features: fold no more
     if len(words) <= MAX_WORDS_AS_FEATURES:
-        found = _WORD.findall(line)
+        found = WORD.findall(line)
     else:
-        head, tail = _WORD.findall(" ".join(words[:3])), _WORD.findall(words[-1])
-        found = [*head[:2], tail[-1]] if len(head) >= 2 and tail else _WORD.findall(line)
-    tokens = [_fold(w) for w in found]
+        head, tail = WORD.findall(" ".join(words[:3])), WORD.findall(words[-1])
+        found = [*head[:2], tail[-1]] if len(head) >= 2 and tail else WORD.findall(line)
+    tokens = [unmarked(w) for w in found]
     if tokens:
         out += [f"w0={tokens[0]}", f"wl={tokens[-1]}"]
         if len(tokens) > 1:
@@ -120,7 +113,7 @@ def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    title_words = set(_WORD.findall(title.lower()))
+    title_words = set(WORD.findall(title.lower()))
     long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
     last_long = long_lines[-1] if long_lines else -1
     first_long = long_lines[0] if long_lines else n
@@ -131,7 +124,7 @@ def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
                "after-text" if i > last_long else "before-text" if i < first_long else "among-text", *own[i]]
         if counts[line] > 1:
             row.append("repeated")
-        words = set(_WORD.findall(line.lower()))
+        words = set(WORD.findall(line.lower()))
         if title_words and words and len(words & title_words) >= 0.6 * len(words):
             row.append("like-title")
         for d in (-2, -1, 1, 2):

@@ -69,6 +69,14 @@ def fold(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:\"'()")
 
 
+@lru_cache(maxsize=65536)
+def unmarked(text: str) -> str:
+    """`Hải Phòng` -> `hai phong`: lowercase without tone and vowel marks (`đ` as `d`), as a
+    slug, an image's alt text or a careless typist writes it. Cached: words recur."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def unique_by_fold(items: Iterable[str]) -> list[str]:
     """Items without repeats that differ only in case, tone style or spacing; the first
     spelling seen is kept, empty items are dropped."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -26,6 +25,7 @@ import numpy as np
 
 from pipeline import crf, trained
 from pipeline.model import Article, NameValue, PersonValue, Span
+from pipeline.text import unmarked
 
 LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
 KINDS = {v: k for k, v in LABELS.items()}
@@ -38,12 +38,6 @@ _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 CACHE_LIMIT = 200_000
 _ROWS: dict[int, dict[tuple, np.ndarray]] = {}
 _SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
-
-
-def _strip_tones(text: str) -> str:
-    """`Hải Phòng` -> `hai phong`: a folded form that survives a missing or wrong mark."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -63,7 +57,7 @@ def _shape(text: str) -> str:
 def _own(text: str) -> tuple[str, ...]:
     """Features of a syllable alone: cached, as the same syllables recur."""
     lower = text.lower()
-    return (f"w={lower}", f"f={_strip_tones(text)}", f"s={_shape(text)}")
+    return (f"w={lower}", f"f={unmarked(text)}", f"s={_shape(text)}")
 
 
 _BY_FIRST_WORD: dict[int, dict[str, list[tuple[str, object]]]] = {}
