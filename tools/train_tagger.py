@@ -44,6 +44,8 @@ from pipeline.text import normalise
 from pipeline.tokenise import tokenise
 
 MODELS = ROOT / "pipeline" / "models"
+# the modules whose shipped model a cross-validation fold replaces (`use`)
+TRAINED = (tagger, line_model, headline, recipients)
 FOLDS = 5
 # CRF training: L-BFGS with both penalties, c1 (L1) and c2 (L2), calibrated by cross-validation
 PARAMS = {"c1": 0.0, "c2": 0.5, "max_iterations": 150}
@@ -191,10 +193,8 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                 if size is not None:
                     training = random.Random(k).sample(training, min(size * (FOLDS - 1) // FOLDS, len(training)))
                 if use_grammar is None:  # the rules alone: no trained model
-                    tagger.use(False)
-                    line_model.use(False)
-                    headline.use(False)
-                    recipients.use(False)
+                    for shipped in TRAINED:
+                        shipped.use(False)
                 else:
                     model = work / f"{label}-{k}.crfsuite"
                     train(training, model, use_grammar=use_grammar)
@@ -212,10 +212,8 @@ def cross_validate(pages: list[Page], *, curve: bool, only: str | None = None) -
                     source = work / label / f"fold{k}" / "run" / "json" / f"{page.id}.json"
                     if source.exists():
                         (pred / source.name).write_bytes(source.read_bytes())
-            tagger.use(None)
-            line_model.use(None)
-            headline.use(None)
-            recipients.use(None)
+            for shipped in TRAINED:
+                shipped.use(None)
             results[label] = score(gold, pred)
     return results, work
 
