@@ -26,7 +26,7 @@ import regex
 from pipeline import lexicon
 from pipeline.files import temp_beside, write_atomic
 from pipeline.model import Article, Recipient, Span
-from pipeline.names import canonical, entity_key, province_and_country_keys
+from pipeline.names import canonical, entity_key, fuller_bodies, province_and_country_keys
 from pipeline.positions import positions
 from pipeline.tables import ARTICLE_TABLES
 from pipeline.text import fold, unique_by_fold
@@ -129,17 +129,19 @@ def _alias_after() -> regex.Pattern[str]:
 
 
 def organisations(article: Article) -> list[dict[str, Any]]:
-    """One record per body. A body named with its place once and without it after (`Thành
-    ủy Hải Phòng` … `Thành ủy`) is one, when the article names one such body only."""
+    """One record per body. A body named in full once and shorter after (`Thành ủy Hải
+    Phòng` … `Thành ủy`, `Tập đoàn Dầu khí …` … `Tập đoàn`) is one, when the article names
+    one such body only (names.fuller_bodies)."""
     groups: dict[str, list[Span]] = {}
     for s in article.of("organisation"):
         groups.setdefault(entity_key(s.value.name), []).append(s)
-    places = _place_names()
-    shorter: dict[str, list[Span]] = {}  # mentions without the place, of the body named with it
-    for key in list(groups):
-        longer = [k for k in groups if k.startswith(key + " ") and k[len(key) + 1:] in places]
-        if len(longer) == 1:
-            shorter.setdefault(longer[0], []).extend(groups.pop(key))
+    places = _place_names() | {fold(s.value.name) for s in article.of("location")}
+    fuller = fuller_bodies(list(groups), places)
+    for short, key in _bracketed_short_forms(article, groups).items():
+        fuller.setdefault(short, fuller.get(key, key))
+    shorter: dict[str, list[Span]] = {}  # mentions of a body written shorter, by its full key
+    for key, target in fuller.items():
+        shorter.setdefault(target, []).extend(groups.pop(key))
     out = []
     for key, own in groups.items():
         spans = sorted([*own, *shorter.get(key, [])], key=lambda s: s.start)
@@ -151,6 +153,22 @@ def organisations(article: Article) -> list[dict[str, Any]]:
         out.append({"name": name, "aliases": list(dict.fromkeys([*aliases, *written])),
                     "mentions": [_mention(s) for s in spans]})
     return out
+
+
+# `Ngân hàng Thế giới (WB)`: a body's short form in brackets right after its name
+_SHORT_FORM_AFTER = regex.compile(r"\s*\((?P<short>\p{Lu}[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d]*)\)")
+
+
+def _bracketed_short_forms(article: Article, groups: dict[str, list[Span]]) -> dict[str, str]:
+    """The key of a body written by the short form it is given in brackets -> the key of the
+    body (`WB` -> `ngân hàng thế giới`), when the article gives that short form to one body."""
+    given: dict[str, set[str]] = {}
+    for key, spans in groups.items():
+        for s in spans:
+            if m := _SHORT_FORM_AFTER.match(article.body, s.end):
+                given.setdefault(entity_key(m["short"]), set()).add(key)
+    return {short: next(iter(keys)) for short, keys in given.items()
+            if len(keys) == 1 and short in groups and short not in keys}
 
 
 @cache

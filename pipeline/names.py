@@ -9,7 +9,9 @@ process that never loads the extractors' grammars.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
+
+import regex
 
 from pipeline import lexicon
 from pipeline.text import fold
@@ -31,9 +33,136 @@ def expand(name: str) -> str:
     return " ".join(map(spelled, name.split()))
 
 
+# `Hội đồng nhân dân (HĐND) tỉnh`: a short form given in brackets inside the name
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
+# `Sở GD & ĐT` is `Sở GD&ĐT`
+_AMPERSAND = regex.compile(r"\s*&\s*")
+# a body's name opened by a generic word keeps this many words without it
+MIN_NAME_WORDS = 2
+
+
+@lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
-    """What two mentions share when they name one body: expanded, folded."""
-    return fold(expand(name))
+    """What two mentions share when they name one body: expanded and folded, the short form
+    in brackets left out, `&` unspaced, a generic opening word dropped (`Trường Đại học Vinh`
+    is `Đại học Vinh`), a province written one way, after its unit word (`Công an Bắc Kạn` is
+    `Công an tỉnh Bắc Kạn`, `UBND TP.HCM` is `UBND thành phố Hồ Chí Minh`), so that `UBND
+    tỉnh` stays the start of `UBND tỉnh Bắc Kạn`."""
+    key = fold(expand(_AMPERSAND.sub("&", _BRACKETED.sub("", name)) or name))
+    words = key.split()
+    for opener in _openers():
+        if key.startswith(opener + " ") and len(words) - len(opener.split()) >= MIN_NAME_WORDS:
+            key = key[len(opener) + 1:]
+            break
+    key = _province_written().sub(_with_unit, key)
+    return _final_y().sub(lambda m: m[1] + lexicon.mapping("i_spelled_y")[m[2]], key)
+
+
+@cache
+def _final_y() -> regex.Pattern[str]:
+    """A syllable ending with y after a consonant (`sỹ`, `kỹ`; not `quý`, `tuy`, `yên`)."""
+    ys = "".join(lexicon.mapping("i_spelled_y"))
+    return regex.compile(rf"(?<![^\s])(ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnrstvx])([{ys}])(?![^\s])")
+
+
+def _with_unit(found: regex.Match[str]) -> str:
+    province = _province_aliases().get(found["place"], found["place"])
+    if province not in _provinces():
+        return province  # a country
+    return ("thành phố " if province in _central_cities() else "tỉnh ") + province
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province")
+
+
+@cache
+def _central_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in lexicon.words("central_cities"))
+
+
+@cache
+def _openers() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon.words("body_openers"))
+
+
+@cache
+def _province_aliases() -> dict[str, str]:
+    """Another way of writing a province (`tp.hcm`), folded -> the province, folded."""
+    provinces = province_and_country_keys()
+    units = [fold(u) for u in lexicon.words("province_units")]
+    out = {}
+    for alias, full in lexicon.mapping("place_aliases").items():
+        key = fold(full)
+        for unit in units:  # `Thành phố Hồ Chí Minh` is the province `Hồ Chí Minh`
+            if key.startswith(unit + " ") and key[len(unit) + 1:] in provinces:
+                key = key[len(unit) + 1:]
+        if key in provinces:
+            out[fold(alias)] = key
+    return out
+
+
+@cache
+def _province_written() -> regex.Pattern[str]:
+    """A province or country in a folded key, with the unit word before it if any: matched to
+    write it one way (`bắc kạn` -> `tỉnh bắc kạn`)."""
+    units = lexicon.alternation([fold(u) for u in lexicon.words("province_units")])
+    names = lexicon.alternation([*province_and_country_keys(), *_province_aliases()])
+    return regex.compile(rf"(?<![^\s])(?:(?:{units})\s+)?(?P<place>{names})(?![^\s])")
+
+
+# a place after a body's name (`UBND xã Vĩnh Thịnh` beside `UBND xã`) is this long at most
+MAX_PLACE_WORDS = 4
+
+
+def fuller_bodies(keys: list[str], places: frozenset[str]) -> dict[str, str]:
+    """Each body's key written shorter (`ubnd xã`, `đảng bộ`, `tập đoàn`) -> the key of the one
+    body the article names in full (`ubnd xã vĩnh thịnh`, `đảng bộ huyện hà trung`, `tập đoàn
+    dầu khí …`): the fuller name adds a place (a unit word and its name, a province or one of
+    the article's places), or the shorter is a bare head word. When the article names two such
+    bodies (`UBND xã A`, `UBND xã B`), the shorter stays apart: it may be either."""
+    out = {}
+    for short in keys:
+        longer = [k for k in keys if k.startswith(short + " ") and _adds_place_or_name(short, k, places)]
+        longest = max(longer, key=len, default=None)
+        if longest and all(longest.startswith(k + " ") or k == longest for k in longer):  # one body
+            out[short] = longest
+    return {short: _fullest(out, short) for short in out}
+
+
+def _fullest(fuller: dict[str, str], key: str) -> str:
+    """`ubnd` -> `ubnd xã` -> `ubnd xã vĩnh thịnh`: the end of the chain."""
+    while key in fuller:
+        key = fuller[key]
+    return key
+
+
+def _adds_place_or_name(short: str, long: str, places: frozenset[str]) -> bool:
+    """`long` is `short` and a place (`… huyện Hà Trung`, `… - Hà Nội`, `… Hà Trung` after a
+    short name ending with its unit word), or `short` is a bare head word. A country does not
+    count: without it, a ministry or a firm is the home one (`Bộ Quốc phòng` beside `Bộ Quốc
+    phòng Lào`, a group beside its Vietnamese arm)."""
+    rest = long[len(short) + 1:].removeprefix("- ")
+    words = len(rest.split())
+    if short in _heads() or (rest in places and rest not in _countries()):  # `Bộ Quốc phòng` is not Laos's
+        return True
+    after_unit = any(short.endswith(" " + u) for u in _units())
+    with_unit = any(rest == u or rest.startswith(u + " ") for u in _units())
+    return 0 < words <= MAX_PLACE_WORDS + with_unit and (with_unit or after_unit)
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Head words that name a body alone only as a back-reference (`Tập đoàn`, `Đảng bộ`,
+    `Ban Tổ chức`)."""
+    return frozenset(fold(row[0]) for row in lexicon.table("org_heads")) | frozenset(
+        fold(w) for w in lexicon.words("event_committees"))
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    return tuple(sorted({fold(u) for u in lexicon.words("admin_units") | lexicon.words("province_units")}))
 
 
 def has_abbreviation(name: str) -> bool:
@@ -70,5 +199,9 @@ def province_and_country_keys() -> frozenset[str]:
     """Provinces and countries, folded: names that are places whatever stands around them
     (a credit naming one credits no person; a body's name may end with one). Districts are
     too many and share names with people (Thanh Bình, Lê Chân)."""
-    return frozenset(fold(row[0]) for row in lexicon.table("places") if row[1] == "province") | frozenset(
-        fold(w) for w in lexicon.words("countries"))
+    return _provinces() | _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("countries"))

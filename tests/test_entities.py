@@ -16,6 +16,7 @@ import pipeline
 from pipeline.export import locations, organisations, people
 from pipeline.extractors import entities
 from pipeline.model import NameValue, Span
+from pipeline.names import entity_key, fuller_bodies, province_and_country_keys
 
 pytestmark = pytest.mark.usefixtures("grammar_alone")
 
@@ -622,3 +623,78 @@ def test_a_lunar_year_s_name_is_no_person_place_or_body(text: str, label: str, d
     """Found on real pages: `Tết Mậu Thân` read with a place in it."""
     span = Span(0, len(text), label, text, NameValue(text), "tagger")
     assert entities._no_name(span) is dropped
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the full name once, then the short one with its unit word only
+    ("UBND xã Tân Phú đã hỗ trợ 20 hộ nghèo. Lãnh đạo UBND xã cho biết sẽ tiếp tục vận động.",
+     {"UBND xã Tân Phú": 2}),
+    ("Đảng bộ huyện Mỹ Xuyên tổ chức đại hội. Đảng bộ huyện đề ra sáu nhiệm vụ trọng tâm.",
+     {"Đảng bộ huyện Mỹ Xuyên": 2}),
+    # a generic opening word may be left out
+    ("Trường Đại học Cần Thơ khai giảng năm học. Năm nay Đại học Cần Thơ tuyển hơn 9.000 sinh viên.",
+     {"Trường Đại học Cần Thơ": 2}),
+    # the province with and without its unit word
+    ("Công an tỉnh Long An vừa bắt giữ hai đối tượng. Công an Long An đang mở rộng điều tra.",
+     {"Công an tỉnh Long An": 2}),
+    # the short form in brackets inside the name, and `&` spaced or not
+    ("Sở GD & ĐT vừa có công văn gửi các trường. Sở GD&ĐT đề nghị các trường báo cáo.", {"Sở GD & ĐT": 2}),
+    # two such bodies: the short name could be either, and stays apart
+    ("UBND xã Tân Phú và UBND xã Tân Hòa ký kết. UBND xã sẽ báo cáo kết quả.",
+     {"UBND xã Tân Phú": 1, "UBND xã Tân Hòa": 1, "UBND xã": 1}),
+])
+def test_one_body_written_full_and_short_is_one(sentence, expected):
+    """Found on real pages: a body named in full, then by its head or without its place, was
+    counted as two bodies."""
+    assert {o["name"]: len(o["mentions"]) for o in organisations(analyse(sentence))} == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a bare head word points back at the one body of that head
+    (["Tập đoàn", "Tập đoàn Than - Khoáng sản Việt Nam"], {"Tập đoàn": "Tập đoàn Than - Khoáng sản Việt Nam"}),
+    (["Tổng công ty", "Tổng công ty A", "Tổng công ty B"], {}),
+    # a chain of shorter names joins the fullest
+    (["UBND", "UBND huyện", "UBND huyện Đông Hải"],
+     {"UBND": "UBND huyện Đông Hải", "UBND huyện": "UBND huyện Đông Hải"}),
+    (["Viện Kiểm sát khu vực 3", "Viện Kiểm sát khu vực 3 - Cần Thơ"],
+     {"Viện Kiểm sát khu vực 3": "Viện Kiểm sát khu vực 3 - Cần Thơ"}),
+    # a name that adds more than a place is another body
+    (["Hội Nông dân", "Hội Nông dân tỉnh", "Hội Nông dân huyện Phú Tân"], {}),
+    (["Sở Tài chính", "Sở Tài chính và Kế hoạch"], {}),
+    (["Bộ Quốc phòng", "Bộ Quốc phòng Lào"], {}),                   # a foreign one beside the home one
+])
+def test_a_shorter_name_joins_the_one_fuller_body(names, expected):
+    keys = {entity_key(n): n for n in names}
+    found = fuller_bodies(list(keys), province_and_country_keys())
+    assert {keys[k]: keys[v] for k, v in found.items()} == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Hội đồng nhân dân (HĐND) tỉnh", "HĐND tỉnh", True),          # the short form in brackets
+    ("Sở GD & ĐT", "Sở Giáo dục và Đào tạo", True),
+    ("Trường THPT Nguyễn Du", "THPT Nguyễn Du", True),               # a generic opening word
+    ("Tổ chức Y tế Thế giới", "Y tế Thế giới", True),
+    ("Công an thành phố Hải Phòng", "Công an Hải Phòng", True),      # a province with its unit word
+    ("UBND TP HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", True),
+    ("Trường Sa", "Sa", False),                                      # a one-word name keeps its opener
+    ("Công an huyện Hải Hà", "Công an Hải Hà", False),               # a district is not written away
+    ("Sở Y tế Hà Nội", "Sở Y tế Hà Nam", False),
+    ("Hội Nghệ sỹ Sân khấu", "Hội Nghệ sĩ Sân khấu", True),           # i written y after a consonant
+    ("Trung tâm Kỹ thuật Đo lường", "Trung tâm Kĩ thuật Đo lường", True),
+    ("Quỹ Bảo vệ môi trường", "Quỵ Bảo vệ môi trường", False),        # not after qu
+])
+def test_the_key_two_writings_of_one_body_share(a, b, same):
+    assert (entity_key(a) == entity_key(b)) is same
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bộ Tài chính và Quỹ Tiền tệ Quốc tế (IMF) đã họp. Theo IMF, lạm phát sẽ giảm.",
+     {"Bộ Tài chính": 1, "Quỹ Tiền tệ Quốc tế": 3}),
+    ("Hội Nông dân tỉnh (HND) phát động phong trào. Năm nay HND có thêm 900 hội viên.",
+     {"Hội Nông dân tỉnh": 3}),
+    # a committee named by its event, then by its role alone
+    ("Ban Tổ chức Liên hoan Phim Việt Nam đã trao giải. Ban Tổ chức cũng tặng quà cho các đoàn.",
+     {"Ban Tổ chức Liên hoan Phim Việt Nam": 2}),
+])
+def test_a_short_form_given_in_brackets_names_the_same_body(sentence, expected):
+    assert {o["name"]: len(o["mentions"]) for o in organisations(analyse(sentence))} == expected
