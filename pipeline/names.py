@@ -140,12 +140,12 @@ def _fullest(fuller: dict[str, str], key: str) -> str:
 
 def _adds_place_or_name(short: str, long: str, places: frozenset[str]) -> bool:
     """`long` is `short` and a place (`… huyện Hà Trung`, `… - Hà Nội`, `… Hà Trung` after a
-    short name ending with its unit word), or `short` is a bare head word. A country does not
-    count: without it, a ministry or a firm is the home one (`Bộ Quốc phòng` beside `Bộ Quốc
+    short name ending with its unit word), or `short` is a bare head word. A foreign country
+    does not count: without it, a ministry or a firm is the home one (`Bộ Quốc phòng` beside `Bộ Quốc
     phòng Lào`, a group beside its Vietnamese arm)."""
     rest = long[len(short) + 1:].removeprefix("- ")
     words = len(rest.split())
-    if short in _heads() or (rest in places and rest not in _countries()):  # `Bộ Quốc phòng` is not Laos's
+    if short in _heads() or (rest in places and rest not in _foreign()):  # `Bộ Quốc phòng` is not Laos's
         return True
     after_unit = any(short.endswith(" " + u) for u in _units())
     with_unit = any(rest == u or rest.startswith(u + " ") for u in _units())
@@ -205,3 +205,8 @@ def province_and_country_keys() -> frozenset[str]:
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words("countries"))
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    return _countries() - {fold(w) for w in lexicon.words("home_country")}

@@ -662,6 +662,7 @@ def test_one_body_written_full_and_short_is_one(sentence, expected):
     (["Hội Nông dân", "Hội Nông dân tỉnh", "Hội Nông dân huyện Phú Tân"], {}),
     (["Sở Tài chính", "Sở Tài chính và Kế hoạch"], {}),
     (["Bộ Quốc phòng", "Bộ Quốc phòng Lào"], {}),                   # a foreign one beside the home one
+    (["Quốc hội", "Quốc hội Việt Nam"], {"Quốc hội": "Quốc hội Việt Nam"}),
 ])
 def test_a_shorter_name_joins_the_one_fuller_body(names, expected):
     keys = {entity_key(n): n for n in names}
