@@ -70,6 +70,11 @@ CASES = [
      [("Nhà hát Kịch TP. Hồ Chí Minh", None), ("Đoàn Cải lương Tây Đô", None)]),
     # a team: the place after "đoàn" wins
     ("Huy chương vàng đồng đội thuộc về đoàn Quảng Ninh.", "Huy chương vàng", None, [("Quảng Ninh", None)]),
+    # a team named by its unit word and its place: the place wins
+    ("Giải phong cách thuộc về đội huyện Krông Pa.", "Giải phong cách", None, [("Krông Pa", None)]),
+    ("Giải Nhất thuộc về xã Tân Lập, giải Nhì thuộc về thị trấn Đồng Văn.", "Giải nhất", None,
+     [("Tân Lập", None)]),
+    ("Giải Ba: đội thị xã Buôn Hồ và đội huyện Cư Kuin.", "Giải ba", None, [("Buôn Hồ", None), ("Cư Kuin", None)]),
     # an author group after "của nhóm tác giả", quoted work
     ("Giải Nhì: “Mùa nước nổi” của nhóm tác giả Nguyễn Lâm, Trần Thảo.", "Giải nhì", None,
      [("Nguyễn Lâm", "Mùa nước nổi"), ("Trần Thảo", "Mùa nước nổi")]),

@@ -203,10 +203,13 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recip
         item, item_start = item[placed.end():], item_start + placed.end()
     led = lead.match(item) or _ROLE_WORDS.match(item)
     if led:
+        words = item[:led.end()].split()
         item, item_start = item[led.end():], item_start + led.end()
         named = people.starting_at(item_start)
+        if named and named.label == "location" and words[-1].lower() in _units():
+            return [recipient_of(named)]  # "đội huyện Phú Hòa", "xã Tân An": a place's team
         if not lead.match(body[start + skip:]) and not (named and named.label == "person"):
-            return []  # lowercase words that are not a role before a person's name (huyện Lộc Hà)
+            return []  # lowercase words that are neither a role before a person's name nor a unit
     if not item or not (item[0].isupper() or item[0] in _QUOTES):
         return []
     bracket = BRACKET_END.match(item)
@@ -295,6 +298,11 @@ def _looks_like_name(text: str) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return (bool(words) and words[0][:1].isupper() and ":" not in text and len(words) <= MAX_WINNER_WORDS
             and capitals * 2 >= len(words))
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(u.lower() for u in lexicon.words("admin_units") | lexicon.words("province_units"))
 
 
 def recipient_of(span: Span, work: str | None = None) -> Recipient:
