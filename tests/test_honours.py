@@ -81,12 +81,25 @@ def test_no_honour_where_none_is_given(text):
     ("Xã Hòa An và xã Hòa Bình đồng đoạt giải Nhất môn đẩy gậy.", "Đẩy gậy", ["Hòa An", "Hòa Bình"]),
     # a pair's event in brackets after it
     ("Hai huy chương vàng thuộc về Lê Văn Hùng (đơn nam) và Đào Thị Mơ (đơn nữ).", "Đơn nam", ["Lê Văn Hùng"]),
+    # the event right after the level, with no `môn` before it, when it says who competed
+    ("Đội tuyển Sóc Trăng giành HCB đồng đội nam.", "Đồng đội nam", ["Đội tuyển Sóc Trăng"]),
+    ("Tay vợt Phan Minh Khôi đoạt giải nhất đơn nam lứa tuổi 18-35.", "Đơn nam lứa tuổi 18-35", ["Phan Minh Khôi"]),
+    ("Giải nhì đôi nam nữ thuộc về Trần Văn Tâm - Lê Thị Xuân.", "Đôi nam nữ", ["Trần Văn Tâm - Lê Thị Xuân"]),
 ])
 def test_a_prize_level_won_in_an_event_belongs_to_the_event(text, event, winners):
     """ANNOTATION.md: each event is a category whose winners are all its placed competitors."""
     found = _categories(text)
     assert [w for w in winners if w in found[event]] == winners
     assert not {"Giải nhất", "Giải nhì"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("Đội bóng xã Phú Lâm giành giải nhất bóng đá và giải nhì kéo co.",   # a sport without its competitors
+     {"Giải nhất", "Giải nhì"}),
+    ("Em Lê Thu Hà đoạt giải nhất cuộc thi vẽ tranh thiếu nhi.", {"Giải nhất"}),
+])
+def test_no_event_after_a_level_that_does_not_say_who_competed(text, levels):
+    assert set(_categories(text)) == levels
 
 
 def test_levels_after_a_team_standing_are_its_places_but_its_medal_tally_is_not():
@@ -164,3 +177,11 @@ def test_a_weight_range_ends_at_its_upper_bound(text, event):
     from pipeline.extractors import honours  # noqa: PLC0415
 
     assert text[1:honours._event_at(text, 1)] == event
+
+
+def test_a_weight_class_after_a_medal_is_one_event():
+    """Found on a real page: `HCV hạng cân 54kg nam nhóm 3` was read twice, as the weight class
+    and as an event named after the medal, which split its winners over two categories."""
+    found = _categories("VĐV Lò Thị Hằng nhận HCV hạng cân 60kg nữ nhóm 2. HCV hạng cân 60kg nữ nhóm 2 "
+                        "thuộc về Lò Thị Hằng.")
+    assert [name for name in found if "60kg" in name] == ["60kg nữ nhóm 2"]

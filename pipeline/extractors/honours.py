@@ -291,6 +291,9 @@ def results_events(body: str) -> tuple[list[Mention], list[Mention]]:
     return led, other
 
 
+_EVENT_AFTER_LEVEL = regex.compile(r"[ \t]+")
+
+
 def event_of_level(body: str, level: str, start: int, end: int, *, led: list[Mention],
                    events: list[Mention]) -> str | None:
     """The event a prize level at [start, end) was won in, which is its category
@@ -302,6 +305,10 @@ def event_of_level(body: str, level: str, start: int, end: int, *, led: list[Men
     for a, _b, name, _ in events:
         if a >= end and LEVEL_OF_EVENT.match(body[end:a]):
             return name
+    if (after := _EVENT_AFTER_LEVEL.match(body, end)) and (stop := _event_at(body, after.end())) is not None \
+            and any(w in _GENDER for w in body[after.end():stop].lower().split()) \
+            and not WEIGHT_CLASS.search(body, after.end(), stop):  # a weight class is named as sport_events names it
+        return body[after.end():stop]  # `HCB đồng đội nam`, `nhất đơn nam 18-45 tuổi`: the event named right after
     sentence = max((m.end() for m in SENTENCE_END.finditer(body, max(0, start - CLAUSE_CHARS), start)), default=0)
     medal = level.lower().startswith("huy chương")
     before = [(a, name) for a, b, name, _ in led if sentence <= a and b <= start
