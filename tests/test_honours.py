@@ -185,3 +185,24 @@ def test_a_weight_class_after_a_medal_is_one_event():
     found = _categories("VĐV Lò Thị Hằng nhận HCV hạng cân 60kg nữ nhóm 2. HCV hạng cân 60kg nữ nhóm 2 "
                         "thuộc về Lò Thị Hằng.")
     assert [name for name in found if "60kg" in name] == ["60kg nữ nhóm 2"]
+
+
+@pytest.mark.parametrize(("text", "title", "winners"), [
+    ("Bế mạc Liên hoan Sân khấu Kịch nói toàn quốc, Ban tổ chức trao giải Đạo diễn xuất sắc cho NSƯT Trần Quốc "
+     "Anh.", "Đạo diễn xuất sắc", ["Trần Quốc Anh"]),
+    ("Kết quả Hội diễn Ca múa nhạc chuyên nghiệp toàn quốc. Giải Nhạc sĩ xuất sắc: Nhạc sĩ Lê Thanh Hà.",
+     "Nhạc sĩ xuất sắc", ["Lê Thanh Hà"]),
+    ("Ban tổ chức giải bóng chuyền trao danh hiệu chủ công hay nhất cho VĐV Hồ Văn Nam.",
+     "Chủ công hay nhất", ["Hồ Văn Nam"]),
+])
+def test_a_title_given_to_the_best_is_a_category(text, title, winners):
+    found = _categories(text)
+    assert found[title] == winners
+
+
+@pytest.mark.parametrize("text", [
+    "Hội thi đã trao giải cho các đội có thành tích xuất sắc.",           # praise, not a title
+    "Năm nay có 12 giải pháp số xuất sắc được giới thiệu tại hội thảo.",   # giải pháp is one word
+])
+def test_no_best_title_in_praise(text):
+    assert not [name for name in _categories(text) if "xuất sắc" in name.lower()]

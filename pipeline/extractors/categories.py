@@ -149,6 +149,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
     gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))
     led, bracketed = honours.results_events(body) if gives else ([], [])
+    if gives:
+        found += [(m.start("name"), m.end("name"), m["name"], None) for m in _best_titles().finditer(body)
+                  if not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"])]
     events = sorted(led + bracketed)
     won_in: set[str] = set()
     # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
@@ -174,6 +177,28 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     listed_starts = sorted({*level_starts, *(e[0] for e in listed)})
     found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], listed_starts)]
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
+
+
+# what makes the words before `xuất sắc` a praise, not a title (thành tích xuất sắc, các VĐV xuất sắc)
+_NOT_A_TITLE = regex.compile(r"(?i)(?<!\p{L})(?:thành\s+tích|các|những|cho|của|và|được\s+chọn)(?!\p{L})")
+
+
+@cache
+def _best_titles() -> regex.Pattern[str]:
+    """A title given to the best of a contest, after `giải`, `danh hiệu` or `vinh danh là`:
+    `giải Đạo diễn xuất sắc`, `danh hiệu “Thủ môn xuất sắc nhất”`, `giải cầu thủ tấn công hay
+    nhất`; one to five words before its ending (lexicon best_words), the men's or women's
+    after it."""
+    ends = lexicon.alternation(lexicon.words("best_words"))
+    return regex.compile(
+        rf"""(?<!\p{{L}})(?P<intro>(?i:giải(?:\s+thưởng)?|danh\s+hiệu|vinh\s+danh\s+là))\s+[“"]?
+            (?P<name>(?:\p{{L}}[\p{{L}}\p{{M}}]*\s+){{1,5}}?(?i:{ends})(?:\s+(?:nam|nữ))?)(?![\p{{L}}\p{{M}}])""",
+        regex.VERBOSE)
+
+
+def _one_word(intro: str, name: str) -> bool:
+    """`giải pháp số xuất sắc`: the intro and the name's first syllable are one word."""
+    return f"{intro.rsplit(maxsplit=1)[-1]} {name.split(maxsplit=1)[0]}".lower() in lexicon.dictionary()
 
 
 def _listed_paragraphs(body: str) -> list[tuple[int, int, str, int | None]]:
