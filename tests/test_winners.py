@@ -75,6 +75,12 @@ CASES = [
     ("Giải Nhất thuộc về xã Tân Lập, giải Nhì thuộc về thị trấn Đồng Văn.", "Giải nhất", None,
      [("Tân Lập", None)]),
     ("Giải Ba: đội thị xã Buôn Hồ và đội huyện Cư Kuin.", "Giải ba", None, [("Buôn Hồ", None), ("Cư Kuin", None)]),
+    # a numbered list, one work a line, its author after "- Tác giả:" with a degree and a unit
+    ("Giải Nhất gồm:\n1. Giải pháp Lọc nước bằng cát tại Công ty Cổ phần Nước sạch Yên Bái - Tác giả: ThS Vũ Văn "
+     "Khang - Công ty Cổ phần Nước sạch Yên Bái.\n2. Giải pháp Tưới tiết kiệm cho cây chè - Tác giả: Ths Đào Thị "
+     "Hiền, Trường Cao đẳng Nông Lâm.\n", "Giải nhất", None,
+     [("Vũ Văn Khang", "Lọc nước bằng cát tại Công ty Cổ phần Nước sạch Yên Bái"),
+      ("Đào Thị Hiền", "Tưới tiết kiệm cho cây chè")]),
     # an author group after "của nhóm tác giả", quoted work
     ("Giải Nhì: “Mùa nước nổi” của nhóm tác giả Nguyễn Lâm, Trần Thảo.", "Giải nhì", None,
      [("Nguyễn Lâm", "Mùa nước nổi"), ("Trần Thảo", "Mùa nước nổi")]),

@@ -45,8 +45,8 @@ LIST_INTRO = regex.compile(
 LIST_END = regex.compile(r"\n|(?<!(?:^|[\s(])\p{Lu}{1,3})\.(?=\s|$)")
 _OPEN, _CLOSE = "(“\"‘«", ")”\"’»"
 _QUOTES = "“”\"'‘’«»"
-# a line of a list written one winner a line: "- Loạt bài … của nhóm tác giả X"
-BULLET_LINE = regex.compile(r"^[ \t]*[-–•+*][ \t]*(?P<item>[^\n]+)\n*", regex.MULTILINE)
+# a line of a list written one winner a line: "- Loạt bài … của nhóm tác giả X", "2. Giải pháp …"
+BULLET_LINE = regex.compile(r"^[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]*(?P<item>[^\n]+)\n*", regex.MULTILINE)
 # "của nhóm tác giả A, B": the names after the comma are more of the group, not winners
 GROUP_ROLE = regex.compile(r"(?:nhóm|đồng|tập\s+thể)\s+tác\s+giả\s+[^()“”\"]+$")
 MORE_OF_GROUP = regex.compile(r"^\p{Lu}[\p{L}\s]*$")
@@ -73,8 +73,8 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     lead = regex.compile(rf"^(?:(?:{works}|{honorifics}|{teams}|các)\s*:?\s+)+(?=[\p{{Lu}}“\"])")
     # "“X” của tác giả Y", "X của nhóm tác giả Y, Z", "X - tác giả Y", "X - Y", "Tác phẩm “X”, tác giả Y"
     made_by = regex.compile(rf"""^(?P<work>.+?)
-        (?:\s+của\s+(?:(?P<role>{authors})\s+)?|(?P<dash>\s+[-–]\s+)(?:(?P<role>{authors})\s+)?
-           |,\s+(?P<role>{authors})\s+)
+        (?:\s+của\s+(?:(?P<role>{authors})\s+)?|(?P<dash>\s+[-–]\s+)(?:(?P<role>{authors})\s*:?\s+)?
+           |,\s+(?P<role>{authors})\s*:?\s+)
         (?P<who>[\p{{Lu}}].*)$""", regex.VERBOSE)
     author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
     # a quoted work straight after the prize, or after the noun for the work: "Giải Nhất tác
@@ -287,7 +287,14 @@ def _members(who: str, start: int, work: str, people: SpansInOrder) -> list[Reci
     names = [n.strip(" .") for n in _MEMBER_SEPARATOR.split(team)]
     if not team or not all(n[:1].isupper() and len(n.split()) <= 5 for n in names):
         return [Recipient(who.strip(), "person", work)]
-    return [Recipient(n, "person", work) for n in names]
+    return [Recipient(_degree_lead().sub("", n), "person", work) for n in names]
+
+
+@cache
+def _degree_lead() -> regex.Pattern[str]:
+    """Degrees before an author's name (`ThS Trần Huy Hùng`, `TS. Lê Nguyên Khương`): no part of it."""
+    degrees = lexicon.alternation(lexicon.words("degrees"))
+    return regex.compile(rf"^(?:{degrees}\s+)+(?=\p{{Lu}})")
 
 
 def _looks_like_name(text: str) -> bool:
