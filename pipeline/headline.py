@@ -72,7 +72,7 @@ def rule_pick(lines: list[str]) -> int | None:
     text (a kicker ending with a colon gives way to the line under it); None when the page
     opens with its text."""
     candidates: list[int] = []
-    first = [i for i, line in enumerate(lines) if line.strip()][:HEAD_CANDIDATE_LINES]
+    first = opening(lines, HEAD_CANDIDATE_LINES)
     for k, i in enumerate(first):
         line = lines[i].strip()
         if _dated(line) or not any(c.isalpha() for c in line) or not could_be_headline(line):
@@ -160,7 +160,40 @@ def trimmed(title: str) -> str:
 
 def window(lines: list[str]) -> list[int]:
     """The indices of a page's first non-empty lines, where its headline stands."""
-    return [i for i, line in enumerate(lines) if line.strip()][:WINDOW]
+    return opening(lines, WINDOW)
+
+
+# a menu opening a page (`• Thời sự`, `• An Giang`, `- Trang nhất`): a run of bulleted lines of
+# a few words each, at least this long; its items are no headline and do not count among
+# the first lines, so that the headline under a long menu is still looked for
+MIN_MENU_RUN = 3
+MAX_MENU_ITEM_WORDS = 5
+_MENU_ITEM = regex.compile(r"^[•·*+\-–]\s*\S")
+
+
+def _menu_item(line: str) -> bool:
+    return bool(_MENU_ITEM.match(line)) and len(line.split()) <= MAX_MENU_ITEM_WORDS and not line.endswith(".")
+
+
+def opening(lines: list[str], count: int) -> list[int]:
+    """The indices of a page's first `count` non-empty lines that are no menu's items (a
+    bullet or two is no menu)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _menu_item(text):
+            run.append(i)
+            continue
+        out += run if len(run) < MIN_MENU_RUN else []
+        run = []
+        out.append(i)
+        if len(out) >= count:
+            return out[:count]
+    out += run if len(run) < MIN_MENU_RUN else []
+    return out[:count]
 
 
 MODEL = trained.Shipped(MODEL_FILE)

@@ -150,3 +150,27 @@ def test_what_the_page_prints_on_the_headline_s_line_is_trimmed(printed: str, ti
 def test_a_row_of_widget_words_above_the_headline_is_not_the_headline() -> None:
     article = clean(_page("Tăng cỡ chữ Giảm cỡ chữ", "Toàn tỉnh trở lại trạng thái bình thường", LEAD, SECOND))
     assert article.title == "Toàn tỉnh trở lại trạng thái bình thường"
+
+
+PROVINCES = ["An Giang", "Bắc Ninh", "Cà Mau", "Đà Nẵng", "Gia Lai", "Hà Tĩnh", "Kon Tum", "Lạng Sơn", "Nghệ An",
+             "Phú Thọ", "Quảng Trị", "Sơn La"]
+
+
+@pytest.mark.parametrize("menu", [
+    [f"  • {p}" for p in PROVINCES],                                             # a menu of provinces
+    ["- Trang nhất", "- Tin tức - Sự kiện", "- Văn bản pháp luật", "- Thủ tục hành chính", "- Liên hệ"],
+])
+@pytest.mark.parametrize("model", ["rules_alone", "shipped"])
+def test_a_menu_opening_the_page_is_no_headline_and_hides_none(menu: list[str], model: str,
+                                                              request: pytest.FixtureRequest) -> None:
+    """Found on real pages: a portal's menu of a dozen bulleted items filled the lines where the
+    headline is looked for, so an item was taken as the headline and the menu stayed."""
+    if model == "rules_alone":
+        request.getfixturevalue("rules_alone")
+    article = clean(_page(*menu, "", "Lam Khê tổng kết công tác năm", LEAD, SECOND))
+    assert article.title == "Lam Khê tổng kết công tác năm"
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+def test_two_bullets_over_the_headline_are_no_menu() -> None:
+    assert headline.opening(["• Tin mới", "• Video", "Lam Khê tổng kết công tác năm", LEAD], 3) == [0, 1, 2]
