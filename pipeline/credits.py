@@ -53,7 +53,9 @@ PHOTO_ONLY = regex.compile(
 # (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang.")
 CAPTION_CREDIT = regex.compile(
     r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s[-–|]\s))\s*(?:[-–|]\s*)?
-        \(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*:\s*(?P<photos>[^()]{1,60}?)\s*\)?\.?\s*$""",
+        (?:\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*[:;]\s*(?P<photos>[^()]{1,60}?)\s*\)?   # (Ảnh: X), Ảnh; X (a typo)
+          |(?<=[.!?]\s+)Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3}))  # … . Ảnh VFF
+        \.?\s*\|?\s*$""",                                             # a table's bar after it
     regex.VERBOSE,
 )
 SOURCE_LINE = regex.compile(

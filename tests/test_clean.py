@@ -241,6 +241,10 @@ def test_a_place_in_a_credit_is_no_photographer():
     ("Các đại biểu cắt băng khánh thành cây cầu mới – Ảnh: Ngọc Lan/TTXVN", "Ngọc Lan"),
     ("Toàn cảnh phiên khai mạc kỳ họp | Ảnh: Đức Minh/VOV.VN", "Đức Minh"),
     ("Bộ trưởng thăm gian hàng triển lãm (Ảnh: Quốc Bảo/TTXVN)", "Quốc Bảo"),
+    # found on real pages: a semicolon for the colon, a table's bar after the credit, no colon at all
+    ("Các vận động viên nhí tranh tài ở nội dung cờ chớp (Ảnh; Minh Khôi)", "Minh Khôi"),
+    ("Ban tổ chức trao cờ lưu niệm cho các đoàn. (Ảnh: Lan Phương) |", "Lan Phương"),
+    ("Toàn cảnh lễ tổng kết cuộc thi sáng tác. Ảnh Hồng Quân.", "Hồng Quân"),
 ])
 def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
@@ -253,6 +257,7 @@ def test_caption_credit_variants(caption, photographer):
     "Quang cảnh buổi lễ - Ảnh: VGP",
     "Nông dân thu hoạch lúa trên cánh đồng mẫu lớn. Ảnh: TTXVN",
     "Lễ ký kết hợp tác giữa hai tỉnh – Ảnh: Báo Nghệ An/VOV.VN",
+    "Hai liên đoàn ký biên bản ghi nhớ hợp tác. Ảnh VFF",
 ])
 def test_a_credit_to_an_outlet_names_no_photographer(caption):
     article = clean(page(caption))
@@ -446,3 +451,11 @@ def test_a_category_line_with_a_slash_is_no_byline_with_an_outlet():
                             "Bùi Anh Tuấn\n\nLễ trao giải diễn ra tại Hà Nội.", "utf-8"))
     assert "Nam/Nữ ca sĩ triển vọng" in article.body
     assert "Lễ trao giải diễn ra tại Hà Nội." in article.body
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân đến xem triển lãm. Ảnh của các tác giả trẻ được trưng bày ở tầng hai.",  # a sentence about photos
+    "Ảnh hưởng của đợt rét đến cây trồng là rất lớn.",
+])
+def test_a_sentence_about_photos_is_no_credit(text):
+    assert clean(page(text)).body.endswith(text)
