@@ -84,7 +84,7 @@ def test_a_byline_with_its_outlet_or_a_note(line, author, source):
 
 @pytest.mark.parametrize("heading", [
     "Tin khác", "TIN LIÊN QUAN", "Tin liên quan:", "Xem thêm:", "Bài viết liên quan", "Tin cùng chuyên mục",
-    "Đọc thêm", "Các tin khác", "Có thể bạn quan tâm", "Tin mới nhất »",
+    "Đọc thêm", "Các tin khác", "Có thể bạn quan tâm", "Tin mới nhất »", "Nổi bật", "ĐỪNG BỎ LỠ",
 ])
 def test_sidebar_and_everything_after_is_stripped(heading):
     article = clean(page("Trâm Bầu", heading, "Phiên làm việc chiều 10/12: HĐND thông qua 29 nghị quyết", "10/12/2025"))
