@@ -136,8 +136,9 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
             credits.removed.append(Removed("byline", line, "dateline"))
         elif credits.published and TIME_LINE.match(line):
             credits.removed.append(Removed("byline", line, "dateline-time"))
-        elif head + 1 < len(lines) and dateline(lines[head + 1]) and (m := AUTHOR_NAME_LINE.match(line)) \
-                and (people := people_in(m["authors"])):  # "Vũ Thơ" over "12/09/2025 07:56 GMT+7"
+        elif head + 1 < len(lines) and (dateline(lines[head + 1]) or dated_furniture(lines[head + 1])) \
+                and (m := AUTHOR_NAME_LINE.match(line)) and (people := people_in(m["authors"])):
+            # "Vũ Thơ" over "12/09/2025 07:56 GMT+7" or over "Thời sự 13:33 | 30/06/2025"
             credits.authors += people
             credits.removed.append(Removed("byline", line, "byline-over-dateline"))
         elif credit_line(line, credits, at_end=False):

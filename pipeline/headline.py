@@ -142,7 +142,7 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
 _CRUMB = r"\s(?:/|>|»|›)\s"  # the mark between a trail's steps
 _TRAIL = regex.compile(rf"^(?:[^/>»›]{{1,30}}{_CRUMB}){{2,}}")
 _BULLET = regex.compile(r"^[•·*]\s*")
-_DATED_TAIL = regex.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?P<widgets>(?:\s+\S+){1,4})$")
+_DATED_TAIL = regex.compile(r"\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})(?P<widgets>(?:\s+\S+){1,4})$")
 
 
 def trimmed(title: str) -> str:
@@ -153,9 +153,15 @@ def trimmed(title: str) -> str:
     if (trail := _TRAIL.match(title)) and furniture.kind(regex.split(_CRUMB, trail.group())[0], ""):
         title = title[trail.end():]
     title = _BULLET.sub("", title)
-    if (tail := _DATED_TAIL.search(title)) and furniture.kind(tail["widgets"].strip(), "") == "furniture-line":
+    if tail := _widget_date(title):
         title = title[:tail.start()]
     return title.rstrip(" |")
+
+
+def _widget_date(title: str) -> regex.Match[str] | None:
+    """`… 22/01/2018 In trang`: the page's date and its widgets printed after the headline."""
+    tail = _DATED_TAIL.search(title)
+    return tail if tail and furniture.kind(tail["widgets"].strip(), "") == "furniture-line" else None
 
 
 def window(lines: list[str]) -> list[int]:
@@ -246,5 +252,8 @@ def headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:
     for i in range(first):
         if lines[i].strip() and i not in dates:
             credits.removed.append(Removed("furniture", lines[i].strip(), "above-headline"))
-    title = trimmed(" ".join(lines[i].strip() for i in chosen))
+    printed = " ".join(lines[i].strip() for i in chosen)
+    if (tail := _widget_date(printed)) and (date := dateline(tail["date"])):
+        credits.dated(tail.group().strip(), date)  # the date printed on the headline's line dates the page
+    title = trimmed(printed)
     return title, [*(lines[i].strip() for i in sorted(dates)), *lines[last + 1:]]

@@ -112,6 +112,8 @@ def test_furniture_lines_are_stripped():
     ("Chủ nhật, ngày 08 tháng 12 năm 2024", "2024-12-08"),  # in words (Thái Nguyên literary review)
     ("Chủ nhật, ngày 08 tháng 12 năm 2024\n16:02 (GMT +7)", "2024-12-08"),  # the time on a line of its own
     ("Ngày 5 tháng 3, 2024", "2024-03-05"),
+    ("Thứ năm, ngày 14/11/2024", "2024-11-14"),           # "ngày" before the date in figures
+    ("08:45 ngày 21/03/2022", "2022-03-21"),
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
@@ -396,11 +398,14 @@ def test_a_short_line_with_a_date_and_a_time_is_furniture_that_dates_the_page(li
     ("Lan Hương", "05/06/2024 08:15 GMT+7"),
     ("Đức Anh", "Thứ Ba, 12/03/2024 - 10:00"),
     ("Thanh Tùng", "20/10/2023 07:30"),
+    # over the section's name with the date and time, a line of page furniture
+    ("Minh Khoa", "Kinh tế 09:12 | 14/08/2024"),
 ])
 def test_an_author_alone_over_the_dateline(author, dateline):
     article = clean(text_page(HEADLINE, author, dateline, BODY))
     assert article.authors == (author,)
     assert article.body == BODY
+    assert article.published is not None
 
 
 def test_a_page_that_opens_with_its_text_has_no_headline():

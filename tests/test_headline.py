@@ -174,3 +174,9 @@ def test_a_menu_opening_the_page_is_no_headline_and_hides_none(menu: list[str], 
 
 def test_two_bullets_over_the_headline_are_no_menu() -> None:
     assert headline.opening(["• Tin mới", "• Video", "Lam Khê tổng kết công tác năm", LEAD], 3) == [0, 1, 2]
+
+
+def test_the_date_printed_after_the_headline_dates_the_page() -> None:
+    article = clean(_page("Lam Khê tổng kết công tác năm 18/02/2019 In trang", LEAD, SECOND))
+    assert article.title == "Lam Khê tổng kết công tác năm"
+    assert article.published == "2019-02-18"
