@@ -206,3 +206,16 @@ def test_a_title_given_to_the_best_is_a_category(text, title, winners):
 ])
 def test_no_best_title_in_praise(text):
     assert not [name for name in _categories(text) if "xuất sắc" in name.lower()]
+
+
+@pytest.mark.parametrize(("text", "not_event"), [
+    # a school subject that begins with a sport's syllable (vật: wrestling; vật lý: physics)
+    ("Kết quả kỳ thi học sinh giỏi quốc gia: em Đỗ Minh Tâm đạt giải Nhất môn Vật lý.", "Vật"),
+])
+def test_a_word_that_begins_with_a_sport_s_syllable_is_no_sport(text, not_event):
+    assert not_event not in _categories(text)
+
+
+def test_a_swimming_stroke_goes_on_the_event():
+    found = _categories("Giải bơi lội học sinh tỉnh Lam Khê: môn bơi ếch nữ, Nhất - xã Tân An.")
+    assert any(name.lower().startswith("bơi ếch") for name in found)

@@ -203,7 +203,7 @@ def _event_at(body: str, start: int) -> int | None:
     """Where the event whose name begins at `start` ends (a sport, then its words: `bóng đá nam
     mini 5 người`, `Cầu lông Đôi nam`, `chạy 100m`), or None when no sport begins there."""
     sport = _sport().match(body, start)
-    if not sport:
+    if not sport or _word_goes_on(body, sport):
         return None
     inside = _event_words()
     end, words = sport.end(), len(sport.group().split())
@@ -216,6 +216,17 @@ def _event_at(body: str, start: int) -> int | None:
             break
         end, words = m.start("word") + len(word), words + 1
     return end
+
+
+_NEXT_SYLLABLE = regex.compile(r"[ \t]+(\p{L}+)")
+
+
+def _word_goes_on(body: str, sport: regex.Match[str]) -> bool:
+    """`môn Vật lý` is physics, not wrestling (`vật`): the sport's last syllable and the next
+    make a word of the dictionary."""
+    after = _NEXT_SYLLABLE.match(body, sport.end())
+    return bool(after) and after[1].lower() not in _event_words() \
+        and f"{sport.group().split()[-1]} {after[1]}".lower() in lexicon.dictionary()
 
 
 def listed_events(body: str) -> list[Mention]:
