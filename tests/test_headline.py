@@ -159,6 +159,7 @@ PROVINCES = ["An Giang", "Bắc Ninh", "Cà Mau", "Đà Nẵng", "Gia Lai", "Hà
 @pytest.mark.parametrize("menu", [
     [f"  • {p}" for p in PROVINCES],                                             # a menu of provinces
     ["- Trang nhất", "- Tin tức - Sự kiện", "- Văn bản pháp luật", "- Thủ tục hành chính", "- Liên hệ"],
+    ["* Giới thiệu", "* Tin hoạt động", "* Thông báo"],
 ])
 @pytest.mark.parametrize("model", ["rules_alone", "shipped"])
 def test_a_menu_opening_the_page_is_no_headline_and_hides_none(menu: list[str], model: str,
@@ -180,3 +181,10 @@ def test_the_date_printed_after_the_headline_dates_the_page() -> None:
     article = clean(_page("Lam Khê tổng kết công tác năm 18/02/2019 In trang", LEAD, SECOND))
     assert article.title == "Lam Khê tổng kết công tác năm"
     assert article.published == "2019-02-18"
+
+
+def test_a_short_bulleted_list_under_the_headline_stays_in_the_text() -> None:
+    items = ["- Giải Nhất: xã Tân An", "- Giải Nhì: xã Vân Trì", "- Giải Ba: thị trấn Lam Sơn"]
+    article = clean(_page("Lam Khê trao giải hội thi nhà nông đua tài", LEAD, *items, SECOND))
+    assert article.title == "Lam Khê trao giải hội thi nhà nông đua tài"
+    assert all(item in article.body for item in items)
