@@ -99,9 +99,15 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     furniture_lines = lexicon.words("furniture_lines")
     lines = [line.strip() for line in lines]
     title_key = fold(title)
-    # 1. a related-news heading ends the article
+    # 1. a related-news heading ends the article, once a line of its text has come: one set
+    # between the headline and the text (the site's list of other news, this article among
+    # them) is a line of furniture, and the text goes on under it
     for i, line in enumerate(lines):
         if _listed(line, headings):
+            if not any(headline.is_text_line(x) for x in lines[:i]):
+                credits.removed.append(Removed("furniture", line, "sidebar-heading-over-the-text"))
+                lines = [*lines[:i], "", *lines[i + 1:]]
+                continue
             credits.removed.append(Removed("sidebar", "\n".join(x for x in lines[i:] if x), "sidebar-heading"))
             lines = lines[:i]
             break

@@ -367,6 +367,8 @@ def text_page(*lines: str) -> RawPage:
 
 
 HEADLINE = "Tỉnh khánh thành cây cầu dây văng lớn nhất khu vực miền Trung"
+BODY2 = ("Phát biểu tại buổi lễ, lãnh đạo tỉnh đề nghị các đơn vị quản lý tốt công trình, bảo đảm an toàn "
+         "cho người và phương tiện qua lại.")
 
 
 @pytest.mark.parametrize("head", [
@@ -464,3 +466,18 @@ def test_a_category_line_with_a_slash_is_no_byline_with_an_outlet():
 ])
 def test_a_sentence_about_photos_is_no_credit(text):
     assert clean(page(text)).body.endswith(text)
+
+
+@pytest.mark.parametrize("heading", ["Các tin khác", "Tin liên quan", "Tin cùng chuyên mục"])
+def test_a_related_news_heading_over_the_text_does_not_end_it(heading):
+    """Found on a real page: the site's list of other news, this article among them, stood
+    between the headline and the text, and the whole article was cut as a sidebar."""
+    article = clean(text_page(HEADLINE, heading, "Cầu mới thông xe (12/03/2024)", BODY, BODY2))
+    assert article.title == HEADLINE
+    assert article.body.endswith(f"{BODY}\n\n{BODY2}")
+    assert heading not in article.body
+
+
+def test_a_related_news_heading_under_the_text_still_ends_it():
+    article = clean(text_page(HEADLINE, BODY, "Các tin khác", f"{HEADLINE} (12/03/2024)", BODY2))
+    assert article.body == BODY
