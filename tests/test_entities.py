@@ -699,3 +699,16 @@ def test_the_key_two_writings_of_one_body_share(a, b, same):
 ])
 def test_a_short_form_given_in_brackets_names_the_same_body(sentence, expected):
     assert {o["name"]: len(o["mentions"]) for o in organisations(analyse(sentence))} == expected
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    # a party committee named by its level is one body, in lower case too
+    ("Thực hiện chỉ đạo của huyện ủy, các xã đã ra quân dọn vệ sinh.", ["Huyện ủy"]),
+    ("Ngày 9/3, đảng ủy xã Phú Lương tổ chức hội nghị sơ kết.", ["Đảng ủy xã Phú Lương"]),
+    ("Theo kết luận của thành ủy, dự án được lùi sang năm sau.", ["Thành ủy"]),
+    # a member's title, and committees of a kind, name no body
+    ("Bà Lò Thị Hương, tỉnh ủy viên, phát biểu tại hội nghị.", []),
+    ("Các đảng ủy cơ sở đã hoàn thành đại hội nhiệm kỳ mới.", []),
+])
+def test_a_party_committee_in_lower_case_is_a_body(sentence, bodies):
+    assert [o["name"] for o in organisations(analyse(sentence))] == bodies

@@ -26,8 +26,9 @@ class Bodies:
 
     def org_at(self, i: int, *, in_title: bool = False) -> tuple[int, str] | None:
         """An organisation starting at token i: (end, rule). In a title (`Phó Chủ tịch
-        UBND thành phố Hoàng Minh Cường`) a trailing personal name is not part of it."""
-        if not self.cap_word(i):
+        UBND thành phố Hoàng Minh Cường`) a trailing personal name is not part of it; a party
+        committee named by its level is one in lower case too (`huyện ủy`)."""
+        if not self.cap_word(i) and not self.lex.lowercase_bodies.match(self.toks, i):
             return None
         n = self.head_at(i)
         known = self.lex.known_orgs.match(self.toks, i)

@@ -22,6 +22,7 @@ class Lexicons:
     committees: Index  # Ban Tổ chức, Ban Giám khảo: named by their role; the event they serve follows
     media_heads: Index  # báo, tạp chí: before an outlet's name, in lowercase
     delegation_heads: Index  # Đoàn: before another body's name, a delegation of it
+    lowercase_bodies: Index  # tỉnh ủy, huyện ủy: a body even in lower case
     places: Index
     districts: frozenset[str]
     district_index: Index
@@ -40,8 +41,9 @@ class Lexicons:
     connectors: frozenset[str]
     suffixes: frozenset[str]
     place_aliases: dict[str, str]  # folded written form -> canonical name
-    # the lowercase tokens that can begin something: an honorific, a title, a degree or
-    # an administrative unit (`ông`, `chủ tịch`, `thạc sĩ`, `tỉnh`); names and bodies are capitalised
+    # the lowercase tokens that can begin something: an honorific, a title, a degree, an
+    # administrative unit or a party committee (`ông`, `chủ tịch`, `thạc sĩ`, `tỉnh`, `đảng ủy`);
+    # names and other bodies are capitalised
     lowercase_starts: frozenset[str]
     prize_levels: frozenset[str]  # folded: giải nhất, giải vàng (a level, not an award's name)
 
@@ -63,6 +65,7 @@ def lexicons() -> Lexicons:
         committees=Index(lexicon.words("event_committees")),
         media_heads=Index(lexicon.words("media_heads")),
         delegation_heads=Index(lexicon.words("delegation_heads")),
+        lowercase_bodies=Index(lexicon.words("lowercase_bodies")),
         places=Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
         districts=frozenset(row[0] for row in places if row[1] == "district"),
@@ -83,6 +86,7 @@ def lexicons() -> Lexicons:
         place_aliases={fold(k): v for k, v in aliases.items()},
         lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones",
                                                        "media_heads")
-                                   for key in Index(lexicon.words(name)).keys) | lexicon.words("former_words"),
+                                   for key in Index(lexicon.words(name)).keys) | lexicon.words("former_words")
+                         | frozenset(key[0] for key in Index(lexicon.words("lowercase_bodies")).keys),
         prize_levels=frozenset(fold(level) for level in lexicon.mapping("prize_levels")),
     )
