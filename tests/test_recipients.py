@@ -98,6 +98,9 @@ def test_features_say_what_stands_between() -> None:
 @pytest.mark.parametrize("text", [
     "Giải Nhất thuộc về tác phẩm “Đồng lúa” của tác giả Trần Văn Lộc (Vân Trì).",
     "Giải Ba: Lý Thị Mai (Tân An), Đinh Quốc Huy (Lam Sơn).",
+    # with its unit word in the brackets
+    "Giải Nhì thuộc về tác phẩm “Bến sông” của tác giả Lò Văn Sơn (huyện Vân Trì).",
+    "Giải Ba: Lý Thị Mai (xã Tân An), Đinh Quốc Huy (thị trấn Lam Sơn).",
 ])
 def test_a_home_town_in_brackets_is_no_winner(text: str) -> None:
     [award] = _article(text).of("award")

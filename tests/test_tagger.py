@@ -113,6 +113,16 @@ def _repaired(text: str, chunk: str, label: str) -> list[str]:
     # `và` inside one name stays
     ("Sở Kế hoạch và Đầu tư Lam Khê cấp phép.", "Sở Kế hoạch và Đầu tư Lam Khê", "organisation",
      ["Sở Kế hoạch và Đầu tư Lam Khê"]),
+    # a head and lowercase words cut before `và` and more lowercase words: a facility or a task
+    # described, no body (found on a seed page: `Trung tâm giám sát | và điều hành đô thị …`)
+    ("Tỉnh đưa vào vận hành Trung tâm giám sát và điều hành giao thông.", "Trung tâm giám sát", "organisation",
+     []),
+    ("Tỉnh xây dựng Trung tâm lưu trữ và xử lý dữ liệu mới.", "Trung tâm lưu trữ", "organisation", []),
+    ("Phòng thí nghiệm vật liệu và môi trường được đầu tư 5 tỷ đồng.", "Phòng thí nghiệm vật liệu", "organisation",
+     []),
+    # … but a list of bodies goes on after `và`
+    ("Giải ba thuộc về Câu lạc bộ hưu trí và hội cựu chiến binh xã.", "Câu lạc bộ hưu trí", "organisation",
+     ["Câu lạc bộ hưu trí"]),
 ])
 def test_a_chunk_is_made_a_name_s_shape(text: str, chunk: str, label: str, expected: list[str]) -> None:
     assert _repaired(text, chunk, label) == expected

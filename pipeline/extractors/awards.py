@@ -392,7 +392,7 @@ def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     administrative unit or the word for a unit between ("Em X, học sinh lớp 12, Trường Y",
     "X, xã Y", "X, đơn vị Báo Z"); and the text before a unit up to such a dash or `, đơn vị`."""
     unit = honours.unit_word()
-    from_gap = regex.compile(rf"""^\s*(?:\(|[–-]\s*(?:{unit}\s+)?                 # (Vân Trì), – xã Tân An
+    from_gap = regex.compile(rf"""^\s*(?:\(\s*(?:{unit}\s+)?|[–-]\s*(?:{unit}\s+)?   # (Vân Trì), (huyện X), – xã Tân An
                                |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?         # , đơn vị Báo Z
                                   (?:[^,;.\n]{{0,60}},\s*|(?:{unit}\s+)?)        # , học sinh lớp 12, | , xã
                                )$""", regex.VERBOSE)
@@ -403,9 +403,10 @@ def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
     """A place or body right after a winning person, in brackets or after a comma, is where
     the person comes from (ANNOTATION.md: a bracketed home town is a place, not the winner;
-    a unit after the name is the same winner's other name)."""
-    if span.label == "person":
-        return False
+    a unit after the name is the same winner's other name); a name read as a person alone in
+    brackets after them is their pen name or a home town misread."""
+    if span.label == "person":  # `Trần Văn Lộc (Vân Trì)`: a pen name or a home town misread, no other winner
+        return _bracketed_after_winner(body, span, people, cat)
     from_gap, unit_after = _home_gaps()
     lead = unit_after.search(body, max(0, span.start - 120), span.start)
     if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind in ("person", None)):
@@ -415,11 +416,20 @@ def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
             continue  # a pen name in brackets: `Y (Lài Ông) - Báo Z` is Y's unit
         gap = _BRACKETED.sub("", body[person.end:span.start])
         return bool(from_gap.match(gap)) and (
-            gap.strip() == "(" or any(fold(r.name) == fold(person.value.name) for r in cat.recipients))
+            gap.lstrip().startswith("(") or any(fold(r.name) == fold(person.value.name) for r in cat.recipients))
     return False
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
+
+
+def _bracketed_after_winner(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
+    """The name is alone in brackets right after a person who won the category."""
+    if body[span.end:span.end + 1] != ")":
+        return False
+    before = [p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]
+    return bool(before) and body[before[-1].end:span.start].strip() == "(" and any(
+        fold(r.name) == fold(before[-1].value.name) for r in cat.recipients)
 
 
 def _part_of(who: Recipient, other: Recipient) -> bool:

@@ -421,7 +421,9 @@ def _repaired(scanner, i: int, j: int, label: str,
     Chuyển đổi số`), and ends where the grammar's ends when a verb follows (`Bộ Quốc phòng |
     tiếp`). A committee named by its role ends there (`Ban Tổ chức | cuộc thi`). A pair of
     people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
-    body of one syllable (not an acronym) is one only where the grammar read one there."""
+    body of one syllable (not an acronym) is one only where the grammar read one there. A
+    unit word and a name (`Huyện Vân Trì`) is a place, named without the unit, as the grammar
+    names one."""
     toks = scanner.toks
     grammar_start = (toks[i].start, label) in grammar_starts
     if not toks[i].is_cap and not grammar_start:
@@ -441,8 +443,14 @@ def _repaired(scanner, i: int, j: int, label: str,
         j = after  # the grammar's name ends where a verb begins, and the model ran on into it
     if j - i == 1 and not toks[i].is_abbrev and not grammar_start and label != "location":
         return []  # a head word alone (`Ban`, `Hội`) or a given name alone: no name of its own
+    if label == "organisation" and not grammar_start and _cut_description(scanner, i, j):
+        return []
     while j - 1 > i and not toks[j - 1].is_word and toks[j - 1].text not in ")" and not toks[j - 1].text.isdigit():
         j -= 1
+    unit = scanner.lex.admin_units.match(toks, i)
+    if unit and i + unit < j and toks[i + unit].is_cap and not scanner.head_at(i) \
+            and label in ("organisation", "location"):
+        return [(i + unit, j, "location")]  # `Huyện Vân Trì`: a place, named without its unit word
     pieces = [(i, j)]
     if label == "organisation":
         pieces = _coordinated(scanner, i, j)
@@ -452,6 +460,18 @@ def _repaired(scanner, i: int, j: int, label: str,
         pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
         pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
     return [(a, b, label) for a, b in pieces]
+
+
+def _cut_description(scanner, i: int, j: int) -> bool:
+    """`Trung tâm giám sát | và điều hành đô thị thông minh`: a head and lowercase words, cut
+    where `và` joins more lowercase words that open no other body, describe a facility or a
+    task; they name no body."""
+    toks = scanner.toks
+    head = scanner.lex.heads.match(toks, i)
+    rest = toks[i + head:j]
+    return bool(head) and bool(rest) and all(t.is_word and not t.is_cap for t in rest) \
+        and j + 1 < len(toks) and toks[j].key == "và" and toks[j + 1].is_word and not toks[j + 1].is_cap \
+        and not scanner.lex.heads.match(toks, j + 1)  # `… và chi hội X`: a list of bodies goes on
 
 
 def _coordinated(scanner, i: int, j: int) -> list[tuple[int, int]]:
