@@ -155,8 +155,12 @@ def organisations(article: Article) -> list[dict[str, Any]]:
     return out
 
 
-# `Ngân hàng Thế giới (WB)`: a body's short form in brackets right after its name
+# `Ngân hàng Thế giới (WB)`: a body's short form in brackets right after its name, looked for
+# this far after it (a match from a position is given its end too: the `regex` module looks
+# ahead for the pattern's brackets to the end of the text, which on a long page is the
+# square of its length)
 _SHORT_FORM_AFTER = regex.compile(r"\s*\((?P<short>\p{Lu}[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d]*)\)")
+SHORT_FORM_CHARS = 40
 
 
 def _bracketed_short_forms(article: Article, groups: dict[str, list[Span]]) -> dict[str, str]:
@@ -165,7 +169,7 @@ def _bracketed_short_forms(article: Article, groups: dict[str, list[Span]]) -> d
     given: dict[str, set[str]] = {}
     for key, spans in groups.items():
         for s in spans:
-            if m := _SHORT_FORM_AFTER.match(article.body, s.end):
+            if m := _SHORT_FORM_AFTER.match(article.body, s.end, s.end + SHORT_FORM_CHARS):
                 given.setdefault(entity_key(m["short"]), set()).add(key)
     return {short: next(iter(keys)) for short, keys in given.items()
             if len(keys) == 1 and short in groups and short not in keys}
