@@ -7,6 +7,7 @@ lines; this module reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from urllib.parse import urlparse
 
@@ -72,10 +73,12 @@ _SOURCE_LABELS = {"tin", "ảnh", "bài", "tham khảo"}
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 # words that label a publication date: "Cập nhật: 10/12/2025 09:00"
 _DATE_LABEL = (r"(?:[•*]\s*)?(?:Ngày\s+cập\s+nhật|Cập\s+nhật|Ngày\s+đăng(?:\s+bài)?|Đăng\s+ngày|Đăng\s+lúc"
-               r"|Xuất\s+bản|Thời\s+gian)")
+               r"|Xuất\s+bản|Thời\s+gian|Posted(?:\s+on)?)")  # Posted: an English CMS's label
+# an English CMS's weekday before its date (Posted Fri, 12/11/2015): the date is read by it
+_WEEKDAY_EN = lexicon.alternation(lexicon.mapping("weekdays_en"))
 DATELINE = regex.compile(
     r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
-        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN)\s*[,|-]?\s*)?       # weekday
+        (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|""" + _WEEKDAY_EN + r""")\s*[,|-]?\s*)?   # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
         (?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}               # 27/05/2023, ngày 27/05/2023
          |\d{4}-\d{2}-\d{2}                                        # 2023-05-27, as a CMS prints it
@@ -292,12 +295,31 @@ def dateline(line: str) -> str | None:
 
 def _iso_date(line: str) -> str | None:
     if m := _DATE_IN_DATELINE.search(line):
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        day, month, year = _by_weekday(line, int(m[1]), int(m[2]), int(m[3]))
     elif m := _ISO_DATE.search(line):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     else:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _by_weekday(line: str, day: int, month: int, year: int) -> tuple[int, int, int]:
+    """`Posted Fri, 12/11/2015`: a CMS that prints an English weekday writes the month first;
+    the date is the reading whose weekday is the one printed (11 December 2015 was a Friday)."""
+    named = _english_weekday().search(line)
+    if not named or day > 12 or day == month:
+        return day, month, year
+    weekday = lexicon.mapping("weekdays_en")[named[0].lower()]
+    try:
+        as_written, swapped = date(year, month, day).weekday(), date(year, day, month).weekday()
+    except ValueError:
+        return day, month, year
+    return (month, day, year) if swapped == int(weekday) != as_written else (day, month, year)
+
+
+@cache
+def _english_weekday() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{_WEEKDAY_EN})(?![\p{{L}}])")
 
 
 # "Print Thứ Tư, 15/01/2020 08:22 Gốc", "09:00 | 10/10/2022 | CÔNG NGHỆ THÔNG TIN": a short

@@ -114,6 +114,10 @@ def test_furniture_lines_are_stripped():
     ("Ngày 5 tháng 3, 2024", "2024-03-05"),
     ("Thứ năm, ngày 14/11/2024", "2024-11-14"),           # "ngày" before the date in figures
     ("08:45 ngày 21/03/2022", "2022-03-21"),
+    # an English CMS's line: the month first, as its weekday says (found on a real page)
+    ("Posted Tue, 09/03/2024 - 10:15", "2024-09-03"),
+    ("Posted on Sat, 10/07/2023 08:00", "2023-10-07"),
+    ("Mon, 10/07/2023 - 14:20", "2023-07-10"),            # the weekday agrees with the day first
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
@@ -480,4 +484,11 @@ def test_a_related_news_heading_over_the_text_does_not_end_it(heading):
 
 def test_a_related_news_heading_under_the_text_still_ends_it():
     article = clean(text_page(HEADLINE, BODY, "Các tin khác", f"{HEADLINE} (12/03/2024)", BODY2))
+    assert article.body == BODY
+
+
+def test_an_english_cms_dateline_names_no_author():
+    article = clean(text_page(HEADLINE, "Posted Fri, 11/12/2015 - 16:58", BODY))
+    assert article.authors == ()
+    assert article.published == "2015-12-11"  # 11 December 2015, a Friday: the day first
     assert article.body == BODY
