@@ -106,7 +106,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
         if _listed(line, headings):
             if not any(headline.is_text_line(x) for x in lines[:i]):
                 credits.removed.append(Removed("furniture", line, "sidebar-heading-over-the-text"))
-                lines = [*lines[:i], "", *lines[i + 1:]]
+                lines[i] = ""
                 continue
             credits.removed.append(Removed("sidebar", "\n".join(x for x in lines[i:] if x), "sidebar-heading"))
             lines = lines[:i]

@@ -19,7 +19,7 @@ from pipeline.text import fold, unmarked, vietnamese_share
 
 # a row of widget words is this short at most ("Tăng cỡ chữ Giảm cỡ chữ In trang")
 MAX_WIDGET_ROW_WORDS = 10
-_BULLET = regex.compile(r"^[•*·\-–+]\s*")
+BULLET = regex.compile(r"^[•*·\-–+]\s*")  # a list's or a menu's mark before a line
 _NUMBER = regex.compile(r"^[\d.,()]+$")
 _SEPARATOR = regex.compile(r"^[|/•·]+$")
 SCRAPE_LEFTOVER = regex.compile(
@@ -49,7 +49,7 @@ def _widget_row(line: str) -> bool:
     """The line is only widget words (furniture_lines entries), counts and bars."""
     if len(line.split()) > MAX_WIDGET_ROW_WORDS:  # folding is the cost: a paragraph is never folded
         return False
-    words = fold(_BULLET.sub("", line)).split()
+    words = fold(BULLET.sub("", line)).split()
     if not words:
         return False
     entries = lexicon.words("furniture_lines")
@@ -69,7 +69,7 @@ def _widget_row(line: str) -> bool:
 
 def _labelled(line: str) -> bool:
     """A footer's or counter's label before a colon (`• Lượt xem: 5547`, `Cơ quan chủ quản: …`)."""
-    head, colon, _ = _BULLET.sub("", line).partition(":")
+    head, colon, _ = BULLET.sub("", line).partition(":")
     return bool(colon) and fold(head) in lexicon.words("furniture_labels")
 
 

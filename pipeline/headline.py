@@ -174,11 +174,13 @@ def window(lines: list[str]) -> list[int]:
 # the first lines, so that the headline under a long menu is still looked for
 MIN_MENU_RUN = 3
 MAX_MENU_ITEM_WORDS = 5
-_MENU_ITEM = regex.compile(r"^[•·*+\-–]\s*\S")
 
 
 def _menu_item(line: str) -> bool:
-    return bool(_MENU_ITEM.match(line)) and len(line.split()) <= MAX_MENU_ITEM_WORDS and not line.endswith(".")
+    """A stripped line of a bullet and a few words."""
+    mark = furniture.BULLET.match(line)
+    return bool(mark) and mark.end() < len(line) and len(line.split()) <= MAX_MENU_ITEM_WORDS \
+        and not line.endswith(".")
 
 
 def opening(lines: list[str], count: int) -> list[int]:

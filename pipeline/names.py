@@ -147,8 +147,8 @@ def _adds_place_or_name(short: str, long: str, places: frozenset[str]) -> bool:
     words = len(rest.split())
     if short in _heads() or (rest in places and rest not in _foreign()):  # `Bộ Quốc phòng` is not Laos's
         return True
-    after_unit = any(short.endswith(" " + u) for u in _units())
-    with_unit = any(rest == u or rest.startswith(u + " ") for u in _units())
+    after_unit = any(short.endswith(" " + u) for u in unit_words())
+    with_unit = any(rest == u or rest.startswith(u + " ") for u in unit_words())
     return 0 < words <= MAX_PLACE_WORDS + with_unit and (with_unit or after_unit)
 
 
@@ -161,8 +161,9 @@ def _heads() -> frozenset[str]:
 
 
 @cache
-def _units() -> tuple[str, ...]:
-    return tuple(sorted({fold(u) for u in lexicon.words("admin_units") | lexicon.words("province_units")}))
+def unit_words() -> frozenset[str]:
+    """The administrative units' words, folded (`xã`, `huyện`, `thành phố`, `tp`)."""
+    return frozenset(fold(u) for u in lexicon.words("admin_units") | lexicon.words("province_units"))
 
 
 def has_abbreviation(name: str) -> bool:

@@ -21,6 +21,8 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
+from pipeline.names import unit_words
+from pipeline.text import fold
 
 # A result list is one paragraph; a page's longest run to ten winners with their works.
 MAX_LIST_CHARS = 2000
@@ -206,7 +208,7 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recip
         words = item[:led.end()].split()
         item, item_start = item[led.end():], item_start + led.end()
         named = people.starting_at(item_start)
-        if named and named.label == "location" and words[-1].lower() in _units():
+        if named and named.label == "location" and fold(words[-1]) in unit_words():
             return [recipient_of(named)]  # "đội huyện Phú Hòa", "xã Tân An": a place's team
         if not lead.match(body[start + skip:]) and not (named and named.label == "person"):
             return []  # lowercase words that are neither a role before a person's name nor a unit
@@ -305,11 +307,6 @@ def _looks_like_name(text: str) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return (bool(words) and words[0][:1].isupper() and ":" not in text and len(words) <= MAX_WINNER_WORDS
             and capitals * 2 >= len(words))
-
-
-@cache
-def _units() -> frozenset[str]:
-    return frozenset(u.lower() for u in lexicon.words("admin_units") | lexicon.words("province_units"))
 
 
 def recipient_of(span: Span, work: str | None = None) -> Recipient:
