@@ -55,19 +55,17 @@ def _labels(row: dict, record: dict) -> tuple[str, list[str]]:
     return page, labels
 
 
-def labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
-    """The features and the annotators' labels of one page's non-empty lines, the page read by
-    the cleaning rules with the headline model in use."""
-    page, labels = _labels(row, record)
+def labelled(row: dict, page: str, labels: list[str]) -> tuple[list[list[str]], list[str]]:
+    """The features and the annotators' labels (`_labels`) of one page's non-empty lines, the
+    page read by the cleaning rules with the headline model in use."""
     lines, fates, title = line_fates(RawPage(id=row["id"], source_file=row["id"], kind="text", content=page))
     if len(lines) != len(labels):
         raise ValueError(f"{row['id']}: {len(lines)} lines read, {len(labels)} labelled")
     return line_model.features(lines, fates, title), labels
 
 
-def headline_labelled(row: dict, record: dict) -> tuple[list[list[str]], list[str]]:
+def headline_labelled(page: str, labels: list[str]) -> tuple[list[list[str]], list[str]]:
     """The headline model's features and labels for a page's first lines."""
-    page, labels = _labels(row, record)
     raw = page.split("\n")
     at = headline.window(raw)
     pick = headline.rule_pick(raw)
@@ -85,7 +83,8 @@ def train(pages: list[tuple[dict, dict]], path: Path, head_path: Path | None = N
     """The line model at `path`, and the headline model at `head_path` (beside it by default)."""
     head_path = head_path or headline_file(path)
     trained_on = {"pages": len(pages), "ids": [row["id"] for row, _ in pages]}
-    training.fit([headline_labelled(row, record) for row, record in pages], head_path, HEAD_PARAMS)
+    read = [(row, *_labels(row, record)) for row, record in pages]  # each page read and labelled once
+    training.fit([headline_labelled(page, labels) for _, page, labels in read], head_path, HEAD_PARAMS)
     training.write_card(head_path, {"threshold": headline.THRESHOLD, "params": HEAD_PARAMS, "trained_on": trained_on})
     # the line model reads what the rules did with each line, the headline chosen as at run time:
     # by the headline model just trained (not by whichever file was in use), so the same pages
@@ -93,7 +92,7 @@ def train(pages: list[tuple[dict, dict]], path: Path, head_path: Path | None = N
     before = headline.MODEL.chosen
     headline.use(head_path)
     try:
-        fit([labelled(row, record) for row, record in pages], path)
+        fit([labelled(row, page, labels) for row, page, labels in read], path)
     finally:
         headline.use(before)
     training.write_card(path, {"threshold": THRESHOLD, "params": PARAMS, "trained_on": trained_on})
