@@ -71,7 +71,10 @@ def headline_labelled(page: str, labels: list[str]) -> tuple[list[list[str]], li
     pick = headline.rule_pick(raw)
     later = {line.strip() for line in raw[at[-1] + 1:] if line.strip()} if at else set()
     rows = headline.features([raw[i].strip() for i in at], at.index(pick) if pick is not None else None, later)
-    return rows, [headline.HEAD if label == line_model.HEAD else headline.OTHER for label in labels[:len(at)]]
+    # `labels` are those of the page's non-empty lines; the window skips a menu's, so it is
+    # labelled by line, not by the first labels in order
+    label_of = dict(zip((i for i, line in enumerate(raw) if line.strip()), labels, strict=True))
+    return rows, [headline.HEAD if label_of[i] == line_model.HEAD else headline.OTHER for i in at]
 
 
 def headline_file(path: Path) -> Path:
