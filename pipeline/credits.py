@@ -51,10 +51,11 @@ PHOTO_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
-# (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang.")
+# (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang."; the dash may
+# touch the caption's last word, and the label after a full stop may be lowercase)
 CAPTION_CREDIT = regex.compile(
-    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s[-–|]\s))\s*(?:[-–|]\s*)?
-        (?:\(?\s*(?:Ảnh|Nguồn\s+ảnh)\s*[:;]\s*(?P<photos>[^()]{1,60}?)\s*\)?   # (Ảnh: X), Ảnh; X (a typo)
+    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s?[-–|]\s))\s*(?:[-–|]\s*)?
+        (?:\(?\s*(?:Ảnh|(?<=[.!?]\s+)ảnh|Nguồn\s+ảnh)\s*[:;]\s*(?P<photos>[^()]{1,60}?)\s*\)?   # (Ảnh: X), Ảnh; X
           |(?<=[.!?]\s+)Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3}))  # … . Ảnh VFF
         \.?\s*\|?\s*$""",                                             # a table's bar after it
     regex.VERBOSE,

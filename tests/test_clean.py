@@ -251,6 +251,12 @@ def test_a_place_in_a_credit_is_no_photographer():
     ("Các vận động viên nhí tranh tài ở nội dung cờ chớp (Ảnh; Minh Khôi)", "Minh Khôi"),
     ("Ban tổ chức trao cờ lưu niệm cho các đoàn. (Ảnh: Lan Phương) |", "Lan Phương"),
     ("Toàn cảnh lễ tổng kết cuộc thi sáng tác. Ảnh Hồng Quân.", "Hồng Quân"),
+    # found on real pages: the label in lowercase after the caption's full stop, a dash that
+    # touches the caption's last word
+    ("Các đại biểu dự phiên họp thứ hai của Hội đồng. ảnh: Minh Tâm", "Minh Tâm"),
+    ("Lãnh đạo huyện thăm hỏi bà con vùng lũ (xã Tân Lập). ảnh: Bảo Ngọc", "Bảo Ngọc"),
+    ("Bác sĩ thăm khám cho bệnh nhân tại Trung tâm Y tế huyện Đông Sơn- Ảnh: Hải Yến", "Hải Yến"),
+    ("Nông dân xã Hòa Bình thu hoạch lúa vụ mùa– Ảnh: Thanh Tùng", "Thanh Tùng"),
 ])
 def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
@@ -467,6 +473,8 @@ def test_a_category_line_with_a_slash_is_no_byline_with_an_outlet():
 @pytest.mark.parametrize("text", [
     "Người dân đến xem triển lãm. Ảnh của các tác giả trẻ được trưng bày ở tầng hai.",  # a sentence about photos
     "Ảnh hưởng của đợt rét đến cây trồng là rất lớn.",
+    "Đợt rét kéo dài nhiều ngày. ảnh hưởng của nó đến cây trồng là rất lớn.",  # a lowercase sentence start
+    "Xe khách va chạm xe tải trên quốc lộ 1A- ảnh hưởng giao thông suốt buổi sáng.",
 ])
 def test_a_sentence_about_photos_is_no_credit(text):
     assert clean(page(text)).body.endswith(text)
