@@ -48,12 +48,72 @@ def test_two_givers_make_two_categories_and_the_list_after_one_gets_its_winners(
     ("Các HCV thuộc về Nguyễn Thị Lan ở hạng cân 48kg nữ thuộc nhóm 2 và Lê Hữu Phước (52 kg nam nhóm 1).",
      "48kg nữ nhóm 2", "Nguyễn Thị Lan"),
     ("Các HCV thuộc về Nguyễn Thị Lan ở hạng cân 48kg nữ thuộc nhóm 2 và Lê Hữu Phước (52 kg nam nhóm 1).",
-     "52kg nam nhóm 1", "Lê Hữu Phước"),
+     "52 kg nam nhóm 1", "Lê Hữu Phước"),
     ("Kình ngư Phạm Thanh Bảo giành HCV nội dung 200m ếch nam.", "200m ếch nam", "Phạm Thanh Bảo"),
     ("Đặng Thu Hà ở bài Đơn luyện đao nữ nhóm 3 đem về tấm HCB.", "Đơn luyện đao nữ nhóm 3", "Đặng Thu Hà"),
 ])
 def test_sports_event_is_a_category_and_its_winner_stands_before_it(text, event, winner):
     assert winner in _categories(text)[event]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # found on real pages: the weight written as the page writes it, with its space
+    ("Ở hạng cân 57 kg nữ, võ sĩ Trần Thị Mai giành HCV sau ba hiệp.", "57 kg nữ"),
+    ("Võ sĩ Lò Văn Sơn giành HCB hạng cân 64 kg nam.", "64 kg nam"),
+    # written both ways on one page: one category, named as the page first writes it
+    ("Hạng cân 51 kg nữ có 12 võ sĩ. HCV hạng cân 51kg nữ thuộc về Hà Thị Nga.", "51 kg nữ"),
+])
+def test_a_weight_class_keeps_the_page_s_writing(text, event):
+    found = _categories(text)
+    assert [name for name in found if "kg" in name] == [event]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a level given in two sections, each opened by its section word: named with the section
+    ("Liên hoan âm nhạc Lam Khê năm 2024 bế mạc. Hạng mục ca khúc thiếu nhi có 2 giải A là “Trăng rằm” "
+     "(Phạm Văn Tâm), “Mẹ ơi” (Lê Thị Hà) cùng 3 giải B. Hạng mục giao hưởng có 1 giải A là “Sông quê” "
+     "(Nguyễn Văn Bình) và 2 giải B.",
+     {"Giải A - hạng mục ca khúc thiếu nhi": ["Phạm Văn Tâm", "Lê Thị Hà"],
+      "Giải B - hạng mục ca khúc thiếu nhi": [],
+      "Giải A - hạng mục giao hưởng": ["Nguyễn Văn Bình"], "Giải B - hạng mục giao hưởng": []}),
+    # after `Ở`, the section's name runs to the last comma before its first level
+    ("Giải bóng đá phường Tân An năm 2024 bế mạc. Ở khối xã, phường, Ban tổ chức trao giải nhất cho đội "
+     "phường Tân An, giải nhì cho đội xã Bình Minh. Ở khối cơ quan, trường học, giải nhất thuộc về đội "
+     "Công an huyện, giải nhì thuộc về đội Trường THPT Lê Lợi.",
+     {"Giải nhất - khối xã, phường": ["Tân An"], "Giải nhì - khối xã, phường": ["Bình Minh"],
+      "Giải nhất - khối cơ quan, trường học": ["Công an huyện"],
+      "Giải nhì - khối cơ quan, trường học": ["Trường THPT Lê Lợi"]}),
+    ("Cuộc thi sáng tác văn học Lam Khê năm 2023 đã trao giải. Thể loại thơ: giải nhất thuộc về tác giả "
+     "Lò Văn Hải. Thể loại văn xuôi: giải nhất thuộc về tác giả Đinh Thị Hoa.",
+     {"Giải nhất - thể loại thơ": ["Lò Văn Hải"], "Giải nhất - thể loại văn xuôi": ["Đinh Thị Hoa"]}),
+    # one section only: the level is the category
+    ("Hội thi tin học trẻ năm 2024 kết thúc. Ở bảng tiểu học, giải nhất thuộc về em Trần Minh Khoa.",
+     {"Giải nhất": ["Trần Minh Khoa"]}),
+])
+def test_a_level_given_in_two_sections_is_two_categories(text, expected):
+    assert _categories(text) == expected
+
+
+@pytest.mark.parametrize(("text", "level", "winners"), [
+    # found on a real page: a list of winners ends where more prizes are counted (`cùng 3 giải B`)
+    # and at the full stop after a prize letter (`giải B.`), not one of initials
+    ("Cuộc thi thơ Lam Khê 2023 có 2 giải A là “Mùa gặt” (Lục Văn Pao), “Núi” (Hà Thị Vân) cùng 2 giải B. "
+     "Bài “Suối” (Lò Văn Sinh) được giải C.", "Giải A", ["Lục Văn Pao", "Hà Thị Vân"]),
+    ("Hội diễn Lam Khê 2024 có 1 giải A là tiết mục “Xòe hoa” (Đội văn nghệ xã Tân An) cùng 3 giải B. "
+     "Tiết mục “Hát then” (Lường Thị Hoa) được giải C.", "Giải A", ["Đội văn nghệ xã Tân An"]),
+])
+def test_a_list_of_winners_ends_where_the_prize_s_clause_ends(text, level, winners):
+    assert _categories(text)[level] == winners
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đồng đã xét tặng 9 giải: không có giải A, không có giải B, 3 giải C và 6 giải khuyến khích.",
+    "Năm nay Ban giám khảo quyết định không có giải nhất; 2 giải nhì và 4 giải ba được trao.",
+])
+def test_a_level_not_given_is_no_category(text):
+    found = _categories("Cuộc thi ảnh nghệ thuật Lam Khê năm 2024 đã trao giải. " + text)
+    assert not any(name.lower() in ("giải a", "giải b", "giải nhất") for name in found)
+    assert found
 
 
 def test_team_standing_is_one_category():

@@ -208,7 +208,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     page = _PageAwards(article, in_title, names, mentions)
     for start, end, text, count in mentions:
         name = canonical_category(text)
-        key = fold(name)
+        key = categories.key(name)
         cat = page.owner(start, name).cats.setdefault(key, Cat(name, key))
         cat.mentions.append((start, end))
         cat.forms.append(text)

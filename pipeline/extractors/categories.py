@@ -23,6 +23,7 @@ from pipeline.extractors import award_names, honours, merit
 from pipeline.extractors.figures import parse_number
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient
+from pipeline.text import fold
 
 Mention = tuple[int, int, str, int | None]  # start, end, the name as written, a count written with it
 
@@ -119,6 +120,16 @@ class Cat:
     recipients: list[Recipient] = field(default_factory=list)
 
 
+# a weight written with or without a space before its unit (`52 kg`, `52kg`)
+_WEIGHT = regex.compile(r"(?<=\d)\s+(?=kg\b)")
+
+
+def key(name: str) -> str:
+    """The key one category's mentions share: its folded name, a weight class written either
+    way (`52 kg nam`, `52kg nam`) one category, named as the page first writes it."""
+    return _WEIGHT.sub("", fold(name))
+
+
 def mentions(article: Article, *, named: bool) -> list[Mention]:
     """(start, end, written name, count written with it) for every category mention."""
     body = article.body
@@ -160,11 +171,26 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     for _, level, strand, _ in written:
         if strand:
             strands.setdefault(level, set()).add(strand)
+    # a level given in two sections of the results is two categories, named with their section
+    scopes = honours.sections(body, [m.start() for m, *_ in written]) if written else []
+    section_of = {m.start(): next((name for a, b, name in scopes if a <= m.start() < b), None) for m, *_ in written}
+    in_sections: dict[str, set[str]] = {}
+    for m, level, _, _ in written:
+        if section_of[m.start()]:
+            in_sections.setdefault(level, set()).add(section_of[m.start()])
     for m, level, strand, count in written:
+        if _NONE_GIVEN.search(body, max(0, m.start() - 12), m.start()):
+            continue  # `không có giải A`: the level was not given
         event = honours.event_of_level(body, level, m.start("level"), m.end("level"), led=led, events=events)
         won_in.add(event or "")
-        name = event or (f"{level} {strand}" if strand and len(strands[level]) > 1 else m["level"])
+        section = section_of[m.start()]
+        name = event or (f"{level} {strand}" if strand and len(strands[level]) > 1 else
+                         f"{m['level']} - {section}" if section and len(in_sections[level]) > 1 else m["level"])
         found.append((m.start("level"), m.end("level"), name, count))
+    # a section whose levels are named with it is no category of its own
+    named_with = [(a, a + len(name)) for a, _, name in scopes
+                  if any(f[2].endswith(f" - {name}") for f in found)]
+    found = [f for f in found if not any(a <= f[0] < b for a, b in named_with)]
     # an event is a category where a prize is won in it: a level names it, or a level
     # stands before it in its sentence (Hai HCV thuộc về A (đơn nam) và B (đơn nữ))
     level_starts = sorted(m.start() for m, *_ in written)
@@ -179,6 +205,8 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 
+# before a level that was not given (`không có giải A`)
+_NONE_GIVEN = regex.compile(r"(?i)(?<!\p{L})không\s+có\s+$")
 # what makes the words before `xuất sắc` a praise, not a title (thành tích xuất sắc, các VĐV xuất sắc)
 _NOT_A_TITLE = regex.compile(r"(?i)(?<!\p{L})(?:thành\s+tích|các|những|cho|của|và|được\s+chọn)(?!\p{L})")
 

@@ -6,6 +6,9 @@ commendations, and the events of a sports competition.
   Bộ trưởng Bộ Y tế`, or the giver before the verb (`Tỉnh đoàn Hà Tĩnh trao tặng bằng
   khen`, `Chủ tịch UBND tỉnh … có quyết định tặng bằng khen`). Two givers make two
   categories, as the commendation pages list them.
+- A section of the results (`Hạng mục ca khúc thiếu nhi có 2 giải A`, `Ở khối cơ quan,
+  trường học, giải nhất thuộc về …`) holds its own levels: a level given in two sections
+  is two categories, named with their section.
 - A sports event (`hạng cân 54kg nam nhóm 3`, `bài Song luyện kiếm nam nhóm 1`,
   `cự ly 100m tự do nữ`) is the category its medals are won in; standings of the whole
   team (`hạng nhất toàn đoàn`) are one category, `Toàn đoàn`.
@@ -171,7 +174,7 @@ def sport_events(body: str) -> list[Mention]:
     for m in WEIGHT_CLASS.finditer(body):
         group = regex.sub(r"[()]|thuộc\s+", "", m["group"] or "").strip()
         name = regex.sub(r"\s+", " ", m["name"][:m.start("group") - m.start("name")] if m["group"] else m["name"])
-        found.append((m.start("name"), m.end(), f"{name} {group}".strip().replace(" kg", "kg"), None))
+        found.append((m.start("name"), m.end(), f"{name} {group}".strip(), None))
     for m in NAMED_EVENT.finditer(body):
         found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in TEAM_STANDING.finditer(body):
@@ -380,3 +383,45 @@ def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]
 def is_commendation(name: str) -> bool:
     """`Bằng khen của …`, `Giấy khen`: a category that is a commendation of its own."""
     return bool(_kinds().match(name))
+
+
+# what ends a section's name: a verb of having or giving, a dash or a colon
+_SECTION_END = regex.compile(r"\s+(?:có|không\s+có|chỉ\s+có|đã|gồm|thì|với)\s|\s[-–]\s|\s*:")
+SECTION_WORDS = 8
+
+
+@cache
+def _section_opener() -> regex.Pattern[str]:
+    """A section word at a clause's start, after at most a preposition (`Ở khối …`, `Hạng
+    mục …`, `Mảng …`)."""
+    words = lexicon.alternation(lexicon.words("section_words"), first_letter_any_case=True)
+    return regex.compile(
+        rf"""(?:^|(?<=[.;!?]\s+))[ \t]*(?:(?i:ở|tại|đối\s+với|riêng|trong|với)\s+)?(?:các\s+)?
+            (?P<word>{words})\s+(?P<rest>[^\n.;!?]{{1,200}})""",
+        regex.VERBOSE | regex.MULTILINE)
+
+
+def sections(body: str, level_starts: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each section of the results: from its opener to the next opener
+    or the paragraph's end. Its name is the section word and what follows it up to a verb of
+    having (`Hạng mục giao hưởng | có …`), else up to the last comma before its first level
+    (`Ở khối cơ quan, trường học, | giải nhất …`); none longer than a few words."""
+    found = []
+    for m in _section_opener().finditer(body):
+        rest = m["rest"]
+        stop = _SECTION_END.search(rest)
+        if stop:
+            name = rest[:stop.start()]
+        else:
+            first = next((p - m.start("rest") for p in level_starts if p >= m.start("rest")), len(rest))
+            name = rest[:rest.rfind(",", 0, first)] if "," in rest[:first] else ""
+        name = name.strip(" ,")
+        if name and len(name.split()) <= SECTION_WORDS:
+            found.append((m.start("word"), f"{m['word'].lower()} {name}"))
+    out = []
+    for k, (start, name) in enumerate(found):
+        line_end = body.find("\n", start)
+        end = min(e for e in (line_end if line_end >= 0 else len(body),
+                              found[k + 1][0] if k + 1 < len(found) else len(body)))
+        out.append((start, end, name))
+    return out

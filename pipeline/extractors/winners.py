@@ -44,7 +44,10 @@ LIST_INTRO = regex.compile(
 )
 
 # a full stop that ends the list: not the one of an abbreviation (TP. Hồ Chí Minh)
-LIST_END = regex.compile(r"\n|(?<!(?:^|[\s(])\p{Lu}{1,3})\.(?=\s|$)")
+# a list ends at a line break or a full stop, not one of initials (`TP.`, `Nguyễn V.`), but
+# one after a prize letter (`… giải B.`); and where more prizes are counted (`, cùng 3 giải B`)
+LIST_END = regex.compile(r"""\n|(?:(?<!(?:^|[\s(])\p{Lu}{1,3})|(?<=(?i:giải)\s+\p{Lu}))\.(?=\s|$)
+                             |,?\s+(?:cùng|và)\s+\d+\s+(?i:giải)\s""", regex.VERBOSE)
 _OPEN, _CLOSE = "(“\"‘«", ")”\"’»"
 _QUOTES = "“”\"'‘’«»"
 # a line of a list written one winner a line: "- Loạt bài … của nhóm tác giả X", "2. Giải pháp …"
