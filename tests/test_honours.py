@@ -116,6 +116,22 @@ def test_a_level_not_given_is_no_category(text):
     assert found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # found on real pages: a pair joined by a dash before the event they won is one recipient, and
+    # a name right before one event's bracket is no winner of the event before it
+    ("Giải quần vợt tỉnh Lam Khê năm 2024 bế mạc. Các HCV thuộc về Trần Văn An (đơn nam), Lê Thị Bình "
+     "(đơn nữ), Đinh Văn Cường-Lê Văn Dũng (đôi nam), Hà Thị Em – Phạm Thị Gấm (đôi nữ).",
+     {"Đơn nam": ["Trần Văn An"], "Đơn nữ": ["Lê Thị Bình"], "Đôi nam": ["Đinh Văn Cường - Lê Văn Dũng"],
+      "Đôi nữ": ["Hà Thị Em - Phạm Thị Gấm"]}),
+    ("Giải cầu lông huyện Vân Trì năm 2023 kết thúc. HCV thuộc về Hoàng Văn Sơn - Lù Văn Tám (đôi nam), "
+     "Vàng Thị Mỷ (đơn nữ).",
+     {"Đôi nam": ["Hoàng Văn Sơn - Lù Văn Tám"], "Đơn nữ": ["Vàng Thị Mỷ"]}),
+])
+def test_a_pair_before_the_event_it_won_is_one_recipient(text, expected):
+    found = _categories(text)
+    assert {name: found[name] for name in expected} == expected
+
+
 def test_team_standing_is_one_category():
     found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, "
                         "đoàn Quân đội xếp thứ nhì toàn đoàn.")

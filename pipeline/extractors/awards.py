@@ -157,11 +157,12 @@ def _listed_winners(article: Article, cats: dict[str, Cat]) -> None:
             cat.recipients += [w for w in found if _new(w, cat.recipients)]
 
 
-def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
-    """`Bùi Văn A ở hạng cân 54kg nam`, `Lê B (64kg nam nhóm 3)`: a winner named right
-    before the event or category they won in."""
+def _won_right_before(article: Article, cats: dict[str, Cat]) -> list[tuple[Cat, list[Span]]]:
+    """`Bùi Văn A ở hạng cân 54kg nam`, `Lê B (64kg nam nhóm 3)`, `A-B (đôi nam)`: each
+    category with the names that stand right before it, who won it (one, or the two of a pair)."""
     body = article.body
     people = SpansInOrder(article.of("organisation", "location", "person"))
+    found = []
     for cat in cats.values():
         for start, _end in cat.mentions:
             gap = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
@@ -170,8 +171,26 @@ def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
             before = [s for s in people.within(max(0, gap.start() - honours.WON_IN_CHARS), gap.start())
                       if s.end <= gap.start()]
             who = honours.winner_before(body, before, gap.start())
-            if who and _new(winner := winners.recipient_of(who), cat.recipients):
-                cat.recipients.append(winner)
+            if who:
+                k = before.index(who)
+                paired = k and who.label == before[k - 1].label == "person" \
+                    and _PAIR_DASH.fullmatch(body[before[k - 1].end:who.start])
+                found.append((cat, [before[k - 1], who] if paired else [who]))
+    return found
+
+
+# between the two players of a pair: a dash, spaced or not (`A-B`, `A – B`)
+_PAIR_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
+    """A winner named right before the category they won in; a pair is one recipient, named
+    `A - B` (ANNOTATION.md)."""
+    for cat, names in _won_right_before(article, cats):
+        winner = Recipient(" - ".join(s.value.name for s in names), "person") if len(names) == 2 \
+            else winners.recipient_of(names[0])
+        if _new(winner, cat.recipients):
+            cat.recipients.append(winner)
 
 
 def _paired_winners(cats: dict[str, Cat]) -> None:
@@ -377,7 +396,12 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
                     best[where] = (chance, cat, span)
     people = SpansInOrder(article.of("person"))
     bodies = SpansInOrder(article.of("organisation"))
+    # a name right before a category it won (`A (đơn nam), B (đơn nữ)`) won that one, not another
+    won_before = {(s.start, s.end): cat for award in awards
+                  for cat, names in _won_right_before(article, award.cats) for s in names}
     for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
+        if won_before.get((span.start, span.end), cat) is not cat:
+            continue
         who = winners.recipient_of(span)
         if _new(who, cat.recipients) and not any(_part_of(who, r) for r in cat.recipients) \
                 and not _where_from(article.body, span, people, cat) \
