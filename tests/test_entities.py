@@ -411,6 +411,14 @@ TITLE_CASES = [
      "Hà Văn Tâm", ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"], ["đồng chí"], []),
     ("Đồng chí Trịnh Văn Quyết, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì.",
      "Trịnh Văn Quyết", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"], ["đồng chí"], []),
+    # found on real pages: the country or province that ends the title's body is no part of the
+    # name after it, and a foreign given name's hyphenated syllable is part of it
+    ("Thứ trưởng Bộ Ngoại giao Hàn Quốc Kim Min-soo tiếp đoàn công tác của tỉnh.",
+     "Kim Min-soo", ["Thứ trưởng Bộ Ngoại giao Hàn Quốc"], [], []),
+    ("Sáng nay, Bộ trưởng Bộ Kinh tế Nhật Bản Sato Kenji làm việc với lãnh đạo tỉnh.",
+     "Sato Kenji", ["Bộ trưởng Bộ Kinh tế Nhật Bản"], [], []),
+    ("Giám đốc Sở Xây dựng Lam Khê Trần Quốc Toản báo cáo tiến độ dự án.",
+     "Trần Quốc Toản", ["Giám đốc Sở Xây dựng Lam Khê"], [], []),
 ]
 
 

@@ -137,6 +137,42 @@ def test_a_name_read_once_is_read_where_it_recurs() -> None:
         ("Sơn Long", "location")]
 
 
+@pytest.mark.parametrize(("found", "apart"), [
+    # the body carried on into its head's name ends where the person begins
+    ([(0, 6, "organisation"), (4, 6, "person")], [(0, 4, "organisation"), (4, 6, "person")]),
+    # a body and a person side by side, or a person before the body: nothing to cut
+    ([(0, 3, "organisation"), (3, 5, "person")], [(0, 3, "organisation"), (3, 5, "person")]),
+    ([(0, 2, "person"), (2, 6, "organisation")], [(0, 2, "person"), (2, 6, "organisation")]),
+    # a place inside a body's name stays inside it
+    ([(0, 6, "organisation"), (4, 6, "location")], [(0, 6, "organisation"), (4, 6, "location")]),
+])
+def test_a_body_ends_where_a_person_inside_it_begins(found, apart) -> None:
+    scanner = _scanner("Chủ tịch Hội Nhà văn Lam Khê Hữu Phước phát biểu.")
+    assert tagger._apart(scanner, found) == apart
+
+
+def test_a_person_s_name_after_a_unit_word_names_a_place_in_the_body() -> None:
+    scanner = _scanner("Hội Phụ nữ phường Nguyễn Trãi tổ chức hội thi.")
+    toks = scanner.toks
+    k = next(n for n, t in enumerate(toks) if t.text == "Nguyễn")
+    found = [(0, k + 2, "organisation"), (k, k + 2, "person")]
+    assert tagger._apart(scanner, found) == found
+
+
+@pytest.mark.parametrize(("sentence", "body", "person"), [
+    # found on real pages: a title, the body its holder heads, then the holder's name
+    ("Phát biểu tại lễ trao giải, Chủ tịch Hội Nhiếp ảnh Lam Khê Hoàng Minh Đức chúc mừng các tác giả.",
+     "Hội Nhiếp ảnh Lam Khê", "Hoàng Minh Đức"),
+    ("Tiếp đoàn có Thủ tướng Quốc vụ viện Trung Quốc Lý Cường cùng nhiều quan chức cấp cao.",
+     "Quốc vụ viện Trung Quốc", "Lý Cường"),
+])
+def test_a_body_does_not_run_into_its_head_s_name(sentence: str, body: str, person: str) -> None:
+    record = pipeline.extract(sentence)
+    assert body in {e["name"] for e in record["organisations"]}
+    assert person in {e["name"] for e in record["people"]}
+    assert not any(person in e["name"] for e in record["organisations"])
+
+
 @pytest.mark.parametrize(("sentence", "field", "names"), [
     ("Chiều 8/4, Phó Chủ tịch UBND tỉnh Lam Khê Lưu Văn Sương đã làm việc với Sở Tài chính.", "people",
      {"Lưu Văn Sương"}),

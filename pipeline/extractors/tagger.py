@@ -374,12 +374,28 @@ def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
         for a, b, kind in chunks(labels):
             label = KINDS[kind]
             found += _repaired(scanner, first + a, first + b, label, starts)
+    found = _apart(scanner, found)
     found += _elsewhere(toks, found)
     out = []
     for i, j, label in sorted(found):
         span = same.get((toks[i].start, toks[j - 1].end, label))
         out.append(span if span else _span(scanner, i, j, label))
     return [s for s in out if s is not None]
+
+
+def _apart(scanner, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Chủ tịch Hội Nhà văn Việt Nam | Hữu Thỉnh`: where the model read a body and then its
+    head's name, and the grammar's longer name carried the body on into that name, the body
+    ends where the person begins; not after a unit word, where a person's name names a place
+    (`phường Nguyễn Trãi`)."""
+    toks = scanner.toks
+    people = [(i, j) for i, j, label in found if label == "person"
+              and not any(scanner.lex.admin_units.match(toks, k) == i - k for k in range(max(0, i - 2), i))]
+    out = []
+    for i, j, label in found:
+        end = min([j, *(k for k, _ in people if i < k < j)]) if label == "organisation" else j
+        out.append((i, end, label))
+    return out
 
 
 def _elsewhere(toks, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -421,7 +437,8 @@ def _repaired(scanner, i: int, j: int, label: str,
     Chuyển đổi số`), and ends where the grammar's ends when a verb follows (`Bộ Quốc phòng |
     tiếp`). A committee named by its role ends there (`Ban Tổ chức | cuộc thi`). A pair of
     people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
-    body of one syllable (not an acronym) is one only where the grammar read one there. A
+    body of one syllable (not an acronym) is one only where the grammar read one there; a
+    given name's hyphenated second syllable (`Lee Jae-won`) is the name's. A
     unit word and a name (`Huyện Vân Trì`) is a place, named without the unit, as the grammar
     names one."""
     toks = scanner.toks
@@ -454,6 +471,9 @@ def _repaired(scanner, i: int, j: int, label: str,
     pieces = [(i, j)]
     if label == "organisation":
         pieces = _coordinated(scanner, i, j)
+    while label == "person" and j + 1 < len(toks) and toks[j].text == "-" and scanner.tight_pair(j) \
+            and toks[j + 1].is_word and not toks[j + 1].is_cap:
+        j += 2  # `Lee Jae-won`: a given name's second syllable after a hyphen is the name's
     if label == "person":
         dashes = [k for k in range(i + 2, j - 2) if toks[k].text in "-–—" and toks[k + 2].is_word
                   and (not scanner.tight_pair(k) or toks[k + 1].is_cap)]

@@ -39,6 +39,12 @@ class People:
         return (self.toks[i].text in self.lex.surnames and 3 <= j - i <= MAX_NAME_SYLLABLES
                 and all(self.name_word(k) for k in range(i, j)) and not after_unit)
 
+    def name_after_place(self, start: int, i: int, j: int) -> bool:
+        """`Bộ trưởng Bộ Kinh tế Nhật Bản | Sato Kenji`: two or three capitalised syllables after
+        the country or province that ends a title's body are its holder's name, foreign or not."""
+        return 2 <= j - i <= 3 and all(self.name_word(k) for k in range(i, j)) \
+            and any(self.places_match(m) == i - m for m in range(max(start + 1, i - 4), i))
+
     def looks_like_person(self, i: int, j: int) -> bool:
         """Tokens i..j-1 read as a personal name rather than a place."""
         name = self.text(i, j)
@@ -105,12 +111,24 @@ class People:
             # the title's body swallowed the name: "Phó Chủ tịch Quốc hội Nguyễn Đức Hải"
             t_start, t_end = titles[-1]
             for k in range(max(t_start + 1, t_end - 4), t_end - 1):
-                if self.looks_like_person(k, t_end) or self.person_named_like_place(k, t_end):
+                if self.looks_like_person(k, t_end) or self.person_named_like_place(k, t_end) \
+                        or self.name_after_place(t_start, k, t_end):
                     titles[-1] = (t_start, k)
                     self.title_parts = [(label, a, min(b, k)) for label, a, b in self.title_parts if a < k]
                     return Person(k, t_end, titles, honorifics, degrees, "person:title+name")
         if not name_end:
             return None
+        place = self.places_match(j) if titles and titles[-1][1] == j and not degrees else 0
+        if place and name_end - (j + place) >= 2 and not self.person_named_like_place(j, name_end):
+            # `Bộ trưởng Bộ Ngoại giao Hàn Quốc | Park Jin`: the country or province ends the title's body
+            titles[-1] = (titles[-1][0], j + place)
+            body = next((k for k, (label, _a, b) in enumerate(self.title_parts)
+                         if label == "organisation" and b == j), None)
+            if body is None:
+                self.title_parts.append(("location", j, j + place))
+            else:
+                self.title_parts[body] = ("organisation", self.title_parts[body][1], j + place)
+            j += place
         if titles and not honorifics and self.places_match(j) >= name_end - j \
                 and not self.person_named_like_place(j, name_end):
             return None  # "Trưởng Đoàn đại biểu Quốc hội Hải Phòng": the place ends the title's body
