@@ -720,3 +720,10 @@ def test_a_short_form_given_in_brackets_names_the_same_body(sentence, expected):
 ])
 def test_a_party_committee_in_lower_case_is_a_body(sentence, bodies):
     assert [o["name"] for o in organisations(analyse(sentence))] == bodies
+
+
+def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
+    body = Span(0, 17, "organisation", "Hội Nông dân tỉnh", NameValue("Hội Nông dân tỉnh"))
+    hall = Span(0, 20, "organisation", "Hội trường Tỉnh ủy A", NameValue("Hội trường Tỉnh ủy A"))
+    assert entities._as_venue(body) == body
+    assert entities._as_venue(hall).label == "location"

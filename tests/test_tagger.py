@@ -232,3 +232,14 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         assert [p["name"] for p in record["people"]] == ["Lưu Văn Sương"]
     finally:
         tagger.use(None)
+
+
+@pytest.mark.parametrize(("sentence", "venue"), [
+    # found on real pages: a hall's name opens with `Hội`, a body's head word
+    ("Hội nghị được tổ chức tại Hội trường Dinh Độc Lập vào sáng nay.", "Hội trường Dinh Độc Lập"),
+    ("Cuộc họp được tổ chức tại Hội trường Bảo Sơn.", "Hội trường Bảo Sơn"),
+])
+def test_a_venue_building_is_a_place_not_a_body(sentence: str, venue: str) -> None:
+    record = pipeline.extract(f"Tin hoạt động trong tuần\n\n{sentence}")
+    assert venue in {e["name"] for e in record["locations"]}
+    assert venue not in {e["name"] for e in record["organisations"]}

@@ -17,7 +17,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors import tagger
 from pipeline.extractors.grammar import Scanner
-from pipeline.model import Article, PersonValue, Span
+from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.text import fold
 
 
@@ -58,8 +58,21 @@ def _no_name(span: Span) -> bool:
     return fold(span.text) in _year_names() or (span.label == "organisation" and _no_body(span))
 
 
+@cache
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(f"{fold(head)} " for head in lexicon.words("venue_heads"))
+
+
+def _as_venue(span: Span) -> Span:
+    """`Hội trường Trung tâm Văn hóa tỉnh`, `Nhà văn hóa thôn 3`: a building named as a venue
+    is a place (ANNOTATION.md), though a body's head word (`Hội`) opens its name."""
+    if span.label == "organisation" and fold(span.text).startswith(_venue_heads()):
+        return span._replace(label="location", value=NameValue(span.value.name))
+    return span
+
+
 def extract(article: Article) -> tuple[Span, ...]:
     scanner = Scanner(article)
     spans = tagger.decide(scanner, article, scanner.scan())
-    spans = [_full_name(s) if s.label == "person" else s for s in spans if not _no_name(s)]
+    spans = [_full_name(s) if s.label == "person" else _as_venue(s) for s in spans if not _no_name(s)]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
