@@ -243,3 +243,17 @@ def test_a_venue_building_is_a_place_not_a_body(sentence: str, venue: str) -> No
     record = pipeline.extract(f"Tin hoạt động trong tuần\n\n{sentence}")
     assert venue in {e["name"] for e in record["locations"]}
     assert venue not in {e["name"] for e in record["organisations"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # found on real pages: winners written in capitals, which the model read as bodies
+    ("Giải ba thuộc về các tác giả HOÀNG VĂN SỬ, ĐINH THỊ LAN và BÙI MINH ĐỨC.",
+     {"HOÀNG VĂN SỬ", "ĐINH THỊ LAN", "BÙI MINH ĐỨC"}),
+    ("Giải khuyến khích: PHẠM QUỐC HƯNG (Vân Trì) với tác phẩm Chiều biên giới.", {"PHẠM QUỐC HƯNG"}),
+])
+def test_a_name_opened_by_a_surname_and_no_head_word_is_a_person(sentence: str, names: set[str]) -> None:
+    article = _article(sentence)
+    scanner = Scanner(article)
+    found = {(s.label, s.text) for s in tagger.decide(scanner, article, scanner.scan())}
+    assert {("person", name) for name in names} <= found
+    assert not any(label == "organisation" for label, _ in found)

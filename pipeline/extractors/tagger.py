@@ -438,7 +438,8 @@ def _repaired(scanner, i: int, j: int, label: str,
     tiếp`). A committee named by its role ends there (`Ban Tổ chức | cuộc thi`). A pair of
     people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
     body of one syllable (not an acronym) is one only where the grammar read one there; a
-    given name's hyphenated second syllable (`Lee Jae-won`) is the name's. A
+    given name's hyphenated second syllable (`Lee Jae-won`) is the name's; a body opened by a
+    surname and no head word is a person (`TRẦN CHÍ LÝ`). A
     unit word and a name (`Huyện Vân Trì`) is a place, named without the unit, as the grammar
     names one."""
     toks = scanner.toks
@@ -468,6 +469,8 @@ def _repaired(scanner, i: int, j: int, label: str,
     if unit and i + unit < j and toks[i + unit].is_cap and not scanner.head_at(i) \
             and label in ("organisation", "location"):
         return [(i + unit, j, "location")]  # `Huyện Vân Trì`: a place, named without its unit word
+    if label == "organisation" and not grammar_start and _named_like_a_person(scanner, i, j):
+        label = "person"  # `TRẦN CHÍ LÝ`, a winner's name in capitals: no head word opens it
     pieces = [(i, j)]
     if label == "organisation":
         pieces = _coordinated(scanner, i, j)
@@ -480,6 +483,14 @@ def _repaired(scanner, i: int, j: int, label: str,
         pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
         pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
     return [(a, b, label) for a, b in pieces]
+
+
+def _named_like_a_person(scanner, i: int, j: int) -> bool:
+    """Two to four capitalised syllables opened by a surname and by no head word: a person's
+    name, however the model read it (a list of winners in capitals)."""
+    toks = scanner.toks
+    return 2 <= j - i <= 4 and toks[i].text.capitalize() in scanner.lex.surnames and not scanner.head_at(i) \
+        and all(toks[k].is_word and toks[k].is_cap for k in range(i, j))
 
 
 def _cut_description(scanner, i: int, j: int) -> bool:
