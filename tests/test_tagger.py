@@ -103,6 +103,12 @@ def _repaired(text: str, chunk: str, label: str) -> list[str]:
     ("Ban Tổ chức cuộc thi ảnh đã chọn 30 tác phẩm.", "Ban Tổ chức cuộc thi ảnh", "organisation", ["Ban Tổ chức"]),
     ("Ban giám khảo liên hoan đánh giá cao các tiết mục.", "Ban giám khảo liên hoan", "organisation",
      ["Ban giám khảo"]),
+    # … and before the event it serves, named in capitals (found on real pages)
+    ("Ban Tổ chức Cuộc thi Thơ Lam Khê đã trao 10 giải.", "Ban Tổ chức Cuộc thi Thơ Lam Khê", "organisation",
+     ["Ban Tổ chức"]),
+    ("Sáng nay, Ban Giám khảo Liên hoan Phim Lam Khê họp phiên cuối.", "Ban Giám khảo Liên hoan Phim Lam Khê",
+     "organisation", ["Ban Giám khảo"]),
+    ("Ban Tổ chức Giải Búa liềm vàng công bố kết quả.", "Ban Tổ chức Giải Búa", "organisation", ["Ban Tổ chức"]),
     # a head word alone joined by `và` to a body: two bodies, the lone head one only as an acronym
     ("Viện và Trung tâm Giống cây trồng Lam Khê ký kết hợp tác.", "Viện và Trung tâm Giống cây trồng Lam Khê",
      "organisation", ["Trung tâm Giống cây trồng Lam Khê"]),

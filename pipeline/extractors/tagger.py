@@ -24,6 +24,7 @@ from functools import cache
 import numpy as np
 
 from pipeline import crf, trained
+from pipeline.extractors import award_names
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.text import unmarked
 
@@ -435,7 +436,8 @@ def _repaired(scanner, i: int, j: int, label: str,
     and does not end with a mark. Where the grammar read a name from the same start, the name
     goes on as far as the grammar's through a connector into capitals (`Viện Sáng tạo | và
     Chuyển đổi số`), and ends where the grammar's ends when a verb follows (`Bộ Quốc phòng |
-    tiếp`). A committee named by its role ends there (`Ban Tổ chức | cuộc thi`). A pair of
+    tiếp`). A committee named by its role ends there, before the event it serves (`Ban Tổ chức |
+    cuộc thi`, `Ban Tổ chức | Giải Búa liềm`). A pair of
     people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
     body of one syllable (not an acronym) is one only where the grammar read one there; a
     given name's hyphenated second syllable (`Lee Jae-won`) is the name's; a body opened by a
@@ -453,8 +455,9 @@ def _repaired(scanner, i: int, j: int, label: str,
                or scanner.continues_word(k, i) for k in more) and any(toks[k].is_cap for k in more):
             j = more[-1] + 1
     committee = scanner.lex.committees.match(toks, i)
-    if label == "organisation" and committee and i + committee < j and not toks[i + committee].is_cap:
-        j = i + committee  # `Ban Tổ chức | cuộc thi`: the committee is named by its role, the event follows
+    if label == "organisation" and committee and i + committee < j and (
+            not toks[i + committee].is_cap or award_names.EVENT_HEAD.match(scanner.body, toks[i + committee].start)):
+        j = i + committee  # `Ban Tổ chức | cuộc thi`, `| Cuộc thi Thơ`: named by its role, the event follows
     after = next((k for k in range(i + 1, j) if toks[k].start >= end), None) if end else None
     if after is not None and toks[after].is_word and not toks[after].is_cap \
             and toks[after].start in scanner.verbs_between(toks[after].start, toks[after].end):
