@@ -232,6 +232,12 @@ def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
         credits.source = credits.source or m["source"].strip()
         credits.removed.append(Removed("source", stripped, "agency-line"))
         return True
+    if (dated := _dated_byline(stripped)) is not None:
+        published, people = dated
+        credits.authors += people
+        credits.published = credits.published or published
+        credits.removed.append(Removed("byline", stripped, "byline-with-date"))
+        return True
     if m := BOTH_CREDIT.match(stripped):
         people = people_in(m["names"])
         credits.authors += people
@@ -276,6 +282,19 @@ def credit_line(line: str, credits: Credits, *, at_end: bool) -> bool:
             credits.removed.append(Removed("byline", stripped, "byline-name-line"))
             return True
     return False
+
+
+def _dated_byline(line: str) -> tuple[str, list[str]] | None:
+    """`Ngày đăng bài: 02/12/2019 | Tác giả: Minh Tâm`: a date line and an author's label set
+    side by side by a bar: the page's date and its authors; None for any other line."""
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    if len(parts) < 2:
+        return None
+    dates = [d for part in parts if (d := dateline(part))]
+    authors = [m for part in parts if (m := AUTHOR_ONLY.match(part))]
+    if len(dates) != 1 or len(authors) != len(parts) - 1:
+        return None
+    return dates[0], [person for m in authors for person in people_in(m["authors"])]
 
 
 def strip_caption_credit(line: str, credits: Credits) -> str:

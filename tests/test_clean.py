@@ -6,6 +6,7 @@ model, and `make eval` judges both on the corpus."""
 
 import pytest
 
+from pipeline import credits
 from pipeline.clean import clean
 from pipeline.load import InputError, RawPage
 
@@ -500,3 +501,22 @@ def test_an_english_cms_dateline_names_no_author():
     assert article.authors == ()
     assert article.published == "2015-12-11"  # 11 December 2015, a Friday: the day first
     assert article.body == BODY
+
+
+@pytest.mark.parametrize(("line", "authors", "published"), [
+    # found on real pages: the date line and the author's label on one line, set apart by a bar
+    ("Ngày đăng bài: 02/12/2019 | Tác giả: Minh Tâm", ("Minh Tâm",), "2019-12-02"),
+    ("Tác giả: Lan Hương | Cập nhật: 15/03/2021 08:30", ("Lan Hương",), "2021-03-15"),
+    ("Bài viết: Hoàng Nam | Đăng ngày: 06/09/2022", ("Hoàng Nam",), "2022-09-06"),
+])
+def test_a_date_and_an_author_on_one_line_are_a_byline(line, authors, published):
+    for article in (clean(text_page(HEADLINE, line, BODY, BODY2)), clean(text_page(HEADLINE, BODY, BODY2, line))):
+        assert article.authors == authors
+        assert article.published == published
+        assert line not in article.body
+        assert BODY in article.body and BODY2 in article.body
+
+
+def test_a_bar_between_a_date_and_words_that_name_no_author_is_no_byline():
+    line = "Cập nhật: 15/03/2021 08:30 | Chuyên mục: Kinh tế"
+    assert credits._dated_byline(line) is None
