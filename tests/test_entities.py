@@ -355,11 +355,15 @@ TITLE_CASES = [
     ("Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng dự "
      "lễ.", "Nguyễn Tân Cương",
      ["Thượng tướng", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Thứ trưởng Bộ Quốc phòng"], [], []),
-    ("NSND Thu Hiền biểu diễn tại Nhà hát Lớn.", "Thu Hiền", [], ["NSND"], []),
-    ("Luật sư Trương Anh Tú cho rằng mức phạt này là phù hợp.", "Trương Anh Tú", [], ["luật sư"], []),
-    ("HLV Kim Sang-sik công bố danh sách.", "Kim Sang-sik", [], ["HLV"], []),
-    # a player's position is kept like a singer's or a journalist's occupation, apart from the name
-    ("Phút 15, tiền đạo Nguyễn Tiến Linh mở tỷ số.", "Nguyễn Tiến Linh", [], ["tiền đạo"], []),
+    # a designation is a title (ANNOTATION.md): an honour, an occupation, a player's position
+    ("NSND Thu Hiền biểu diễn tại Nhà hát Lớn.", "Thu Hiền", ["NSND"], [], []),
+    ("Luật sư Trương Anh Tú cho rằng mức phạt này là phù hợp.", "Trương Anh Tú", ["Luật sư"], [], []),
+    ("HLV Kim Sang-sik công bố danh sách.", "Kim Sang-sik", ["HLV"], [], []),
+    ("Phút 15, tiền đạo Nguyễn Tiến Linh mở tỷ số.", "Nguyễn Tiến Linh", ["tiền đạo"], [], []),
+    ("Môn nhảy cao, VĐV Lò Thị Hoa giành huy chương vàng.", "Lò Thị Hoa", ["VĐV"], [], []),
+    ("Tham dự có nhà thơ Hữu Việt và ông Trần Văn Minh.", "Hữu Việt", ["nhà thơ"], [], []),
+    # a word of address stays an honorific
+    ("Tham dự có nhà thơ Hữu Việt và ông Trần Văn Minh.", "Trần Văn Minh", [], ["ông"], []),
     # after a plural word the names listed share the title or honorific
     ("Cùng dự có các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái; các Bộ trưởng.",
      "Lê Minh Khái", ["Phó Thủ tướng"], [], []),

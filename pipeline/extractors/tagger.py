@@ -25,6 +25,7 @@ import numpy as np
 
 from pipeline import crf, trained
 from pipeline.extractors import award_names
+from pipeline.extractors.grammar.people import person_value
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.text import unmarked
 
@@ -537,8 +538,7 @@ def _person_value(scanner, i: int, j: int) -> PersonValue:
     for k in range(i - 1, max(-1, i - 12), -1):
         person = scanner.person_at(k)
         if person and person.start == i:
-            return PersonValue(name=name, titles=tuple(scanner.text(a, b) for a, b in person.titles),
-                               honorifics=tuple(scanner.text(a, b).lower() if not scanner.text(a, b).isupper()
-                                                else scanner.text(a, b) for a, b in person.honorifics),
-                               degrees=tuple(scanner.text(a, b) for a, b in person.degrees))
+            return person_value(name, [scanner.text(a, b) for a, b in person.titles],
+                                [scanner.text(a, b) for a, b in person.honorifics],
+                                [scanner.text(a, b) for a, b in person.degrees])
     return PersonValue(name=name)

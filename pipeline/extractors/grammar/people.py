@@ -4,9 +4,11 @@ more capitalised names; pen names in brackets, names listed after a plural title
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from pipeline import lexicon
 from pipeline.model import NameValue, PersonValue
 from pipeline.names import province_and_country_keys
 from pipeline.text import fold
@@ -165,12 +167,10 @@ class People:
             else:
                 name = self.text(a, b)
                 self.emit("location", a, b, NameValue(self.place_name(name)), "location:in-title")
-        value = PersonValue(
-            name=self.text(person.start, person.end),
-            titles=tuple(self.text(a, b) for a, b in person.titles),
-            honorifics=tuple(as_honorific(self.text(a, b)) for a, b in person.honorifics),
-            degrees=tuple(self.text(a, b) for a, b in person.degrees),
-        )
+        value = person_value(self.text(person.start, person.end),
+                             [self.text(a, b) for a, b in person.titles],
+                             [self.text(a, b) for a, b in person.honorifics],
+                             [self.text(a, b) for a, b in person.degrees])
         self.emit("person", person.start, person.end, value, person.rule)
         if end <= person.end and self.introduced_as_many(person):
             return self.listed_names(person.end, value)
@@ -194,6 +194,20 @@ class People:
                       "person:listed-after-title")
             j = end
         return j
+
+
+@cache
+def _designations() -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon.words("designations"))
+
+
+def person_value(name: str, titles: list[str], honorifics: list[str], degrees: list[str]) -> PersonValue:
+    """A person's value from the words read around the name: a designation read as an
+    honorific (`NSND`, `nhà thơ`, `VĐV`) is a title, as written (ANNOTATION.md)."""
+    designations = [h for h in honorifics if fold(h) in _designations()]
+    return PersonValue(name=name, titles=(*designations, *titles),
+                       honorifics=tuple(as_honorific(h) for h in honorifics if h not in designations),
+                       degrees=tuple(degrees))
 
 
 def as_honorific(written: str) -> str:
