@@ -364,6 +364,17 @@ TITLE_CASES = [
     ("Tham dự có nhà thơ Hữu Việt và ông Trần Văn Minh.", "Hữu Việt", ["nhà thơ"], [], []),
     # a word of address stays an honorific
     ("Tham dự có nhà thơ Hữu Việt và ông Trần Văn Minh.", "Trần Văn Minh", [], ["ông"], []),
+    # found on real pages: the title, then the word of address, then the name
+    ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh ông Nguyễn Văn Sơn yêu cầu các sở triển khai.",
+     "Nguyễn Văn Sơn", ["Chủ tịch UBND tỉnh"], ["ông"], []),
+    ("Giám đốc Sở Y tế bà Lê Thị Hoa cho biết dịch đã được khống chế.", "Lê Thị Hoa", ["Giám đốc Sở Y tế"],
+     ["bà"], []),
+    ("Chủ tịch Hội Nông dân tỉnh ông Lê Văn Tư phát biểu.", "Lê Văn Tư", ["Chủ tịch Hội Nông dân tỉnh"], ["ông"], []),
+    # party members' titles, short or in full, before the titles after them
+    ("Đồng chí Phan Văn Dũng - TUV, Giám đốc Sở Văn hóa phát biểu.", "Phan Văn Dũng", ["TUV", "Giám đốc Sở Văn hóa"],
+     ["đồng chí"], []),
+    ("Đồng chí Bùi Văn Thi, tỉnh ủy viên, Bí thư huyện ủy dự lễ.", "Bùi Văn Thi", ["tỉnh ủy viên", "Bí thư huyện ủy"],
+     ["đồng chí"], []),
     # after a plural word the names listed share the title or honorific
     ("Cùng dự có các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái; các Bộ trưởng.",
      "Lê Minh Khái", ["Phó Thủ tướng"], [], []),

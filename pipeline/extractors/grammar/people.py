@@ -95,6 +95,7 @@ class People:
         comma = bool(titles) and j < len(self.toks) and self.toks[j].text == ","
         if comma:
             j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"
+        if comma or (titles and not honorifics):  # "Chủ tịch UBND tỉnh ông Nguyễn Văn Sơn": the title, then the address
             n = self.lex.honorifics.match(self.toks, j)
             if n:
                 honorifics.append((j, j + n))

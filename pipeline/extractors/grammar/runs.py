@@ -138,6 +138,8 @@ class Runs:
             if j > i and tok.key in self.lex.number_words and self.tight(j) and self.toks[j + 1].text.isdigit():
                 j = last_cap = j + 2  # Trường Tiểu học | số 1
                 continue
+            if self.addressed(j):
+                break  # Sở Y tế | bà Lê Thị Hoa: a word of address opens the person after the name
             if self.continues_word(j, i):
                 last_cap = j + 1
                 j += 1
@@ -147,6 +149,8 @@ class Runs:
                 j += 1
                 continue
             bridge = self.lowercase_bridge(j)
+            if any(self.addressed(k) for k in range(j, abs(bridge))):
+                break  # Hội Nông dân tỉnh | ông Lê Văn Tư
             if bridge < 0:  # the name ends after these words
                 return -bridge
             if bridge:
@@ -154,6 +158,11 @@ class Runs:
                 continue
             break
         return last_cap
+
+    def addressed(self, j: int) -> bool:
+        """A word of address at j and a capitalised name after it: a person begins at j."""
+        n = self.lex.honorifics.match(self.toks, j)
+        return bool(n) and self.cap_word(j + n)
 
     def acronym_inside(self, i: int, j: int) -> bool:
         """`Ban Thường vụ (BTV) Thành ủy`: the bracket at j holds the initials of the name
