@@ -370,6 +370,12 @@ TITLE_CASES = [
     ("Giám đốc Sở Y tế bà Lê Thị Hoa cho biết dịch đã được khống chế.", "Lê Thị Hoa", ["Giám đốc Sở Y tế"],
      ["bà"], []),
     ("Chủ tịch Hội Nông dân tỉnh ông Lê Văn Tư phát biểu.", "Lê Văn Tư", ["Chủ tịch Hội Nông dân tỉnh"], ["ông"], []),
+    # found on real pages: a title before a colon is shared by the people listed after it
+    ("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Thi, Phó Chủ tịch UBND tỉnh; Lê Văn Hoa, "
+     "Trưởng Ban Tổ chức Tỉnh ủy. Ông Trần Văn Bảy phát biểu.", "Lê Văn Hoa",
+     ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"], [], []),
+    ("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Thi, Phó Chủ tịch UBND tỉnh; Lê Văn Hoa, "
+     "Trưởng Ban Tổ chức Tỉnh ủy. Ông Trần Văn Bảy phát biểu.", "Trần Văn Bảy", [], ["ông"], []),
     # party members' titles, short or in full, before the titles after them
     ("Đồng chí Phan Văn Dũng - TUV, Giám đốc Sở Văn hóa phát biểu.", "Phan Văn Dũng", ["TUV", "Giám đốc Sở Văn hóa"],
      ["đồng chí"], []),

@@ -92,9 +92,9 @@ class People:
             honorifics.append((j, j + n))
             j += n
         j = self.titles_from(j, titles)
-        comma = bool(titles) and j < len(self.toks) and self.toks[j].text == ","
+        comma = bool(titles) and j < len(self.toks) and self.toks[j].text in ",:"
         if comma:
-            j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"
+            j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"; "các đồng chí Ủy viên …: A, …; B, …"
         if comma or (titles and not honorifics):  # "Chủ tịch UBND tỉnh ông Nguyễn Văn Sơn": the title, then the address
             n = self.lex.honorifics.match(self.toks, j)
             if n:
@@ -168,11 +168,18 @@ class People:
             else:
                 name = self.text(a, b)
                 self.emit("location", a, b, NameValue(self.place_name(name)), "location:in-title")
-        value = person_value(self.text(person.start, person.end),
-                             [self.text(a, b) for a, b in person.titles],
+        titles = [self.text(a, b) for a, b in person.titles]
+        if self.shared_titles and person.start < self.shared_titles[1]:
+            titles = [*self.shared_titles[0], *(t for t in titles if t not in self.shared_titles[0])]
+        value = person_value(self.text(person.start, person.end), titles,
                              [self.text(a, b) for a, b in person.honorifics],
                              [self.text(a, b) for a, b in person.degrees])
         self.emit("person", person.start, person.end, value, person.rule)
+        if person.titles and self.introduced_as_many(person) and self.toks[person.start - 1].text == ":":
+            # `các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, …; B, …`: each person listed up to the
+            # sentence's end holds the title before the colon
+            stop = next((k for k in range(person.end, len(self.toks)) if self.toks[k].text in ".!?"), len(self.toks))
+            self.shared_titles = (tuple(self.text(a, b) for a, b in person.titles if b <= person.start), stop)
         if end <= person.end and self.introduced_as_many(person):
             return self.listed_names(person.end, value)
         return max(end, person.end)
@@ -181,7 +188,8 @@ class People:
         """A plural word before the title or honorific: `các Phó Thủ tướng`, `các ông`."""
         introduced = [*person.honorifics, *person.titles]
         first = min((a for a, _ in introduced), default=0)
-        return first > 0 and self.toks[first - 1].key in self.lex.plural_words
+        return first > 0 and (self.toks[first - 1].key in self.lex.plural_words
+                              or self.toks[first].key in self.lex.plural_words)  # `các đồng chí` is one word
 
     def listed_names(self, j: int, first: PersonValue) -> int:
         """`các Phó Thủ tướng Trần Hồng Hà, Lê Minh Khái`: the names listed after the first

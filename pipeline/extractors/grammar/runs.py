@@ -52,6 +52,8 @@ class Runs:
         self.pos_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.spans: list[Span] = []
         self.title_parts: list[tuple[str, int, int]] = []
+        # the titles a list of people after a colon shares, and the token where the list ends
+        self.shared_titles: tuple[tuple[str, ...], int] | None = None
         self.short_names: dict[str, str] = {}  # abbreviation -> the body it was defined for
 
 
