@@ -376,6 +376,11 @@ TITLE_CASES = [
      ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"], [], []),
     ("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Thi, Phó Chủ tịch UBND tỉnh; Lê Văn Hoa, "
      "Trưởng Ban Tổ chức Tỉnh ủy. Ông Trần Văn Bảy phát biểu.", "Trần Văn Bảy", [], ["ông"], []),
+    # found on real pages: titles after the name set apart by dashes, as by commas
+    ("Tới dự có đ/c Trương Văn Phúc- Bí thư huyện ủy- Chủ tịch HĐND huyện.", "Trương Văn Phúc",
+     ["Bí thư huyện ủy", "Chủ tịch HĐND huyện"], ["đ/c"], []),
+    ("Ông Nguyễn Văn Phường, Bí thư Đảng ủy - Chủ tịch HĐND xã phát biểu.", "Nguyễn Văn Phường",
+     ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"], ["ông"], []),
     # party members' titles, short or in full, before the titles after them
     ("Đồng chí Phan Văn Dũng - TUV, Giám đốc Sở Văn hóa phát biểu.", "Phan Văn Dũng", ["TUV", "Giám đốc Sở Văn hóa"],
      ["đồng chí"], []),

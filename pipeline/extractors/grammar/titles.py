@@ -77,7 +77,8 @@ class Titles:
         return after and 1 + after
 
     def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
-        """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`), from token j."""
+        """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`, or set apart by
+        dashes), from token j."""
         while True:
             end, parts = self.title_at(j)
             if not end:
@@ -94,8 +95,8 @@ class Titles:
                     titles[-1] = (titles[-1][0], org[0])
                     self.title_parts.append(("organisation", j + 1, org[0]))
                     j = org[0]
-            if j < len(self.toks) and self.toks[j].text == "," and self.title_length(j + 1):
-                j += 1
+            if j < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
+                j += 1  # `Huyện ủy viên – Chánh Văn phòng …`: a dash between titles, as a comma
 
     def bracketed_title(self, person: Person) -> int:
         """`Nguyễn Việt Hùng (nguyên Cục phó Quản lý Dược)`, `Phạm Văn An (học sinh lớp 7C)`:
