@@ -132,6 +132,17 @@ def test_a_pair_before_the_event_it_won_is_one_recipient(text, expected):
     assert {name: found[name] for name in expected} == expected
 
 
+def test_a_commendation_to_counted_collectives_listed_one_a_line_goes_to_their_places_and_bodies():
+    """Found on a real page: `… tặng Cờ thi đua … cho 10 tập thể …, gồm:` and one line each,
+    `Nhân dân và cán bộ xã X, huyện Y;`: the place or body each line names after its people."""
+    found = _categories(
+        "Ngày 21/3/2017, Chủ tịch UBND tỉnh ký quyết định tặng Cờ thi đua của UBND tỉnh cho 4 tập thể dẫn đầu "
+        "khối thi đua các huyện, gồm:\n1. Nhân dân và cán bộ phường Tân An, thành phố Vân Trì;\n2. Nhân dân và "
+        "cán bộ xã Bình Minh, huyện Lam Sơn;\n3. Cán bộ, chiến sĩ Công an huyện Lam Sơn;\n4. Tập thể giáo viên "
+        "Trường THCS Lê Lợi.")
+    assert found == {"Cờ thi đua của UBND tỉnh": ["Tân An", "Bình Minh", "Công an huyện Lam Sơn", "Trường THCS Lê Lợi"]}
+
+
 def test_team_standing_is_one_category():
     found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, "
                         "đoàn Quân đội xếp thứ nhì toàn đoàn.")

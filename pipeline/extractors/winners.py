@@ -39,6 +39,8 @@ LIST_INTRO = regex.compile(
           |\s+(?:đã\s+)?(?:thuộc\s+về|về\s+tay)\s+                 # Giải Nhất thuộc về X
           |\s+(?:(?:được\s+)?(?:trao(?:\s+tặng)?|tặng|dành)\s+)?cho\s+(?=(?:\p{Ll}+\s+){0,2}[\p{Lu}“"])
           |\s+[–-]\s+(?=\p{Lu})                                    # Kịch bản xuất sắc – X
+          |\s+cho\s+(?P<count>\d+)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|tổ\s+chức)  # … cho 10 tập thể dẫn đầu …,
+           [^:\n]{0,200}?(?:gồm|như\s+sau|sau\s+đây)\s*:[ \t]*          # gồm: (a list follows)
     )""",
     regex.VERBOSE,
 )
@@ -86,6 +88,16 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     # phẩm “X” …", not after other words ("hạng mục “A” và hạng mục “B”" names two categories)
     work_intro = regex.compile(rf"[”\"]?\s+(?:{works}\s+)?(?=[“\"])")
     return lead, made_by, author, work_intro
+
+
+@cache
+def _collective() -> regex.Pattern[str]:
+    """The people of a place or a body before its name (`Nhân dân và cán bộ | xã Tân An`,
+    `Cán bộ, chiến sĩ | Công an huyện X`), and the place's unit word after them."""
+    words = lexicon.alternation(lexicon.words("collective_words"), first_letter_any_case=True)
+    units = lexicon.alternation(sorted(unit_words()))
+    return regex.compile(rf"^{words}(?:\s*,\s*|\s+và\s+|\s+)(?:(?:{words})(?:\s*,\s*|\s+và\s+|\s+))*"
+                         rf"(?P<unit>(?:{units})\s+)?")
 
 
 def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int | None, list[Recipient]]:
@@ -217,6 +229,11 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recip
             return []  # lowercase words that are neither a role before a person's name nor a unit
     if not item or not (item[0].isupper() or item[0] in _QUOTES):
         return []
+    if collective := _collective().match(item):  # "Nhân dân và cán bộ xã Tân An": the place's honour
+        named = people.starting_at(item_start + collective.end()) or (
+            people.starting_at(item_start + collective.start("unit")) if collective["unit"] else None)
+        if named is not None and named.label in ("location", "organisation"):
+            return [recipient_of(named)]
     bracket = BRACKET_END.match(item)
     if bracket:
         head, inner = bracket["head"], bracket["inner"]
