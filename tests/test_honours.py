@@ -143,6 +143,17 @@ def test_a_commendation_to_counted_collectives_listed_one_a_line_goes_to_their_p
     assert found == {"Cờ thi đua của UBND tỉnh": ["Tân An", "Bình Minh", "Công an huyện Lam Sơn", "Trường THCS Lê Lợi"]}
 
 
+@pytest.mark.parametrize(("text", "level", "winner"), [
+    # found on real pages: the dash before the author's word touches the work's last word
+    ("Cuộc thi ảnh Lam Khê 2023 đã trao giải. Giải ba: Tác phẩm: Chiều quê– tác giả Lò Văn Tâm.", "Giải ba",
+     "Lò Văn Tâm"),
+    ("Cuộc thi ảnh Lam Khê 2023 đã trao giải.\nGiải nhì:\n- Tác phẩm: Nắng sớm- Tác giả: Đinh Văn Hòa.\n"
+     "- Tác phẩm: Mùa gặt- Tác giả: Vi Thị Lan.", "Giải nhì", "Vi Thị Lan"),
+])
+def test_a_work_and_its_author_after_a_glued_dash(text, level, winner):
+    assert winner in _categories(text)[level]
+
+
 def test_team_standing_is_one_category():
     found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, "
                         "đoàn Quân đội xếp thứ nhì toàn đoàn.")

@@ -81,6 +81,7 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     # "“X” của tác giả Y", "X của nhóm tác giả Y, Z", "X - tác giả Y", "X - Y", "Tác phẩm “X”, tác giả Y"
     made_by = regex.compile(rf"""^(?P<work>.+?)
         (?:\s+của\s+(?:(?P<role>{authors})\s+)?|(?P<dash>\s+[-–]\s+)(?:(?P<role>{authors})\s*:?\s+)?
+           |\s*[-–]\s*(?P<role>{authors})\s*:?\s+                       # "X- Tác giả: Y", the dash glued
            |,\s+(?P<role>{authors})\s*:?\s+)
         (?P<who>[\p{{Lu}}].*)$""", regex.VERBOSE)
     author = regex.compile(rf"^(?:của\s+)?(?P<role>{authors})\s+(?P<who>[\p{{Lu}}].*)$")
