@@ -246,6 +246,13 @@ CASES: list[tuple[str, dict[str, set[str]]]] = [
     ("Em Vũ Đức Minh, học sinh lớp 12, đạt huy chương vàng Olympic.",
      {P: {"Vũ Đức Minh"}, O: set(), L: set()}),
     # sport
+    # the youth union's committee of a district, ward or commune names a body, as Tỉnh đoàn does
+    ("Huyện đoàn Bảo Lâm và Phường đoàn Vĩnh Nguơn phối hợp tổ chức hội trại.",
+     {P: set(), O: {"Huyện đoàn Bảo Lâm", "Phường đoàn Vĩnh Nguơn"}, L: set()}),
+    ("Quận đoàn Gò Vấp trao quà cho thiếu nhi, Xã đoàn Tân Lập tổ chức lễ kết nạp.",
+     {P: set(), O: {"Quận đoàn Gò Vấp", "Xã đoàn Tân Lập"}, L: set()}),
+    # an association every commune has, its field written in lowercase after its first word
+    ("Hội Người cao tuổi tặng quà cho các cụ.", {P: set(), O: {"Hội Người cao tuổi"}, L: set()}),
     ("Huấn luyện viên Kim Sang-sik gọi 30 cầu thủ lên tuyển.",
      {P: {"Kim Sang-sik"}, O: set(), L: set()}),
     ("Cầu thủ Nguyễn Quang Hải ghi bàn ở phút 89.",
