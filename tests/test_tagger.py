@@ -197,6 +197,8 @@ def test_the_combination_on_plain_sentences(sentence: str, field: str, names: se
 @pytest.mark.parametrize(("text", "dropped"), [
     ("GDP", True), ("HCV", True), ("TH&THCS", True), ("VĐV", True), ("XII", True), ("II", True),
     ("UBND", False), ("HĐND", False), ("VRG", False), ("THCS Lê Lợi", False), ("Hội Sinh viên", False),
+    # found on a seed page: an abbreviation the lexicon spells out in lowercase is a common noun
+    ("CĐS", True), ("KCN", True), ("CNTT", True), ("BHXH", False), ("BTC", False),
 ])
 def test_a_common_noun_s_abbreviation_or_a_numeral_is_no_body(text: str, dropped: bool) -> None:
     """Found on real pages: a measure, a medal, a school level or a term's numeral read alone
@@ -247,8 +249,9 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
 ])
 def test_a_venue_building_is_a_place_not_a_body(sentence: str, venue: str) -> None:
     record = pipeline.extract(f"Tin hoạt động trong tuần\n\n{sentence}")
-    assert venue in {e["name"] for e in record["locations"]}
-    assert venue not in {e["name"] for e in record["organisations"]}
+    name = venue.removeprefix("Hội trường ")
+    assert any(e["name"].endswith(name) for e in record["locations"])  # with its head word or without
+    assert not any(name in e["name"] for e in record["organisations"])
 
 
 @pytest.mark.parametrize(("sentence", "names"), [

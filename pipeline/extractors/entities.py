@@ -40,11 +40,18 @@ _ROMAN = regex.compile(r"[IVXLC]+")
 
 def _no_body(span: Span) -> bool:
     """An organisation read from one abbreviation that is a common noun or the country
-    (`GDP`, `HCV`, `THCS`, `TH&THCS`, `VN`), or from a Roman numeral: no body on its own."""
+    (`GDP`, `HCV`, `THCS`, `TH&THCS`, `VN`; one the abbreviations lexicon spells out in
+    lowercase, `CĐS` for `chuyển đổi số`), or from a Roman numeral: no body on its own."""
     text = span.text.rstrip(".")
     if " " in text:
         return False
-    return bool(_ROMAN.fullmatch(text)) or all(part in lexicon.words("not_bodies") for part in text.split("&"))
+    return bool(_ROMAN.fullmatch(text)) or text in _common_noun_abbreviations() or all(
+        part in lexicon.words("not_bodies") for part in text.split("&"))
+
+
+@cache
+def _common_noun_abbreviations() -> frozenset[str]:
+    return frozenset(short for short, spelled in lexicon.mapping("abbreviations").items() if spelled[:1].islower())
 
 
 @cache
