@@ -37,6 +37,8 @@ MAX_CODE_NAME_WORDS = 6
 _PLAIN_WORD = regex.compile(r"^[a-z]{1,7}$")
 MIN_ALT_WORDS = 5
 ALT_SHARE_OF_TITLE = 0.6
+MIN_SLUG_WORDS = 8
+SLUG_SYLLABLE_SHARE = 0.9
 
 
 @cache
@@ -86,10 +88,22 @@ def _leftover(line: str, title: str) -> bool:
     if len(words) <= MAX_CODE_NAME_WORDS and "_" in line:
         return bool(_CODE_NAME.search(line)) and vietnamese_share(line)[0] == 0
     plain = [w for w in words if _PLAIN_WORD.match(w)]
-    if len(plain) < MIN_ALT_WORDS or len(plain) < len(words) - 1 or not title or vietnamese_share(line)[0] > 0:
+    if len(plain) < MIN_ALT_WORDS or len(plain) < sum(not w.isdigit() for w in words) - 1 \
+            or vietnamese_share(line)[0] > 0:
         return False
-    title_words = {unmarked(w) for w in regex.findall(r"\p{L}+", title)}
-    return sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain)
+    title_words = {unmarked(w) for w in regex.findall(r"\p{L}+", title)} if title else set()
+    if title and sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain):
+        return True
+    # another alt text or slug: a longer run of Vietnamese syllables stripped of their marks,
+    # no English (whose words are mostly no Vietnamese syllable)
+    return len(plain) >= MIN_SLUG_WORDS and all(w in plain or w.isdigit() for w in words) and \
+        sum(w in _unmarked_syllables() for w in plain) >= SLUG_SYLLABLE_SHARE * len(plain)
+
+
+@cache
+def _unmarked_syllables() -> frozenset[str]:
+    """The syllables of Vietnamese words without their marks (`nguoi`, `thuong`)."""
+    return frozenset(unmarked(s) for word in lexicon.dictionary() for s in word.split())
 
 
 def kind(line: str, title: str) -> str | None:

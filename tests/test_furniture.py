@@ -5,6 +5,7 @@ article's own sentences that share their words stay. All lines are invented."""
 
 import pytest
 
+from pipeline import furniture
 from pipeline.clean import clean
 from pipeline.load import RawPage
 
@@ -55,9 +56,22 @@ def test_a_content_system_s_stock_sentence(line: str) -> None:
     "PortalTemplate - Block_TinTuc_Detail",
     "vlcsnap-2021-03-12-09h15m40s112",  # a video snapshot's file name, without its extension
     "lam khe tong ket cong tac khuyen hoc nam",  # the headline's words as an image's alt text
+    # another page's title as an alt text or a slug, its words stripped of their marks, numbers kept
+    "xe tai lat nghieng tren deo 2 nguoi bi thuong nang",
+    "trao hoc bong cho 120 hoc sinh ngheo vuot kho nam hoc moi",
 ])
 def test_a_scrape_s_leftover(line: str) -> None:
     _stripped(line, "scrape-leftover")
+
+
+@pytest.mark.parametrize("line", [
+    # English, or too few words to tell: the article's own text
+    "the best photo of the year award goes to the young author",
+    "Read more about the results of the contest here",
+    "ban doc than men",
+])
+def test_a_line_without_marks_that_is_no_vietnamese_slug_is_no_leftover(line: str) -> None:
+    assert furniture.kind(line, "Tiêu đề") != "scrape-leftover"
 
 
 @pytest.mark.parametrize(("line", "photographer"), [
