@@ -174,21 +174,16 @@ def _won_right_before(article: Article, cats: dict[str, Cat]) -> list[tuple[Cat,
             if who:
                 k = before.index(who)
                 paired = k and who.label == before[k - 1].label == "person" \
-                    and _PAIR_DASH.fullmatch(body[before[k - 1].end:who.start])
+                    and winners.PAIR_DASH.fullmatch(body[before[k - 1].end:who.start])
                 found.append((cat, [before[k - 1], who] if paired else [who]))
     return found
 
 
-# between the two players of a pair: a dash, spaced or not (`A-B`, `A – B`)
-_PAIR_DASH = regex.compile(r"\s*[-–]\s*")
-
-
-def _winners_before(article: Article, cats: dict[str, Cat]) -> None:
-    """A winner named right before the category they won in; a pair is one recipient, named
-    `A - B` (ANNOTATION.md)."""
-    for cat, names in _won_right_before(article, cats):
-        winner = Recipient(" - ".join(s.value.name for s in names), "person") if len(names) == 2 \
-            else winners.recipient_of(names[0])
+def _winners_before(won: list[tuple[Cat, list[Span]]]) -> None:
+    """A winner named right before the category they won in (`_won_right_before`); a pair is
+    one recipient."""
+    for cat, names in won:
+        winner = winners.pair_of(*names) if len(names) == 2 else winners.recipient_of(names[0])
         if _new(winner, cat.recipients):
             cat.recipients.append(winner)
 
@@ -238,12 +233,13 @@ def extract(article: Article) -> tuple[Span, ...]:
         categories.counts_from_figures(article, award.cats)
     _verb_recipients(article, page)
     _members_named(article, page)
-    for award in awards:
+    won = [_won_right_before(article, award.cats) for award in awards]
+    for award, won_here in zip(awards, won, strict=True):
         _listed_winners(article, award.cats)
-        _winners_before(article, award.cats)
+        _winners_before(won_here)
         _paired_winners(award.cats)
         _placed_winners(article, award.cats)
-    _learned_winners(article, awards)
+    _learned_winners(article, awards, [found for won_here in won for found in won_here])
     awards[0].recipients += [who for who in _headline_recipients(article) if _new(who, awards[0].recipients)]
     organisers, patrons = _organisers(article)
     spans = []
@@ -377,10 +373,11 @@ def _placed_winners(article: Article, cats: dict[str, Cat]) -> None:
                     cat.recipients.append(who)
 
 
-def _learned_winners(article: Article, awards: list[_Award]) -> None:
+def _learned_winners(article: Article, awards: list[_Award], won: list[tuple[Cat, list[Span]]]) -> None:
     """The winners the trained classifier (recipients.py) finds near each category, beside
     those the rules read. A name wins one category at most: the one it most likely won (the
-    names of a list under `Nam …` and `Nữ …` stay with their own label)."""
+    names of a list under `Nam …` and `Nữ …` stay with their own label), or the one it stands
+    right before (`won`, `_won_right_before`)."""
     labels = sorted(a for award in awards for cat in award.cats.values() for a, _b in cat.mentions)
     best: dict[tuple[int, int], tuple[float, Cat, Span]] = {}
     threshold = recipients.threshold()
@@ -397,8 +394,7 @@ def _learned_winners(article: Article, awards: list[_Award]) -> None:
     people = SpansInOrder(article.of("person"))
     bodies = SpansInOrder(article.of("organisation"))
     # a name right before a category it won (`A (đơn nam), B (đơn nữ)`) won that one, not another
-    won_before = {(s.start, s.end): cat for award in awards
-                  for cat, names in _won_right_before(article, award.cats) for s in names}
+    won_before = {(s.start, s.end): cat for cat, names in won for s in names}
     for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
         if won_before.get((span.start, span.end), cat) is not cat:
             continue

@@ -421,7 +421,6 @@ def sections(body: str, level_starts: list[int]) -> list[tuple[int, int, str]]:
     out = []
     for k, (start, name) in enumerate(found):
         line_end = body.find("\n", start)
-        end = min(e for e in (line_end if line_end >= 0 else len(body),
-                              found[k + 1][0] if k + 1 < len(found) else len(body)))
+        end = min(line_end if line_end >= 0 else len(body), found[k + 1][0] if k + 1 < len(found) else len(body))
         out.append((start, end, name))
     return out

@@ -475,12 +475,12 @@ def _repaired(scanner, i: int, j: int, label: str,
         return [(i + unit, j, "location")]  # `Huyện Vân Trì`: a place, named without its unit word
     if label == "organisation" and not grammar_start and _named_like_a_person(scanner, i, j):
         label = "person"  # `TRẦN CHÍ LÝ`, a winner's name in capitals: no head word opens it
-    pieces = [(i, j)]
-    if label == "organisation":
-        pieces = _coordinated(scanner, i, j)
     while label == "person" and j + 1 < len(toks) and toks[j].text == "-" and scanner.tight_pair(j) \
             and toks[j + 1].is_word and not toks[j + 1].is_cap:
         j += 2  # `Lee Jae-won`: a given name's second syllable after a hyphen is the name's
+    pieces = [(i, j)]
+    if label == "organisation":
+        pieces = _coordinated(scanner, i, j)
     if label == "person":
         dashes = [k for k in range(i + 2, j - 2) if toks[k].text in "-–—" and toks[k + 2].is_word
                   and (not scanner.tight_pair(k) or toks[k + 1].is_cap)]

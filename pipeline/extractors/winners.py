@@ -267,18 +267,24 @@ def _winner(body: str, start: int, end: int, people: SpansInOrder) -> list[Recip
     return [Recipient(item, None)] if _looks_like_name(item) else []
 
 
-_PAIR_DASH = regex.compile(r"\s*[-–]\s*")
+# between the two players of a pair: a dash, spaced or not (`A-B`, `A – B`)
+PAIR_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def pair_of(first: Span, second: Span) -> Recipient:
+    """Two people joined by a dash, one winner (a doubles pair), named `A - B` (ANNOTATION.md);
+    each stays a person of the article."""
+    return Recipient(f"{first.value.name} - {second.value.name}", "person")
 
 
 def _pair(body: str, first: Span, people: SpansInOrder, end: int) -> Recipient | None:
-    """`Minh Tú - Hải Yến`: two people joined by a dash are one winner, a doubles pair; each
-    stays a person of the article."""
-    dash = _PAIR_DASH.match(body, first.end, end)
+    """`Minh Tú - Hải Yến` as an item of a list: a doubles pair."""
+    dash = PAIR_DASH.match(body, first.end, end)
     second = people.starting_at(dash.end()) if dash else None
     if first.label != "person" or second is None or second.label != "person" or second.end > end \
             or not WINNER_TAIL.match(body, second.end, end):
         return None
-    return Recipient(f"{first.value.name} - {second.value.name}", "person")
+    return pair_of(first, second)
 
 
 def _made(made: regex.Match[str], offset: int, people: SpansInOrder) -> list[Recipient]:
