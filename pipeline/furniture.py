@@ -76,9 +76,30 @@ def _labelled(line: str) -> bool:
 
 
 def _stock_phrase(line: str) -> bool:
-    """A CMS's stock sentence opens the line (a comment form's notice, an empty list's prompt)."""
+    """A CMS's stock sentence opens the line (a comment form's notice, an empty list's prompt),
+    a bullet or none before it."""
     phrases = _phrases()
-    return fold(line[:len(phrases[0]) + 10]).startswith(phrases)
+    return fold(BULLET.sub("", line)[:len(phrases[0]) + 10]).startswith(phrases)
+
+
+# a masthead slogan is a line of a few words: an outlet's name and whose organ it is
+MAX_MASTHEAD_WORDS = 20
+
+
+def masthead(line: str) -> bool:
+    """The line opens with a masthead's slogan (`CƠ QUAN CỦA …`, `Tiếng nói của …`)."""
+    return fold(line[:40]).startswith(tuple(lexicon.words("masthead_openers")))
+
+
+@cache
+def _follow_widget() -> regex.Pattern[str]:
+    platforms = lexicon.alternation(lexicon.words("follow_platforms"))
+    return regex.compile(rf"\btheo\s+dõi\s+\S.{{0,60}}?\s+trên(?:\s+{platforms})?\s*$", regex.IGNORECASE)
+
+
+def follow_widget(text: str) -> regex.Match[str] | None:
+    """`Theo dõi Báo X trên Google News`: a "follow us" widget, at the end of `text`."""
+    return _follow_widget().search(text) if "trên" in text[-40:].lower() else None
 
 
 def _leftover(line: str, title: str) -> bool:
@@ -114,6 +135,10 @@ def kind(line: str, title: str) -> str | None:
         return "furniture-label"
     if _stock_phrase(line):
         return "cms-stock-phrase"
+    if len(line.split()) <= MAX_MASTHEAD_WORDS and masthead(line) and not line.rstrip().endswith((".", "!", "?")):
+        return "masthead"
+    if (widget := follow_widget(line)) and widget.start() == 0:
+        return "follow-widget"
     if _leftover(line, title):
         return "scrape-leftover"
     return None

@@ -19,7 +19,7 @@ from pipeline import furniture, trained
 from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
 from pipeline.lines import SAMPLE_WORDS, WORD, shape
 from pipeline.model import Removed
-from pipeline.text import vietnamese_share
+from pipeline.text import fold, vietnamese_share
 
 # the headline stands among a page's first non-empty lines
 HEAD_CANDIDATE_LINES = 8
@@ -142,6 +142,9 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
 _CRUMB = r"\s(?:/|>|»|›)\s"  # the mark between a trail's steps
 _TRAIL = regex.compile(rf"^(?:[^/>»›]{{1,30}}{_CRUMB}){{2,}}")
 _BULLET = regex.compile(r"^[•·*]\s*")
+# a masthead's slogan in capitals before the headline on its line: its capitals, up to the
+# first word that is not in capitals (the headline's)
+_MASTHEAD_IN_CAPITALS = regex.compile(r"^(?:[\p{Lu}\d&.,\-–]+\s+)+?(?=\p{Lu}\p{Ll})")
 _DATED_TAIL = regex.compile(r"\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})(?P<widgets>(?:\s+\S+){1,4})$")
 
 
@@ -155,6 +158,10 @@ def trimmed(title: str) -> str:
     title = _BULLET.sub("", title)
     if tail := _widget_date(title):
         title = title[:tail.start()]
+    if (widget := furniture.follow_widget(title)) and widget.start() > 0:
+        title = title[:widget.start()]
+    if furniture.masthead(title) and (rest := _MASTHEAD_IN_CAPITALS.match(title)):
+        title = title[rest.end():]
     return title.rstrip(" |")
 
 
@@ -234,12 +241,20 @@ def decide(lines: list[str]) -> list[int]:
     chosen = [best]
     for k in (best - 1, best + 1):  # the other line of a headline printed over two
         if 0 <= k < len(at) and chances[k] >= threshold and not (kicker and k < best) and \
-                len(texts[k].split()) + len(texts[best].split()) <= MAX_JOINED_WORDS:
+                len(texts[k].split()) + len(texts[best].split()) <= MAX_JOINED_WORDS and \
+                not _repeats(texts[k], texts[best]) and not (k > best and is_text_line(texts[k])):
             chosen = sorted([best, k])
             break
     if not any(line.strip() for line in lines[at[chosen[-1]] + 1:]):  # a headline has text under it
         return rules
     return [at[k] for k in chosen]
+
+
+def _repeats(line: str, other: str) -> bool:
+    """One line holds the other (folded, spaces aside): a headline printed twice, or a lead
+    that opens with the headline's words, is no second line of it."""
+    a, b = fold(line), fold(other)
+    return a in b or b in a
 
 
 def headline(lines: list[str], credits: Credits) -> tuple[str, list[str]]:

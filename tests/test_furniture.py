@@ -142,3 +142,29 @@ def test_a_caption_labelled_with_the_photo_word_is_no_credit() -> None:
 def test_a_date_line_with_its_weekday_label_or_counter_inside_the_text_is_stripped(line: str) -> None:
     article = _clean("Học sinh Vân Trì nhận học bổng", line)
     assert line not in article.body and LAST in article.body
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    # a paper's masthead slogan: whose organ it is
+    ("CƠ QUAN CỦA HỘI NÔNG DÂN TỈNH LAM KHÊ", "masthead"),
+    ("Cơ quan ngôn luận của Liên đoàn Lao động tỉnh Lam Khê", "masthead"),
+    ("Cơ quan Trung ương của Hiệp hội Nghề cá Việt Nam", "masthead"),
+    # a "follow us" widget
+    ("Theo dõi Báo Lam Khê trên Google News", "follow-widget"),
+    ("Theo dõi Tạp chí Nông thôn trên", "follow-widget"),
+    # a visitor counter's label on a line of its own, a form's error
+    ("SỐ LƯỢT TRUY CẬP", "furniture-line"),
+    ("Thống kê lượt truy cập", "furniture-line"),
+    ("• Lỗi: Email không hợp lệ", "cms-stock-phrase"),
+])
+def test_a_masthead_a_follow_widget_and_a_counter_s_label(line: str, rule: str) -> None:
+    _stripped(line, rule)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cơ quan của tỉnh sẽ chuyển về trụ sở mới trước ngày 30/6.",
+    "Người dân theo dõi trận chung kết trên màn hình lớn tại quảng trường.",
+    "Hàng nghìn khán giả đã theo dõi chương trình trên sóng truyền hình.",
+])
+def test_sentences_that_share_a_masthead_s_or_a_widget_s_words_stay(sentence: str) -> None:
+    assert sentence in _clean(sentence).body

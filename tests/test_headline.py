@@ -188,3 +188,48 @@ def test_a_short_bulleted_list_under_the_headline_stays_in_the_text() -> None:
     article = clean(_page("Lam Khê trao giải hội thi nhà nông đua tài", LEAD, *items, SECOND))
     assert article.title == "Lam Khê trao giải hội thi nhà nông đua tài"
     assert all(item in article.body for item in items)
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    # a masthead's slogan in capitals printed before the headline on its line
+    ("CƠ QUAN CỦA HỘI NÔNG DÂN TỈNH LAM KHÊ Vân Trì khởi công cầu Tân An", "Vân Trì khởi công cầu Tân An"),
+    ("CƠ QUAN NGÔN LUẬN CỦA LIÊN ĐOÀN LAO ĐỘNG TỈNH - DIỄN ĐÀN CÔNG NHÂN Lam Khê tăng lương tối thiểu",
+     "Lam Khê tăng lương tối thiểu"),
+    # a "follow us" widget after it
+    ("Xã Tân An vô địch giải bóng chuyền Theo dõi Báo Lam Khê trên Google News", "Xã Tân An vô địch giải bóng chuyền"),
+    ("Vân Trì khởi công cầu Tân An Theo dõi Tạp chí Nông thôn trên Zalo", "Vân Trì khởi công cầu Tân An"),
+    # headlines that open or end with the same words stay whole
+    ("Cơ quan của tỉnh Lam Khê chuyển trụ sở mới", "Cơ quan của tỉnh Lam Khê chuyển trụ sở mới"),
+    ("Người hâm mộ theo dõi trận chung kết trên màn hình lớn",
+     "Người hâm mộ theo dõi trận chung kết trên màn hình lớn"),
+])
+def test_a_masthead_before_and_a_follow_widget_after_the_headline_are_trimmed(printed: str, title: str) -> None:
+    assert headline.trimmed(printed) == title
+
+
+@pytest.mark.parametrize("model", ["rules_alone", "shipped"])
+@pytest.mark.parametrize("second", [
+    "Lam Khê tổng kết công tác khuyến học năm 2024",      # printed twice, word for word
+    "Lam Khê  tổng kết công tác khuyến học  năm 2024",    # twice, with other spacing
+    "LAM KHÊ TỔNG KẾT CÔNG TÁC KHUYẾN HỌC NĂM 2024",      # twice, once in capitals
+])
+def test_a_headline_printed_twice_is_one_headline(second: str, model: str, request: pytest.FixtureRequest) -> None:
+    """Found on real pages: a headline printed again on the next line was read as a headline
+    over two lines, so the title held it twice."""
+    if model == "rules_alone":
+        request.getfixturevalue("rules_alone")
+    article = clean(_page("Lam Khê tổng kết công tác khuyến học năm 2024", "", second, LEAD, SECOND))
+    assert article.title == "Lam Khê tổng kết công tác khuyến học năm 2024"
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize("sapo", [
+    "Tỉnh Lam Khê vừa tổ chức hội thi nhà nông đua tài lần thứ ba.",
+    "Sáng nay, huyện Vân Trì đã khánh thành cây cầu nối hai xã ven sông.",
+    "Đây là năm thứ năm liên tiếp đơn vị đứng đầu khối thi đua.",
+])
+def test_a_sentence_under_the_headline_is_no_second_line_of_it(sapo: str) -> None:
+    """Found on real pages: the lead's first sentence, printed right under the headline, was
+    joined to it as the headline's second line."""
+    lines = headline.decide(["Xã Tân An nhất hội thi nhà nông đua tài", sapo, LEAD, SECOND])
+    assert lines == [0]
