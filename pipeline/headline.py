@@ -141,11 +141,17 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
 # page's date with its print and view widgets after it (`… 22/01/2018 In trang`)
 _CRUMB = r"\s(?:/|>|»|›)\s"  # the mark between a trail's steps
 _TRAIL = regex.compile(rf"^(?:[^/>»›]{{1,30}}{_CRUMB}){{2,}}")
-_BULLET = regex.compile(r"^[•·*]\s*")
+_BULLET = regex.compile(r"^[•·*|]\s*")
 # a masthead's slogan in capitals before the headline on its line: its capitals, up to the
 # first word that is not in capitals (the headline's)
 _MASTHEAD_IN_CAPITALS = regex.compile(r"^(?:[\p{Lu}\d&.,\-–]+\s+)+?(?=\p{Lu}\p{Ll})")
 _DATED_TAIL = regex.compile(r"\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})(?P<widgets>(?:\s+\S+){1,4})$")
+# `… - 15:28 19/05/2020`: the page's clock and date printed after the headline, a dash or bar before
+_CLOCKED_TAIL = regex.compile(
+    r"""\s+[-–|]?\s*(?:\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[-–,|]?\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})
+                     | (?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?)$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def trimmed(title: str) -> str:
@@ -166,9 +172,12 @@ def trimmed(title: str) -> str:
 
 
 def _widget_date(title: str) -> regex.Match[str] | None:
-    """`… 22/01/2018 In trang`: the page's date and its widgets printed after the headline."""
+    """`… 22/01/2018 In trang`, `… - 15:28 19/05/2020`: the page's date printed after the
+    headline, with its widgets or its clock (a date alone may be the headline's own)."""
     tail = _DATED_TAIL.search(title)
-    return tail if tail and furniture.kind(tail["widgets"].strip(), "") == "furniture-line" else None
+    if tail and furniture.kind(tail["widgets"].strip(), "") == "furniture-line":
+        return tail
+    return _CLOCKED_TAIL.search(title)
 
 
 def window(lines: list[str]) -> list[int]:

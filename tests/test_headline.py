@@ -138,10 +138,16 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     # a bullet before it, a bar after it
     ("• Thành lập Hội Doanh nhân trẻ huyện Vân Trì", "Thành lập Hội Doanh nhân trẻ huyện Vân Trì"),
     ("Vân Trì khởi công cầu Tân An |", "Vân Trì khởi công cầu Tân An"),
+    ("| Vân Trì khởi công cầu Tân An", "Vân Trì khởi công cầu Tân An"),
+    # the page's clock and date after it, either way round
+    ("Lam Khê đón 2 triệu lượt khách - 15:28 19/05/2020", "Lam Khê đón 2 triệu lượt khách"),
+    ("Vân Trì khởi công cầu Tân An 19/05/2020 08:30", "Vân Trì khởi công cầu Tân An"),
+    ("Xã Tân An vô địch giải bóng chuyền | 7h45 02/09/2023", "Xã Tân An vô địch giải bóng chuyền"),
     # headlines that only look so stay whole
     ("Hà Nội / Lam Khê / Vân Trì cùng tăng giá nước", "Hà Nội / Lam Khê / Vân Trì cùng tăng giá nước"),
     ("Khai mạc hội chợ nông sản 12/03/2024 tại Lam Khê", "Khai mạc hội chợ nông sản 12/03/2024 tại Lam Khê"),
     ("Lịch thi đấu ngày 12/03/2024", "Lịch thi đấu ngày 12/03/2024"),
+    ("Khai mạc hội chợ lúc 8:00 ngày 12/03/2024", "Khai mạc hội chợ lúc 8:00 ngày 12/03/2024"),
 ])
 def test_what_the_page_prints_on_the_headline_s_line_is_trimmed(printed: str, title: str) -> None:
     assert headline.trimmed(printed) == title
@@ -177,8 +183,11 @@ def test_two_bullets_over_the_headline_are_no_menu() -> None:
     assert headline.opening(["• Tin mới", "• Video", "Lam Khê tổng kết công tác năm", LEAD], 3) == [0, 1, 2]
 
 
-def test_the_date_printed_after_the_headline_dates_the_page() -> None:
-    article = clean(_page("Lam Khê tổng kết công tác năm 18/02/2019 In trang", LEAD, SECOND))
+@pytest.mark.parametrize("printed", [
+    "Lam Khê tổng kết công tác năm 18/02/2019 In trang", "Lam Khê tổng kết công tác năm - 09:15 18/02/2019",
+])
+def test_the_date_printed_after_the_headline_dates_the_page(printed: str) -> None:
+    article = clean(_page(printed, LEAD, SECOND))
     assert article.title == "Lam Khê tổng kết công tác năm"
     assert article.published == "2019-02-18"
 
