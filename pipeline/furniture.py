@@ -127,6 +127,21 @@ def _unmarked_syllables() -> frozenset[str]:
     return frozenset(unmarked(s) for word in lexicon.dictionary() for s in word.split())
 
 
+@cache
+def _pager() -> regex.Pattern[str]:
+    labels = lexicon.alternation(lexicon.words("pager_labels"), first_letter_any_case=True)
+    return regex.compile(rf"^{labels}(?:\s*[:»>]|(?=\p{{Lu}}))", regex.IGNORECASE)
+
+
+# `Xem toàn văn Quyết định tại đây`, `Tải về tại đây:`: a link's text, pointing at what the
+# scrape left out; a short line that bids the reader look or fetch, and ends "here"
+_HERE_LINK = regex.compile(
+    r"""^(?:>>\s*)?(?:xem(?!\s+ra\s)|tải|tải\s+về|bấm|nhấn|click)\s   # the bid (not `xem ra`, it seems)
+        (?:[^.!?]{0,80}\s)?(?:tại|ở)\s+đây\s*[:.…]*$                  # what to see, and `tại đây`""",
+    regex.IGNORECASE | regex.VERBOSE)
+MAX_HERE_LINK_WORDS = 14
+
+
 def kind(line: str, title: str) -> str | None:
     """The rule that makes the line furniture (the `removed` record's reason), or None."""
     if _widget_row(line):
@@ -139,6 +154,10 @@ def kind(line: str, title: str) -> str | None:
         return "masthead"
     if (widget := follow_widget(line)) and widget.start() == 0:
         return "follow-widget"
+    if _pager().match(line):
+        return "pager-link"
+    if len(line.split()) <= MAX_HERE_LINK_WORDS and _HERE_LINK.match(line):
+        return "here-link"
     if _leftover(line, title):
         return "scrape-leftover"
     return None

@@ -168,3 +168,30 @@ def test_a_masthead_a_follow_widget_and_a_counter_s_label(line: str, rule: str) 
 ])
 def test_sentences_that_share_a_masthead_s_or_a_widget_s_words_stay(sentence: str) -> None:
     assert sentence in _clean(sentence).body
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    # the pager's links to the previous and the next article, the headline glued on or after a colon
+    ("Bài trướcHội thi nhà nông đua tài huyện Vân Trì", "pager-link"),
+    ("Tin tiếp theoXã Tân An ra quân làm đường giao thông", "pager-link"),
+    ("Bài viết trước: Lam Khê khai mạc hội chợ nông sản", "pager-link"),
+    # a link's text that bids the reader look or fetch "here"
+    ("Xem toàn văn Kế hoạch tại đây", "here-link"),
+    ("Tải về tại đây:", "here-link"),
+    (">> Xem danh sách đầy đủ ở đây", "here-link"),
+    # a poster's or a visitor counter's label with nothing after it
+    ("Đăng bởi:", "furniture-label"),
+    ("Số người online:", "furniture-label"),
+])
+def test_a_pager_a_here_link_and_an_empty_label(line: str, rule: str) -> None:
+    _stripped(line, rule)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bài trước đó, anh đã từng đạt giải nhì cuộc thi cấp tỉnh.",
+    "Tin trước đây cho biết số hộ nghèo còn cao hơn.",
+    "Xem ra năm nay sản lượng lúa sẽ tăng tại đây.",
+    "Người dân có thể xem lịch tiêm tại trạm y tế xã, ở đây có đủ thuốc.",
+])
+def test_sentences_that_open_like_a_pager_or_a_link_stay(sentence: str) -> None:
+    assert sentence in _clean(sentence).body
