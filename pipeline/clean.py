@@ -52,6 +52,9 @@ LEAD_TAG = regex.compile(
         \s*[-–—:]\s+(?=\S)""",
     regex.VERBOSE,
 )
+# a date, with or without its clock, run into the lead's first capital with no space between
+GLUED_DATE = regex.compile(
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu})")
 # "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
 INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
 MAX_INLINE_RELATED_WORDS = 30
@@ -137,6 +140,12 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     head = 0
     while head < min(HEAD_LINES_TO_SCAN, len(lines)):
         line = lines[head]
+        if (glued := GLUED_DATE.match(line)) and (published := dateline(glued["date"])):
+            # `15/02/2023 | 14:59Sáng 15/2, …`: the page's date line run into the lead
+            credits.dated(glued["date"], published)
+            credits.removed.append(Removed("byline", glued["date"], "dateline-run-into-the-lead"))
+            lines[head] = line[glued.end():]
+            break
         if published := dateline(line):
             credits.dated(line, published)
             credits.removed.append(Removed("byline", line, "dateline"))

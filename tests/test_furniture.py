@@ -195,3 +195,26 @@ def test_a_pager_a_here_link_and_an_empty_label(line: str, rule: str) -> None:
 ])
 def test_sentences_that_open_like_a_pager_or_a_link_stay(sentence: str) -> None:
     assert sentence in _clean(sentence).body
+
+
+@pytest.mark.parametrize(("glued", "published", "lead"), [
+    ("15/02/2023 | 14:59Sáng 15/2, Hội Khuyến học tỉnh Lam Khê tổ chức hội nghị.", "2023-02-15",
+     "Sáng 15/2, Hội Khuyến học tỉnh Lam Khê tổ chức hội nghị."),
+    ("28/11/2019 16:56Hội Khuyến học tỉnh Lam Khê vừa tổ chức hội nghị tổng kết.", "2019-11-28",
+     "Hội Khuyến học tỉnh Lam Khê vừa tổ chức hội nghị tổng kết."),
+    ("03/05/2024Với 120 đại biểu, hội nghị tổng kết đã diễn ra tại Lam Khê.", "2024-05-03",
+     "Với 120 đại biểu, hội nghị tổng kết đã diễn ra tại Lam Khê."),
+])
+def test_the_page_s_date_run_into_the_lead_dates_the_page_and_the_lead_stays(glued: str, published: str,
+                                                                              lead: str) -> None:
+    """Found on real pages: a scrape ran the date line into the lead with no space, so the
+    page had no date and its text opened with the date."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([TITLE, glued, LAST])))
+    assert article.published == published
+    assert article.body == f"{lead}\n\n{LAST}"
+
+
+def test_a_lead_that_opens_with_a_date_and_a_space_keeps_it() -> None:
+    lead = "12/3/2024 là ngày Hội Khuyến học tỉnh Lam Khê tròn 30 năm thành lập."
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([TITLE, lead, LAST])))
+    assert lead in article.body
