@@ -60,6 +60,11 @@ CAPTION_CREDIT = regex.compile(
         \.?\s*\|?\s*$""",                                             # a table's bar after it
     regex.VERBOSE,
 )
+# `Lễ trao giải năm 2016. (Nguồn: laocai.gov.vn)`: where a caption's photo came from, after the
+# caption's end or in brackets; a paragraph citing its figures' source is longer than a caption
+CAPTION_SOURCE = regex.compile(
+    r"""(?P<caption>.*?[.!?”"]|.*?(?=\s\())\s*\(?\s*Nguồn\s*:\s*[^()]{1,60}?\s*\)?\.?$""", regex.VERBOSE)
+MAX_CAPTION_WORDS = 30
 SOURCE_LINE = regex.compile(
     r"""^\(?\s*Nguồn(?:\s+(?P<label>[^:]{1,60}?))?\s*:\s*(?P<rest>.+?)\s*\)?\.?$   # Nguồn tin: x / Nguồn X: url""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -298,6 +303,9 @@ def _dated_byline(line: str) -> tuple[str, list[str]] | None:
 
 
 def strip_caption_credit(line: str, credits: Credits) -> str:
+    if "Nguồn" in line and len(line.split()) <= MAX_CAPTION_WORDS and (m := CAPTION_SOURCE.match(line)):
+        credits.removed.append(Removed("byline", line[len(m["caption"]):].strip(), "caption-source-credit"))
+        return m["caption"].rstrip()
     if "Ảnh" not in line and "ảnh" not in line:  # the credit's label; the pattern is slow on long lines
         return line
     m = CAPTION_CREDIT.match(line)

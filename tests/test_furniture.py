@@ -218,3 +218,23 @@ def test_a_lead_that_opens_with_a_date_and_a_space_keeps_it() -> None:
     lead = "12/3/2024 là ngày Hội Khuyến học tỉnh Lam Khê tròn 30 năm thành lập."
     article = clean(RawPage(id="p", source_file="p.txt", kind="text", content="\n".join([TITLE, lead, LAST])))
     assert lead in article.body
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Lễ trao giải hội thi nhà nông đua tài năm 2023. (Nguồn: vantri.gov.vn)",
+     "Lễ trao giải hội thi nhà nông đua tài năm 2023."),
+    ("Trường THCS Tân An khai giảng năm học mới  (Nguồn: thcs-tanan.edu.vn)",
+     "Trường THCS Tân An khai giảng năm học mới"),
+    ("Một tác phẩm dự thi ảnh nghệ thuật năm trước. Nguồn: Hội Nhiếp ảnh tỉnh Lam Khê",
+     "Một tác phẩm dự thi ảnh nghệ thuật năm trước."),
+])
+def test_a_caption_s_source_credit_is_stripped_and_the_caption_stays(line: str, caption: str) -> None:
+    article = _clean(line)
+    assert article.body == f"{LEAD}\n\n{caption}\n\n{LAST}"
+    assert [r.rule for r in article.removed] == ["caption-source-credit"]
+
+
+def test_a_paragraph_that_cites_its_figures_source_keeps_it() -> None:
+    paragraph = ("Theo số liệu của năm học vừa qua, toàn tỉnh có hơn 12.000 học sinh được nhận học bổng, tăng 15% so "
+                 "với năm trước và cao nhất trong mười năm trở lại đây (Nguồn: Sở Giáo dục và Đào tạo tỉnh Lam Khê).")
+    assert paragraph in _clean(paragraph).body
