@@ -760,3 +760,32 @@ def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
     hall = Span(0, 20, "organisation", "Hội trường Tỉnh ủy A", NameValue("Hội trường Tỉnh ủy A"))
     assert entities._as_venue(body) == body
     assert entities._as_venue(hall).label == "location"
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # a pupil's class is part of their title (ANNOTATION.md), with the school after it
+    ("Em Đỗ Văn Tân, học sinh lớp 6A Trường THCS Vân Trì, đã cứu bạn.",
+     {"Đỗ Văn Tân": ["học sinh lớp 6A Trường THCS Vân Trì"]}),
+    ("Em Mai Thị Hạnh (lớp 11A2) đạt giải nhất.", {"Mai Thị Hạnh": ["lớp 11A2"]}),
+    ("Em Hồ Văn Lực (lớp 9B, Trường THCS Tân An) được tuyên dương.",
+     {"Hồ Văn Lực": ["lớp 9B, Trường THCS Tân An"]}),
+    # a plural designation before a colon: each person listed holds it
+    ("Giải Nhì cho các nhà thơ: Lưu Văn Sương, Trần Gia Mận và Lê Thị Hoa.",
+     {"Lưu Văn Sương": ["nhà thơ"], "Trần Gia Mận": ["nhà thơ"], "Lê Thị Hoa": ["nhà thơ"]}),
+    ("Ban tổ chức khen các vận động viên: Phạm Văn Tú, Đinh Thị Na.",
+     {"Phạm Văn Tú": ["vận động viên"], "Đinh Thị Na": ["vận động viên"]}),
+    # the offices of a commune's staff and of a hamlet
+    ("Kế toán Lê Thị Lan và thủ quỹ Trần Văn Hải bị khởi tố.",
+     {"Lê Thị Lan": ["Kế toán"], "Trần Văn Hải": ["thủ quỹ"]}),
+    ("Trưởng ấp Phạm Văn Tư cho biết nước đã rút.", {"Phạm Văn Tư": ["Trưởng ấp"]}),
+])
+def test_a_pupil_s_class_a_shared_designation_and_a_commune_office_are_titles(sentence, titles):
+    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các ông: Nguyễn Văn Bình, Lê Văn Tám cùng ký tên.",  # an address before a colon gives no title
+    "Lớp 12A1 Nguyễn Trãi có 40 học sinh.",  # a class with no person before it
+])
+def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sentence):
+    assert all(p["titles"] == [] for p in people(analyse(sentence)))

@@ -92,7 +92,8 @@ class People:
             honorifics.append((j, j + n))
             j += n
         j = self.titles_from(j, titles)
-        comma = bool(titles) and j < len(self.toks) and self.toks[j].text in ",:"
+        comma = j < len(self.toks) and ((bool(titles) and self.toks[j].text in ",:")
+                                        or (bool(honorifics) and not titles and self.plural_colon(i, j)))
         if comma:
             j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"; "các đồng chí Ủy viên …: A, …; B, …"
         if comma or (titles and not honorifics):  # "Chủ tịch UBND tỉnh ông Nguyễn Văn Sơn": the title, then the address
@@ -139,6 +140,11 @@ class People:
             return None  # "sinh viên Đà Nẵng": students from Da Nang, no person
         rule = "person:" + ("title" if titles else "honorific" if honorifics else "degree" if degrees else "surname")
         return Person(j, name_end, titles, honorifics, degrees, rule + "+name")
+
+    def plural_colon(self, i: int, j: int) -> bool:
+        """`các nhà thơ: A, B và C`: a plural word before the honorific at i and a colon at j, so
+        that each person listed after it is what the honorific says."""
+        return self.toks[j].text == ":" and i > 0 and self.toks[i - 1].key in self.lex.plural_words
 
     def from_province(self, honorific: tuple[int, int], j: int, end: int) -> bool:
         """A province or country after an honorific that says what people do (not one that

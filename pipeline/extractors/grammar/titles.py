@@ -3,8 +3,12 @@ behind a comma or a dash, or in brackets; with the body or place each title belo
 
 from __future__ import annotations
 
+import regex
+
 from pipeline.extractors.grammar.people import Person
 
+# a school class: its grade, then a letter and a number or two (6A, 12A1, 9a9)
+_SCHOOL_CLASS = regex.compile(r"(?:1[0-2]|[1-9])[A-Za-zĐđ]\d{0,2}(?![\p{L}\d])")
 # a title in brackets after a name runs to this many tokens at most
 MAX_BRACKET_TITLE_TOKENS = 30
 
@@ -33,6 +37,9 @@ class Titles:
             org = self.org_at(end - 1, in_title=True)
             if org and org[0] > end:
                 return org[0], [("organisation", end - 1, org[0])]
+        if (grade := self.school_class_end(end)) and (end := grade) < len(self.toks):
+            org = self.org_at(end, in_title=True)  # "học sinh | lớp 6A | Trường THCS Tân An"
+            return (org[0], [*parts, ("organisation", end, org[0])]) if org else (end, parts)
         if parts and parts[-1][2] == end:  # "Trưởng Đoàn đại biểu Quốc hội | tỉnh"
             return self.unit_phrase(end, allow_bare=True, in_title=True) or end, parts
         org = self.org_at(end, in_title=True)
@@ -59,6 +66,16 @@ class Titles:
                                   or self.toks[run_end].text in ",.;:)-–"):
                 return run_end, parts
         return end, parts
+
+    def school_class_end(self, i: int) -> int:
+        """`lớp 6A`, `lớp 12A1` at i, a pupil's class, which is part of their title (ANNOTATION.md):
+        where it ends; 0 if none."""
+        if i + 1 >= len(self.toks) or self.toks[i].key != "lớp" or not self.tight(i):
+            return 0
+        grade = _SCHOOL_CLASS.match(self.body, self.toks[i + 1].start)
+        if not grade:
+            return 0
+        return next((k for k in range(i + 1, len(self.toks)) if self.toks[k].start >= grade.end()), len(self.toks))
 
     def posted_at(self, i: int) -> tuple[int, int] | None:
         """`tại Việt Nam` after a title's place: where an envoy serves. (end, place start)."""
@@ -115,7 +132,8 @@ class Titles:
             person.titles[-1] = (j + 1, close)  # "… thuộc Cục Quản lý Dược": the title runs to the bracket
             # the scan goes on after the role and the bodies the title named: the others are bodies too
             return max([j + 1 + n, *(b for _label, a, b in self.title_parts if a > j)])
-        if self.lex.honorifics.match(self.toks, j + 1) and close - j - 1 > self.lex.honorifics.match(self.toks, j + 1):
+        said = self.lex.honorifics.match(self.toks, j + 1)
+        if (said and close - j - 1 > said) or self.school_class_end(j + 1):  # `(lớp 9B, Trường THCS Tân An)`
             person.titles.append((j + 1, close))
             return close + 1
         return j
