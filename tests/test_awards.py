@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import analyse
 
-from pipeline.extractors import extract
+from pipeline.extractors import award_names, extract
 from pipeline.extractors.awards import canonical_category
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
@@ -396,3 +396,29 @@ def test_an_award_the_page_names_no_further_takes_the_page_s_word_for_it(text, n
 ])
 def test_a_competition_word_is_a_whole_word(text):
     assert all(award.name is None or "thi" not in award.name.lower().split() for award in _awards_of(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an event's name ends with its sentence, and never runs over a line break
+    ("Ban tổ chức trao giải nội dung đơn nữ bóng bàn.\n\nKết quả chung cuộc như sau.",
+     "giải nội dung đơn nữ bóng bàn"),
+    ("Hội thi tiếng hát dân ca huyện Vân Trì\nĐoàn xã Tân An đoạt giải Nhất.",
+     "Hội thi tiếng hát dân ca huyện Vân Trì"),
+    # an abbreviation's full stop is no sentence's end
+    ("Giải bóng đá TP. Lam Khê mở rộng đã bế mạc.", "Giải bóng đá TP. Lam Khê mở rộng"),
+])
+def test_an_event_s_name_ends_at_its_sentence_s_end(text, name):
+    """Found on real pages: an event's name ran on over a full stop and a paragraph break into
+    the next paragraph's first words."""
+    event = award_names.event(text)
+    assert event is not None and event.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ban tổ chức trao 3 giải Nhì (mỗi giải 15 triệu đồng) cho các tác giả.",
+    "Mỗi giải 500 USD được trao cho đội thắng.",
+    "Cơ cấu giải thưởng gồm giải 20 triệu đồng cho tác phẩm xuất sắc nhất.",
+])
+def test_what_a_prize_is_worth_is_no_award_name(text):
+    """Found on a real page: `mỗi giải 15 triệu đồng` was read as an award named `15 triệu đồng`."""
+    assert award_names.find(text) == []

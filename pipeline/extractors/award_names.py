@@ -4,6 +4,7 @@ edition's year when one is written with the name or right after it."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -32,7 +33,7 @@ AWARD_QUOTED = regex.compile(
          (?P<kind>(?:\s+(?!cho|của|với|là|và|tại|hạng|tác\s+phẩm|bài|công\s+trình)\p{{Ll}}+){{0,3}})
          \s*[“\"'‘«](?P<name>[^”\"'’»\n]{{3,120}})[”\"'’»]""", regex.VERBOSE)
 # a name token: a capitalised word, a number or code (4.0, I4.0), or a dash between parts
-_NAME_TOKEN = regex.compile(r"\s*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
+_NAME_TOKEN = regex.compile(r"[ \t]*(?P<tok>[\p{L}\d][\p{L}\p{M}\d.&/]*[\p{L}\d]|[\p{L}\d]|[–-](?=\s))")
 AWARD_PLAIN_START = regex.compile(
     r"""(?P<cue>(?<![\p{L}])(?:Giải\s+vô\s+địch(?:\s+\p{Ll}+){0,2}|Giải\s+thưởng|Giải|Danh\s+hiệu|Liên\s+hoan|Hội\s+thi)
               |(?:giải\s+thưởng|giải|danh\s+hiệu|chứng\s+nhận)
@@ -44,6 +45,13 @@ AWARD_PLAIN_START = regex.compile(
 _YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
 _YEAR_AFTER = regex.compile(
     r"[”\"'’»]?\s*(?:,?\s*lần\s+thứ\s+[\dIVXLC]+\s*)?(?:[,–-]\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+@cache
+def _amount() -> regex.Pattern[str]:
+    """A sum of money: a number, then a scale word or a currency (`15 triệu đồng`, `500 USD`)."""
+    words = lexicon.alternation([*lexicon.mapping("scales"), *lexicon.mapping("currencies"), "đồng"])
+    return regex.compile(rf"\d[\d.,]*\s*{words}(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _plain_name(body: str, start: int) -> int:
@@ -82,6 +90,8 @@ def find(body: str) -> list[AwardName]:
         written = fold(f"{m['cue']} {body[m.end():end]}")
         if end - m.end() < 2 or any(written == lv or written.startswith(f"{lv} ") for lv in levels):
             continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
+        if _amount().match(body, m.end()):
+            continue  # "mỗi giải 15 triệu đồng": what each prize is worth
         if len(body[m.end():end].split()) < 2 and not cue_in_name:
             continue
         if fold(m["cue"]) in ("danh hiệu", "chứng nhận") and not (_YEAR_SUFFIX.search(text)
@@ -111,10 +121,12 @@ def find(body: str) -> list[AwardName]:
 _EVENT_HEAD = (r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi
                  |hội\s+thao|hội\s+diễn|liên\s+hoan|cuộc\s+thi|kỳ\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
                  (?!\p{L})""")
-EVENT = regex.compile(rf"""{_EVENT_HEAD}(?P<rest>(?:,?\s+[\p{{L}}\d][\p{{L}}\p{{M}}\d.&'’/-]*){{0,16}})""",
+EVENT = regex.compile(rf"""{_EVENT_HEAD}(?P<rest>(?:,?[ \t]+[\p{{L}}\d][\p{{L}}\p{{M}}\d.&'’/-]*){{0,16}})""",
                       regex.VERBOSE)
 EVENT_HEAD = regex.compile(_EVENT_HEAD, regex.VERBOSE)
 _LISTED_AFTER_COMMA = frozenset({"nam", "nữ"})
+# a word whose full stop is an abbreviation's (`TP.`, `T.Ư.`), not a sentence's end
+_ABBREVIATED = regex.compile(r"^\p{Lu}{1,3}$|\.")
 _EDITION = regex.compile(r"\s+lần\s+thứ\s+[\dIVXLC]+(?:\s*[-–]\s*năm\s+(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?")
 
 
@@ -126,7 +138,7 @@ def event(text: str) -> AwardName | None:
     levels = lexicon.mapping("prize_levels")
     for m in EVENT.finditer(text, overlapped=True):
         words, end = [], m.end("head")
-        found = list(regex.finditer(r",?\s+([\p{L}\d][\p{L}\p{M}\d.&'’/-]*)", text[m.end("head"):m.end()]))
+        found = list(regex.finditer(r",?[ \t]+([\p{L}\d][\p{L}\p{M}\d.&'’/-]*)", text[m.end("head"):m.end()]))
         for k, w in enumerate(found):
             token = w.group(1).rstrip(".")
             pair = fold(f"{token} {found[k + 1].group(1)}") if k + 1 < len(found) else ""
@@ -135,6 +147,8 @@ def event(text: str) -> AwardName | None:
                 break  # a comma goes on only to another of the same kind: `bóng chuyền nam, nữ`
             words.append(token)
             end = m.end("head") + w.end() - (len(w.group(1)) - len(token))
+            if w.group(1).endswith(".") and not _ABBREVIATED.search(token):
+                break  # `… đôi nam cầu lông. Kết quả`: the sentence ends the name
         written = fold(f"{m['head']} {' '.join(words[:1])}")
         said = fold(f"{m['head']} {' '.join(words)}")
         if len(words) < 2 or any(said == lv or said.startswith(f"{lv} ") for lv in levels):
