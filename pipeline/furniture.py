@@ -133,10 +133,11 @@ def _pager() -> regex.Pattern[str]:
     return regex.compile(rf"^{labels}(?:\s*[:»>]|(?=\p{{Lu}}))", regex.IGNORECASE)
 
 
-# `Xem toàn văn Quyết định tại đây`, `Tải về tại đây:`: a link's text, pointing at what the
+# `Xem toàn văn Quyết định tại đây`, `Hình ảnh chi tiết xem tại đây`: a link's text, pointing at what the
 # scrape left out; a short line that bids the reader look or fetch, and ends "here"
 _HERE_LINK = regex.compile(
-    r"""^(?:>>\s*)?(?:xem(?!\s+ra\s)|tải|tải\s+về|bấm|nhấn|click)\s   # the bid (not `xem ra`, it seems)
+    r"""^(?:>>\s*)?(?:\p{L}+\s+){0,6}?                                 # what is offered (`Hình ảnh chi tiết`)
+        (?:xem(?!\s+ra\s)|tải|tải\s+về|bấm|nhấn|click)\s                # the bid (not `xem ra`, it seems)
         (?:[^.!?]{0,80}\s)?(?:tại|ở)\s+đây\s*[:.…]*$                  # what to see, and `tại đây`""",
     regex.IGNORECASE | regex.VERBOSE)
 MAX_HERE_LINK_WORDS = 14

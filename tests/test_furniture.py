@@ -179,6 +179,7 @@ def test_sentences_that_share_a_masthead_s_or_a_widget_s_words_stay(sentence: st
     ("Xem toàn văn Kế hoạch tại đây", "here-link"),
     ("Tải về tại đây:", "here-link"),
     (">> Xem danh sách đầy đủ ở đây", "here-link"),
+    ("Hình ảnh chi tiết buổi lễ xem tại đây", "here-link"),
     # a poster's or a visitor counter's label with nothing after it
     ("Đăng bởi:", "furniture-label"),
     ("Số người online:", "furniture-label"),
