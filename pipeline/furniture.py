@@ -30,6 +30,8 @@ SCRAPE_LEFTOVER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# a lowercase letter and a capital inside one word: words run together
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # "PublishingPortal - Block_BanTin_ViewData": a template's code name, no Vietnamese in it
 _CODE_NAME = regex.compile(r"[A-Za-z\d]_[A-Za-z\d]")
 MAX_CODE_NAME_WORDS = 6
@@ -106,6 +108,8 @@ def _leftover(line: str, title: str) -> bool:
     if SCRAPE_LEFTOVER.match(line):
         return True
     words = line.split()
+    if len(words) == 1 and _GLUED.search(line) and vietnamese_share(line)[0] == 0:
+        return True  # `EmailPrintAa`: a row of widget words run together
     if len(words) <= MAX_CODE_NAME_WORDS and "_" in line:
         return bool(_CODE_NAME.search(line)) and vietnamese_share(line)[0] == 0
     plain = [w for w in words if _PLAIN_WORD.match(w)]

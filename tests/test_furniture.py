@@ -55,6 +55,7 @@ def test_a_content_system_s_stock_sentence(line: str) -> None:
     "hoi-nghi-khuyen-hoc-2024.jpg", "IMG_2041.JPG", "loading...", "[video][/video]",
     "PortalTemplate - Block_TinTuc_Detail",
     "vlcsnap-2021-03-12-09h15m40s112",  # a video snapshot's file name, without its extension
+    "EmailPrintAa", "ShareTweetZalo",  # a row of widget words run together
     "lam khe tong ket cong tac khuyen hoc nam",  # the headline's words as an image's alt text
     # another page's title as an alt text or a slug, its words stripped of their marks, numbers kept
     "xe tai lat nghieng tren deo 2 nguoi bi thuong nang",
@@ -239,3 +240,11 @@ def test_a_paragraph_that_cites_its_figures_source_keeps_it() -> None:
     paragraph = ("Theo số liệu của năm học vừa qua, toàn tỉnh có hơn 12.000 học sinh được nhận học bổng, tăng 15% so "
                  "với năm trước và cao nhất trong mười năm trở lại đây (Nguồn: Sở Giáo dục và Đào tạo tỉnh Lam Khê).")
     assert paragraph in _clean(paragraph).body
+
+
+def test_a_row_of_widget_words_run_together_over_the_date_line_is_no_byline() -> None:
+    """Found on a real page: `EmailPrintAa` over the date line was read as the author's name."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text",
+                            content="\n".join([TITLE, "EmailPrintAa", "16:41 17/07/2018", LEAD, LAST])))
+    assert (article.authors, article.published) == ((), "2018-07-17")
+    assert article.body == f"{LEAD}\n\n{LAST}"
