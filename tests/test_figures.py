@@ -137,6 +137,21 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("ở nhóm 17 bộ, ngành có dịch vụ công", [(17, "bộ, ngành", {})]),  # after a label, counted things are counted
     ("Đội trực đêm chia thành tổ, mỗi tổ 5 người.", [(5, "người", {})]),
     ("theo Điều 5 của Luật", []),
+    # a unit or a currency glued to its number
+    ("khu công nghiệp rộng 75ha", [(75, "ha", {})]),
+    ("nhà máy công suất 2.000MW", [(2000, "MW", {})]),
+    ("nạo vét hơn 200.000m³ bùn", [(200000, "m³", {"qualifier": "hơn"})]),
+    ("số tiền 38.619.500đ", [(38619500, "đ", {"currency": "VND", "kind": "money"})]),
+    # letters glued to a number that are no unit: a code
+    ("mạng 5G và virus H5N1", []),
+    # a weight class or a distance that names a sports event, spaced or glued
+    ("vô địch hạng cân 60 kg nữ", []),
+    ("giành HCV nội dung chạy 100 m nam", []),
+    ("về nhất cự ly 800m", []),
+    ("các VĐV thi đấu ở hạng 54kg", []),
+    # a weight or a length that measures something stays a figure
+    ("thu hoạch 500 kg cá", [(500, "kg cá", {})]),
+    ("làm mới 800 m đường", [(800, "m đường", {})]),
     ("xem tại http://baobacgiang.com.vn/bg/406282/a-4-0.html", []),
     ("gửi email tới bandoc2023@gmail.com", []),
     ("Trường THPT số 1 Lào Cai", []),

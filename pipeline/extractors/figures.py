@@ -29,11 +29,19 @@ MAX_UNIT_CONTINUATION_WORDS = 2
 # the line under it ("Công ty …", "người đứng đầu …") is not its unit.
 GAP = r"[^\S\n]"
 
-NUMBER = r"""(?<![\p{L}\d.,/+:]|\p{L}-)          # not inside a code, id, date, version or ISO 9001:2015
-             (?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
+_DIGITS = r"""(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
               | \d+(?:,\d+)?)                      # 38   3,5   01
-             (?!\d|[.,/:]\d|\p{L})                 # not 4.0, 27/5, 15:30, 5G, 15h30
           """
+NUMBER = rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)          # not inside a code, id, date, version or ISO 9001:2015
+             {_DIGITS}
+             (?!\d|[.,/:]\d|\p{{L}})                 # not 4.0, 27/5, 15:30, 5G, 15h30
+          """
+
+
+@cache
+def _glued() -> str:
+    """A unit of measure or a currency written glued to its number (`75ha`, `38.619.500đ`)."""
+    return lexicon.alternation([*lexicon.words("glued_units"), *lexicon.words("glued_currencies")])
 
 
 @cache
@@ -49,7 +57,8 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}h\b",  # clock times
         r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?!\d)",  # 17 giờ 30 phút, 17 giờ30: a time of day
         r"(?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])",  # Kỳ họp thứ 32
-        r"(?<=\p{L})\d[\p{L}\d.]*|(?<![\p{L}\d])\d+\p{L}+[\p{L}\d]*",  # I4.0, H5N1, 5G
+        r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
+        rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
         r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
     ))
 
@@ -82,6 +91,11 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "range": regex.compile(
             rf"""(?P<number>{NUMBER}){GAP}*[-–]{GAP}*(?P<max>{NUMBER})(?:{GAP}*(?P<percent>%))?
                  (?:{GAP}+(?P<scale>{scale})(?!\p{{L}}))?(?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
+        # 75ha, 50MW, 200.000m³, 38.619.500đ: a unit or a currency glued to the number
+        "glued": regex.compile(
+            rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>{_DIGITS})
+                 (?:(?P<currency>{lexicon.alternation(lexicon.words("glued_currencies"))})
+                  |(?P<glued>{lexicon.alternation(lexicon.words("glued_units"))}))(?![\p{{L}}\d])""", flags),
         # 150 tổ chức, 38%, 3,5 tỷ đồng (a qualifier before it, "hơn", is found by _qualifier)
         "amount": regex.compile(rf"(?P<number>{NUMBER}){tail}", flags),
         # hai năm, ba mươi lăm hộ
@@ -230,6 +244,24 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
     return text[pos:end].strip(), end
 
 
+_GENDER_AFTER = regex.compile(r"\s*(?:nam|nữ)(?!\p{L})")
+
+
+def _names_an_event(text: str, start: int, unit: str) -> bool:
+    """The weight or distance at `start` names a sports event (`60kg nữ`, `hạng cân 48 kg`,
+    `cự ly 800m`): a gender word in or after it, or an event's word before it."""
+    measure, *rest = unit.split()
+    if measure not in lexicon.words("event_measures"):
+        return False
+    if rest and rest[0] in ("nam", "nữ"):
+        return True
+    after = text.find(measure, start) + len(measure)
+    if _GENDER_AFTER.match(text, after):
+        return True
+    words = _words_before(text, start)
+    return any(" ".join(words[-n:]) in lexicon.words("event_measure_words") for n in (1, 2) if len(words) >= n)
+
+
 def _starts_name(previous: str, word: str, following: str) -> bool:
     """`word` (after `previous` in a unit) begins a name, as a capitalised word does,
     unless it is a prize level written with capitals (giải Đặc biệt, huy chương Vàng)."""
@@ -306,7 +338,7 @@ def _figures(article: Article) -> Iterator[Span]:
             if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken):
                 continue
             labelled = _after_label(body, m.start("number"))  # lớp 12, Quận 1: a name, unless things are counted
-            qualifier = _qualifier(body, start) if rule.startswith("amount") else None
+            qualifier = _qualifier(body, start) if rule.startswith("amount") or rule == "glued" else None
             if qualifier:
                 start = qualifier[1]
             number_text = m["number"]
@@ -323,6 +355,8 @@ def _figures(article: Article) -> Iterator[Span]:
             if groups.get("percent"):
                 points = groups["percent"].startswith("điểm")
                 unit, kind = ("điểm %", "percentage-points") if points else ("%", "percent")
+            elif groups.get("glued"):
+                unit, kind = groups["glued"], "count"
             elif currency:
                 unit, kind = groups["currency"], "money"
                 if per := _PER.match(body, end):  # 500 đồng/lít, 85 triệu đồng/lượng: a price
@@ -332,6 +366,8 @@ def _figures(article: Article) -> Iterator[Span]:
                     continue  # số 91 Trần Hưng Đạo: a house number before a street's name
                 unit, unit_end = _unit(body, end)
                 kind = "rank" if rule.startswith("rank") else "count"
+            if unit and _names_an_event(body, m.start("number"), unit):
+                continue  # hạng cân 60kg nữ, chạy 100m: a weight class or a distance names the event
             if rule == "rank":
                 unit = unit or "hạng"
             if unit is None and _after_code(body, m.start("number")):
