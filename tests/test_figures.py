@@ -149,6 +149,10 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("giành HCV nội dung chạy 100 m nam", []),
     ("về nhất cự ly 800m", []),
     ("các VĐV thi đấu ở hạng 54kg", []),
+    # a list's item number, at a line's start or after a semicolon, counts nothing
+    ("Các tác phẩm đạt giải:\n1. Loạt bài về nông thôn mới\n2) Phóng sự Lam Khê", []),
+    ("gồm các đơn vị: 3. Ban Quản lý rừng; 4. Hội Phụ nữ huyện", []),
+    ("Số ca mắc mới là 4. Trong đó có 2 ca nặng.", [(4, None, {}), (2, "ca nặng", {})]),
     # a weight or a length that measures something stays a figure
     ("thu hoạch 500 kg cá", [(500, "kg cá", {})]),
     ("làm mới 800 m đường", [(800, "m đường", {})]),

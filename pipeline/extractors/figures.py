@@ -60,6 +60,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
         r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
+        r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]+\p{Lu})",  # a list's item number: `1. Loạt bài …`
     ))
 
 
