@@ -128,6 +128,13 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("Sáng nay 7/6, UBND tỉnh tổ chức hội nghị biểu dương.", "2023-06-07", [("2023-06-07", "day")]),
     ("Vào tối mùng 8/8/2025, tại Nhà hát Quân đội sẽ diễn ra đêm nhạc.", None, [("2025-08-08", "day")]),
     ("Lễ kỷ niệm được tổ chức vào mồng 2/9.", "2024-08-30", [("2024-09-02", "day")]),
+    # a span's two full dates written with a dash and no space: the second end is a date too
+    ("Kỷ niệm 78 năm ngày truyền thống 28/10/1945-28/10/2023.", None,
+     [("1945-10-28", "day"), ("2023-10-28", "day")]),
+    ("Hội chợ diễn ra từ 01/3/2024-15/3/2024 tại Lam Khê.", None, [("2024-03-01", "day"), ("2024-03-15", "day")]),
+    ("Triển lãm mở cửa 05.5.2023-20.5.2023.", None, [("2023-05-05", "day"), ("2023-05-20", "day")]),
+    # but no date inside an ISO date or a code
+    ("Mã hồ sơ 2023-10-28 được cấp.", None, [("2023", "year")]),
 ]
 
 

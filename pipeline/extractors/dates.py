@@ -54,7 +54,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023
         "day-month-year": regex.compile(
-            r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year + r"(?![\d/])", flags),
+            # after a dash only as a span's second end, right after the first's year (`28/10/1945-28/10/2023`)
+            r"(?<![\d/.,])(?:(?<!-)|(?<=[/.]\d{4}-))(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year
+            + r"(?![\d/])", flags),
         # từ ngày 15 đến 20/3/2024, ngày 15-20/3: two days of one month (the lead must say "ngày")
         "day-range": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<join>\s*[-–]\s*|\s+đến\s+)(?P<day2>\d{1,2})(?P<sep>[/.-])"
