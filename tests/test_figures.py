@@ -149,6 +149,10 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("giành HCV nội dung chạy 100 m nam", []),
     ("về nhất cự ly 800m", []),
     ("các VĐV thi đấu ở hạng 54kg", []),
+    # one sum written in two or three scales
+    ("tổng kinh phí 1.521 tỷ 079 triệu đồng", [(1521079000000, "đồng", {"currency": "VND"})]),
+    ("hỗ trợ 2 tỷ 500 triệu đồng", [(2500000000, "đồng", {"currency": "VND"})]),
+    ("giá 1 triệu 200 nghìn đồng", [(1200000, "đồng", {"currency": "VND"})]),
     # a list's item number, at a line's start or after a semicolon, counts nothing
     ("Các tác phẩm đạt giải:\n1. Loạt bài về nông thôn mới\n2) Phóng sự Lam Khê", []),
     ("gồm các đơn vị: 3. Ban Quản lý rừng; 4. Hội Phụ nữ huyện", []),

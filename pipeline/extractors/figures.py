@@ -9,6 +9,7 @@ figure patterns run, so a figure can never overlap them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import cache
 
@@ -92,6 +93,11 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "range": regex.compile(
             rf"""(?P<number>{NUMBER}){GAP}*[-–]{GAP}*(?P<max>{NUMBER})(?:{GAP}*(?P<percent>%))?
                  (?:{GAP}+(?P<scale>{scale})(?!\p{{L}}))?(?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
+        # 1 tỷ 500 triệu đồng, 1 triệu 200 nghìn: one sum written in two or three scales
+        "compound": regex.compile(
+            rf"""(?P<number>{NUMBER}){GAP}+(?P<scale>{scale})(?!\p{{L}})
+                 (?P<more>(?:{GAP}+{NUMBER}{GAP}+{scale}(?!\p{{L}})){{1,2}})
+                 (?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
         # 75ha, 50MW, 200.000m³, 38.619.500đ: a unit or a currency glued to the number
         "glued": regex.compile(
             rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>{_DIGITS})
@@ -102,6 +108,23 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # hai năm, ba mươi lăm hộ
         "amount-words": regex.compile(rf"(?<!\p{{L}})(?P<number>{word}(?:\s+{next_word})*)(?!\p{{L}}){tail}", flags),
     }
+
+
+@cache
+def _scaled() -> regex.Pattern[str]:
+    """One number and its scale word inside a compound amount."""
+    return regex.compile(rf"({_DIGITS}){GAP}+({lexicon.alternation(list(lexicon.mapping('scales')))})(?!\p{{L}})",
+                         regex.VERBOSE)
+
+
+def _compound_parts(m: regex.Match[str], scales: dict[str, str]) -> float | None:
+    """The sum a compound amount writes (`1.521 tỷ 079 triệu` = 1 521 079 000 000), or None
+    when its scales do not fall (`2 triệu 3 tỷ` is no one sum)."""
+    pairs = [(m["number"], m["scale"]), *_scaled().findall(m["more"])]
+    sizes = [float(scales[s]) for _, s in pairs]
+    if any(a <= b for a, b in itertools.pairwise(sizes)):
+        return None
+    return sum((parse_number(n) or 0.0) * size for (n, _), size in zip(pairs, sizes, strict=True))
 
 
 # Words before a number are looked at within this many characters (two words).
@@ -349,6 +372,11 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue
             groups = m.groupdict()
             multiplier = float(scales[groups["scale"]]) if groups.get("scale") else 1.0
+            if rule == "compound":
+                parts = _compound_parts(m, scales)
+                if parts is None:
+                    continue
+                value, multiplier = parts, 1.0
             currency = currencies.get(groups["currency"]) if groups.get("currency") else None
             if currency and _compound_follows(body, m.end("currency")):  # "64 đồng chí" is no money
                 currency, end = None, m.start("currency")
