@@ -149,6 +149,11 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("giành HCV nội dung chạy 100 m nam", []),
     ("về nhất cự ly 800m", []),
     ("các VĐV thi đấu ở hạng 54kg", []),
+    # a name that carries a number: the number counts nothing
+    ("phòng chống dịch COVID-19 và covid - 19", []),
+    ("sau SEA Games 31, đội tuyển trở về", []),
+    ("lọt Top 10 thương hiệu mạnh", []),
+    ("đoàn giành 205 HCV tại SEA Games 32", [(205, "HCV", {})]),
     # one sum written in two or three scales
     ("tổng kinh phí 1.521 tỷ 079 triệu đồng", [(1521079000000, "đồng", {"currency": "VND"})]),
     ("hỗ trợ 2 tỷ 500 triệu đồng", [(2500000000, "đồng", {"currency": "VND"})]),

@@ -50,7 +50,9 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
     """Numbers that are not figures. Separate patterns, each starting on a distinctive
     character, so the regex engine can skip ahead; one alternation of all is 3x slower."""
     quantity_nouns = "|".join(regex.escape(w.split()[0]) for w in lexicon.words("quantity_nouns"))
+    named = lexicon.alternation(lexicon.words("numbered_names"))
     return tuple(regex.compile(p) for p in (
+        rf"(?i)(?<!\p{{L}}){named}[ \t]*[-–]?[ \t]*\d+",  # COVID-19, SEA Games 31, Top 10: a name's number
         rf"(?<!(?:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*",  # số 52 (not dân số 3)
         r"\d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*",  # 52-NQ/TW, 749/QĐ-TTg
         r"(?<!\d)(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",  # 0225 3842 123
