@@ -149,6 +149,11 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("giành HCV nội dung chạy 100 m nam", []),
     ("về nhất cự ly 800m", []),
     ("các VĐV thi đấu ở hạng 54kg", []),
+    # a day of a month named by its name (lunar months most often) is a date, no figure
+    ("chợ hoa họp từ 16 tháng Chạp", []),
+    ("lễ hội mở vào mùng 10 tháng Giêng", []),
+    ("ngày 8 tháng Tư âm lịch", []),
+    ("dự án kéo dài 3 tháng.", [(3, "tháng", {})]),
     # a name that carries a number: the number counts nothing
     ("phòng chống dịch COVID-19 và covid - 19", []),
     ("sau SEA Games 31, đội tuyển trở về", []),

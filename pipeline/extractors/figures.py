@@ -51,7 +51,13 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
     character, so the regex engine can skip ahead; one alternation of all is 3x slower."""
     quantity_nouns = "|".join(regex.escape(w.split()[0]) for w in lexicon.words("quantity_nouns"))
     named = lexicon.alternation(lexicon.words("numbered_names"))
+    # a month's name: capitalised (`tháng Tư`), or one that is no number word (`tháng chạp`);
+    # `3 tháng năm nay`, `2 tháng hai đội` count months
+    numbers = lexicon.mapping("number_words")
+    month = lexicon.alternation([*(w[:1].upper() + w[1:] for w in lexicon.mapping("month_words")),
+                                 *(w for w in lexicon.mapping("month_words") if w not in numbers)])
     return tuple(regex.compile(p) for p in (
+        rf"(?<![\d.,])\d{{1,2}}[ \t]+tháng[ \t]+{month}(?!\p{{L}})",  # 16 tháng Chạp: a day of a (lunar) month
         rf"(?i)(?<!\p{{L}}){named}[ \t]*[-–]?[ \t]*\d+",  # COVID-19, SEA Games 31, Top 10: a name's number
         rf"(?<!(?:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*",  # số 52 (not dân số 3)
         r"\d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*",  # 52-NQ/TW, 749/QĐ-TTg
