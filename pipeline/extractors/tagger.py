@@ -442,9 +442,10 @@ def _repaired(scanner, i: int, j: int, label: str,
     people joined by a dash (`A - B`, `A-B`; not `Kim Sang-sik`) is two people; a person or
     body of one syllable (not an acronym) is one only where the grammar read one there; a
     given name's hyphenated second syllable (`Lee Jae-won`) is the name's; a body opened by a
-    surname and no head word is a person (`TRẦN CHÍ LÝ`). A
-    unit word and a name (`Huyện Vân Trì`) is a place, named without the unit, as the grammar
-    names one."""
+    surname and no head word is a person (`TRẦN CHÍ LÝ`); a body that is a province's or a
+    country's name alone, no head word, is that place (`Hải Phòng là 01 trong 07 địa phương
+    được trao giải`). A unit word and a name (`Huyện Vân Trì`) is a place, named without the
+    unit, as the grammar names one."""
     toks = scanner.toks
     grammar_start = (toks[i].start, label) in grammar_starts
     if not toks[i].is_cap and not grammar_start:
@@ -475,6 +476,8 @@ def _repaired(scanner, i: int, j: int, label: str,
         return [(i + unit, j, "location")]  # `Huyện Vân Trì`: a place, named without its unit word
     if label == "organisation" and not grammar_start and _named_like_a_person(scanner, i, j):
         label = "person"  # `TRẦN CHÍ LÝ`, a winner's name in capitals: no head word opens it
+    if label == "organisation" and not grammar_start and scanner.places_match(i) == j - i:
+        label = "location"  # `Hải Phòng là 01 trong 07 địa phương được trao giải`: a province, no head word
     while label == "person" and j + 1 < len(toks) and toks[j].text == "-" and scanner.tight_pair(j) \
             and toks[j + 1].is_word and not toks[j + 1].is_cap:
         j += 2  # `Lee Jae-won`: a given name's second syllable after a hyphen is the name's
