@@ -68,8 +68,9 @@ def test_labels_round_trip_through_chunks() -> None:
     assert got == spans
 
 
-def _repaired(text: str, chunk: str, label: str) -> list[str]:
-    """What a chunk of the model's over `chunk` becomes, next to the grammar's own reading."""
+def _repaired_labels(text: str, chunk: str, label: str) -> list[tuple[str, str]]:
+    """What a chunk of the model's over `chunk` becomes, next to the grammar's own reading:
+    the names' texts and labels."""
     scanner = _scanner(text)
     grammar = scanner.scan()
     start = text.index(chunk)
@@ -77,7 +78,12 @@ def _repaired(text: str, chunk: str, label: str) -> list[str]:
     i = next(k for k, t in enumerate(toks) if t.start == start)
     j = next(k for k, t in enumerate(toks) if t.end == start + len(chunk)) + 1
     starts = {(s.start, s.label): s.end for s in grammar}
-    return [text[toks[a].start:toks[b - 1].end] for a, b, _ in tagger._repaired(scanner, i, j, label, starts)]
+    pieces = tagger._repaired(scanner, i, j, label, starts)
+    return [(text[toks[a].start:toks[b - 1].end], kind) for a, b, kind in pieces]
+
+
+def _repaired(text: str, chunk: str, label: str) -> list[str]:
+    return [name for name, _ in _repaired_labels(text, chunk, label)]
 
 
 @pytest.mark.parametrize(("text", "chunk", "label", "expected"), [
@@ -267,17 +273,6 @@ def test_a_name_opened_by_a_surname_and_no_head_word_is_a_person(sentence: str, 
     assert {("person", name) for name in names} <= found
     assert not any(label == "organisation" for label, _ in found)
 
-
-def _repaired_labels(text: str, chunk: str, label: str) -> list[tuple[str, str]]:
-    scanner = _scanner(text)
-    grammar = scanner.scan()
-    start = text.index(chunk)
-    toks = scanner.toks
-    i = next(k for k, t in enumerate(toks) if t.start == start)
-    j = next(k for k, t in enumerate(toks) if t.end == start + len(chunk)) + 1
-    starts = {(s.start, s.label): s.end for s in grammar}
-    pieces = tagger._repaired(scanner, i, j, label, starts)
-    return [(text[toks[a].start:toks[b - 1].end], kind) for a, b, kind in pieces]
 
 
 @pytest.mark.parametrize(("text", "chunk", "expected"), [
