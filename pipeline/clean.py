@@ -52,9 +52,15 @@ LEAD_TAG = regex.compile(
         \s*[-–—:]\s+(?=\S)""",
     regex.VERBOSE,
 )
-# a date, with or without its clock, run into the lead's first capital with no space between
+# a date, with or without its clock, in brackets or not, run into the lead's first capital or
+# its outlet's tag with no space between: `15/02/2023 | 14:59Sáng …`, `(15:04:39 PM 16/10/2021)(QNO) - …`
 GLUED_DATE = regex.compile(
-    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu})")
+    r"""^(?P<date>\(?
+           (?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?[ \t]+)?          # its clock before it
+           (?P<day>\d{1,2}/\d{1,2}/\d{4})
+           (?:[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?  # or after it
+         \)?)(?=\p{Lu}|\()""",
+    regex.VERBOSE)
 # "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
 INLINE_RELATED = regex.compile(r"^(?P<heading>[^:>»]{2,30})\s*[:>»]+\s*\S")
 MAX_INLINE_RELATED_WORDS = 30
@@ -140,7 +146,7 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
     head = 0
     while head < min(HEAD_LINES_TO_SCAN, len(lines)):
         line = lines[head]
-        if (glued := GLUED_DATE.match(line)) and (published := dateline(glued["date"])):
+        if (glued := GLUED_DATE.match(line)) and (published := dateline(glued["day"])):
             # `15/02/2023 | 14:59Sáng 15/2, …`: the page's date line run into the lead
             credits.dated(glued["date"], published)
             credits.removed.append(Removed("byline", glued["date"], "dateline-run-into-the-lead"))

@@ -206,6 +206,9 @@ def test_sentences_that_open_like_a_pager_or_a_link_stay(sentence: str) -> None:
      "Hội Khuyến học tỉnh Lam Khê vừa tổ chức hội nghị tổng kết."),
     ("03/05/2024Với 120 đại biểu, hội nghị tổng kết đã diễn ra tại Lam Khê.", "2024-05-03",
      "Với 120 đại biểu, hội nghị tổng kết đã diễn ra tại Lam Khê."),
+    # in brackets, its clock first, run into the outlet's tag
+    ("(15:04:39 PM 16/10/2021)(Tin Lam Khê) - Hội Khuyến học tỉnh vừa tổ chức hội nghị.", "2021-10-16",
+     "(Tin Lam Khê) - Hội Khuyến học tỉnh vừa tổ chức hội nghị."),
 ])
 def test_the_page_s_date_run_into_the_lead_dates_the_page_and_the_lead_stays(glued: str, published: str,
                                                                               lead: str) -> None:
