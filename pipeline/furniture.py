@@ -77,11 +77,27 @@ def _labelled(line: str) -> bool:
     return bool(colon) and fold(head) in lexicon.words("furniture_labels")
 
 
+@cache
+def _masthead_openers() -> tuple[str, ...]:
+    return tuple(lexicon.words("masthead_openers"))
+
+
+@cache
+def _opening_chars() -> int:
+    """How much of a line's start is folded to look for a stock phrase or a masthead's slogan
+    there: more than the longest of either."""
+    return max(map(len, (*_phrases(), *_masthead_openers()))) + 10
+
+
+def _opening(line: str) -> str:
+    """A line's start, folded: one fold a line serves both looks (fold is cached)."""
+    return fold(line[:_opening_chars()])
+
+
 def _stock_phrase(line: str) -> bool:
     """A CMS's stock sentence opens the line (a comment form's notice, an empty list's prompt),
     a bullet or none before it."""
-    phrases = _phrases()
-    return fold(BULLET.sub("", line)[:len(phrases[0]) + 10]).startswith(phrases)
+    return _opening(BULLET.sub("", line)).startswith(_phrases())
 
 
 # a masthead slogan is a line of a few words: an outlet's name and whose organ it is
@@ -89,8 +105,8 @@ MAX_MASTHEAD_WORDS = 20
 
 
 def masthead(line: str) -> bool:
-    """The line opens with a masthead's slogan (`CƠ QUAN CỦA …`, `Tiếng nói của …`)."""
-    return fold(line[:40]).startswith(tuple(lexicon.words("masthead_openers")))
+    """The line opens with a masthead's slogan (`CƠ QUAN CỦA …`, `Cơ quan ngôn luận của …`)."""
+    return _opening(line).startswith(_masthead_openers())
 
 
 @cache
