@@ -65,3 +65,28 @@ def test_the_manifest_is_replaced_whole_never_seen_half_written(tmp_path, monkey
     assert seen == ['{"id": "c001"}\n']
     assert manifest.read_text(encoding="utf-8") == '{"id": "c001"}\n{"id": "c002"}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.jsonl"]
+
+
+def test_places_of_a_team_standing_become_optional_under_the_standing():
+    """ANNOTATION.md: team standings are the category `toàn đoàn`, its places optional."""
+    award = {"name": "Hội thao huyện Lam Sơn", "categories": [
+        {"name": ["giải Nhất toàn đoàn", "Nhất toàn đoàn"], "recipients": ["xã Tân An"]},
+        {"name": ["giải Nhì toàn đoàn", "giải Nhì"], "recipients": ["xã Bình Minh"]},
+        {"name": "kéo co nam", "recipients": ["xã Tân An"]}]}
+    out = tool.team_standing(award)
+    assert [c.get("optional", False) for c in out["categories"]] == [True, True, False, False]
+    assert out["categories"][-1] == {"name": tool.STANDING_NAMES, "recipients": ["xã Tân An", "xã Bình Minh"]}
+
+
+@pytest.mark.parametrize("categories", [
+    # the standing is already there: its places stay as written
+    [{"name": "toàn đoàn", "recipients": ["xã Tân An"]},
+     {"name": "nhất toàn đoàn", "optional": True, "recipients": ["xã Tân An"]}],
+    # a standing within a section, with no place named: not a place
+    [{"name": ["toàn đoàn khối THCS", "giải nhất toàn đoàn khối THCS"], "recipients": ["Trường THCS Lê Lợi"]}],
+    # prize levels that are no standing
+    [{"name": ["giải Nhất", "giải nhất cá nhân"], "recipients": ["Lê Văn Tâm"]}],
+])
+def test_an_award_without_places_of_a_standing_is_kept(categories):
+    award = {"name": "Hội thao huyện Lam Sơn", "categories": categories}
+    assert tool.team_standing(award) == award

@@ -375,8 +375,37 @@ def gold_file(page_id: str, annotator: str = "a") -> dict:
         "photographers": record.get("photographers", []), "source": record.get("source"),
         "source_url": record.get("source_url"),
         "body_must_contain": _fragments(page, kept), "body_must_not_contain": _removed_lines(page, tags, kept_text),
-        **fields, "awards": record.get("awards", []), "notes": record.get("notes"),
+        **fields, "awards": [team_standing(a) for a in record.get("awards", [])], "notes": record.get("notes"),
     }
+
+
+# a place of the team standing written as a prize level: giải Nhất toàn đoàn, Nhì toàn đoàn, hạng ba toàn đoàn
+_STANDING = re.compile(r"toàn đoàn", re.IGNORECASE)
+_PLACING = re.compile(r"(?<!\w)(?:nhất|nhì|ba|tư|khuyến khích|[a-d]|\d+)(?!\w)", re.IGNORECASE)
+STANDING_NAMES = ["toàn đoàn", "giải toàn đoàn", "xếp hạng toàn đoàn"]
+
+
+def team_standing(award: dict) -> dict:
+    """ANNOTATION.md: team standings are the category `toàn đoàn`, its places optional
+    sub-categories. An annotator who wrote only the places (`giải Nhất toàn đoàn`, `giải Nhì
+    toàn đoàn`) gets them made optional and the standing added, holding their recipients;
+    a standing already written, or one qualified by a section (`toàn đoàn khối THCS`), stays."""
+    categories = award.get("categories", [])
+
+    def names(category: dict) -> list[str]:
+        return [category["name"]] if isinstance(category["name"], str) else category["name"]
+
+    def placing(category: dict) -> bool:
+        written = names(category)
+        return any(_STANDING.search(n) for n in written) and all(_PLACING.search(n) for n in written)
+
+    places = [c for c in categories if not c.get("optional") and placing(c)]
+    standing = any(fold(n) in {fold(s) for s in STANDING_NAMES} for c in categories for n in names(c))
+    if not places or standing:
+        return award
+    recipients = [r for c in places for r in c.get("recipients", [])]
+    kept = [{**c, "optional": True} if any(c is p for p in places) else c for c in categories]
+    return {**award, "categories": [*kept, {"name": STANDING_NAMES, "recipients": recipients}]}
 
 
 def _reparent(tags: list[Tag]) -> None:
