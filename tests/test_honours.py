@@ -154,10 +154,21 @@ def test_a_work_and_its_author_after_a_glued_dash(text, level, winner):
     assert winner in _categories(text)[level]
 
 
-def test_team_standing_is_one_category():
-    found = _categories("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, "
-                        "đoàn Quân đội xếp thứ nhì toàn đoàn.")
+@pytest.mark.parametrize(("text", "winners"), [
+    ("Chung cuộc, đoàn Hà Nội giành vị trí hạng nhất toàn đoàn, đoàn Quân đội xếp thứ nhì toàn đoàn.",
+     ["Hà Nội", "Quân đội"]),
+    # places of the standing given as letter levels or an encouragement prize
+    ("Kết thúc hội diễn, xã Phong Lạc đạt giải A toàn đoàn, giải B toàn đoàn thuộc về xã Tam Đồng.",
+     ["Phong Lạc", "Tam Đồng"]),
+    ("Giải khuyến khích toàn đoàn được trao cho Trường Tiểu học Hòa Lạc.", ["Trường Tiểu học Hòa Lạc"]),
+    # the champion of the standing, and the standing named as a ranking
+    ("Đoàn Công an tỉnh giành ngôi vô địch toàn đoàn sau ba ngày thi đấu.", ["Công an tỉnh"]),
+])
+def test_team_standing_is_one_category(text, winners):
+    """ANNOTATION.md: team standings are the category `toàn đoàn`, its places optional."""
+    found = _categories(text)
     assert list(found) == ["Toàn đoàn"]
+    assert [w for w in winners if any(w in got for got in found["Toàn đoàn"])] == winners
 
 
 @pytest.mark.parametrize("text", [
@@ -317,3 +328,62 @@ def test_a_word_that_begins_with_a_sport_s_syllable_is_no_sport(text, not_event)
 def test_a_swimming_stroke_goes_on_the_event():
     found = _categories("Giải bơi lội học sinh tỉnh Lam Khê: môn bơi ếch nữ, Nhất - xã Tân An.")
     assert any(name.lower().startswith("bơi ếch") for name in found)
+
+
+def _awards(text: str) -> dict[str, dict[str, tuple[int | None, list[str]]]]:
+    article = extract(tokenise(Article("t", "t.txt", "Tin khen thưởng", text)))
+    return {a.value.name: {c.name: (c.count, [r.name for r in c.recipients]) for c in a.value.categories}
+            for a in article.of("award")}
+
+
+@pytest.mark.parametrize(("text", "award", "title", "count"), [
+    # quoted after the State's word for it, with how many hold it after `cho`
+    ("Chủ tịch nước ký quyết định phong tặng danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú” cho 312 cá nhân. "
+     "Tỉnh Lam Khê có 5 người được phong tặng lần này.", "danh hiệu Nghệ nhân Ưu tú", "Nghệ nhân Ưu tú", 312),
+    # unquoted, a teacher's title
+    ("Nhân dịp 20/11, thầy Hà Văn Tuệ được truy tặng danh hiệu Nhà giáo Nhân dân.",
+     "danh hiệu Nhà giáo Nhân dân", "Nhà giáo Nhân dân", None),
+    # the abbreviation, counted before it
+    ("Hội đồng cấp tỉnh xét tặng danh hiệu NSƯT đã chọn 7 NSƯT trong lĩnh vực sân khấu.",
+     "danh hiệu Nghệ sĩ Ưu tú", "Nghệ sĩ Ưu tú", 7),
+])
+def test_a_state_honorary_title_conferred_is_an_award_and_its_category(text, award, title, count):
+    found = _awards(text)
+    assert award in found
+    assert found[award][title][0] == count
+
+
+def test_the_people_named_with_a_conferred_title_win_it():
+    found = _categories("Chủ tịch nước đã phong tặng danh hiệu Thầy thuốc Ưu tú cho các bác sĩ của tỉnh, gồm: "
+                        "bác sĩ Lục Văn Khanh, Giám đốc Bệnh viện huyện Vân Trì và bác sĩ Đàm Thị Nguyệt.")
+    assert [w for w in ("Lục Văn Khanh", "Đàm Thị Nguyệt") if w in found["Thầy thuốc Ưu tú"]] == \
+        ["Lục Văn Khanh", "Đàm Thị Nguyệt"]
+
+
+@pytest.mark.parametrize("text", [
+    # a title the artists hold, on a page that confers none, is no prize
+    "Đêm nhạc có sự góp mặt của NSND Lê Thanh Hoài và NSƯT Đỗ Minh Quang, thu hút đông đảo khán giả.",
+    "Buổi lễ có sự tham dự của Nhà giáo Ưu tú Trần Thị Mến, nguyên Hiệu trưởng nhà trường.",
+])
+def test_a_state_title_held_is_no_prize_where_none_is_conferred(text):
+    assert _awards(text) == {}
+
+
+@pytest.mark.parametrize(("text", "award", "winner"), [
+    ("Năm nay, Trường Tiểu học Kim Đồng được công nhận danh hiệu Tập thể Lao động xuất sắc.",
+     "Danh hiệu Tập thể Lao động xuất sắc", "Trường Tiểu học Kim Đồng"),
+    ("Trường THCS Hòa Bình đạt danh hiệu Trường tiên tiến xuất sắc TDTT năm học 2022-2023.",
+     "Danh hiệu Trường tiên tiến xuất sắc TDTT", "Trường THCS Hòa Bình"),
+    ("Hợp tác xã Tân Tiến giữ vững danh hiệu Đơn vị tiêu biểu xuất sắc ba năm liền.",
+     "Danh hiệu Đơn vị tiêu biểu xuất sắc", "Hợp tác xã Tân Tiến"),
+])
+def test_an_emulation_title_conferred_where_no_contest_gives_prizes_is_its_own_award(text, award, winner):
+    found = _awards(text)
+    assert list(found) == [award]
+    assert winner in found[award][award][1]
+
+
+def test_a_best_title_in_a_contest_stays_a_category_of_the_contest():
+    found = _awards("Giải bóng đá thiếu niên huyện Vân Trì năm 2024 đã bế mạc. Ban tổ chức trao giải nhất cho "
+                    "đội xã Tân An và danh hiệu Thủ môn xuất sắc nhất cho em Hoàng Văn Đức.")
+    assert "Thủ môn xuất sắc nhất" in next(iter(found.values()))

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
+from pipeline.extractors import honours
 from pipeline.text import fold
 
 
@@ -112,7 +113,13 @@ def find(body: str) -> list[AwardName]:
             year = int(after["year"])
         if 3 <= len(text) <= MAX_AWARD_NAME_CHARS:
             out.append(AwardName(start, end, text, year))
-    return out
+    # a State honorary title conferred (`danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú”`) is named
+    # by its title, also where the title was read as a quoted name
+    for start, end, name in honours.state_honours(body):
+        out = [n for n in out if n.end <= start or n.start >= end]
+        after = _YEAR_AFTER.match(body, end)
+        out.append(AwardName(start, end, name, int(after["year"]) if after else None))
+    return sorted(out)
 
 
 # An event that holds its own prizes, named by what it is (`Giải bóng chuyền nam, nữ truyền

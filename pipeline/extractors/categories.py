@@ -146,7 +146,8 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
             if len(text) >= 3:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 found.append((start, start + len(text), text, None))
-    found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body)
+    found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body) \
+             + honours.state_titles(body)
     if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
         found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]
     found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
@@ -160,9 +161,14 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
     gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))
     led, bracketed = honours.results_events(body) if gives else ([], [])
-    if gives:
-        found += [(m.start("name"), m.end("name"), m["name"], None) for m in _best_titles().finditer(body)
-                  if not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"])]
+    # a title conferred as such (`danh hiệu Tập thể Lao động xuất sắc`) is a prize on any page,
+    # a commendation of its own where no contest gives prizes; one after `giải` where one does
+    for m in _best_titles().finditer(body):
+        conferred = fold(m["intro"]) == "danh hiệu" and bool(_CONFERRING.search(body, max(0, m.start() - 30),
+                                                                                 m.start()))
+        if (gives or conferred) and not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"]):
+            name = m["name"] if gives else f"danh hiệu {m['name']}"
+            found.append((m.start("name"), m.end("name"), name, None))
     events = sorted(led + bracketed)
     won_in: set[str] = set()
     # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
@@ -205,6 +211,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 
+# the verb a title is conferred or received with, a word or two before `danh hiệu` (`được công
+# nhận | danh hiệu`, `đạt | danh hiệu`): a tally (`Danh hiệu X: 280 tập thể`) confers nothing
+_CONFERRING = regex.compile(r"(?i)(?<!\p{L})(?:nhận|đạt|tặng|trao|phong|giữ\s+vững)(?:\s+\p{Ll}+){0,2}\s+$")
 # before a level that was not given (`không có giải A`)
 _NONE_GIVEN = regex.compile(r"(?i)(?<!\p{L})không\s+có\s+$")
 # what makes the words before `xuất sắc` a praise, not a title (thành tích xuất sắc, các VĐV xuất sắc)
@@ -220,7 +229,8 @@ def _best_titles() -> regex.Pattern[str]:
     ends = lexicon.alternation(lexicon.words("best_words"))
     return regex.compile(
         rf"""(?<!\p{{L}})(?P<intro>(?i:giải(?:\s+thưởng)?|danh\s+hiệu|vinh\s+danh\s+là))\s+[“"]?
-            (?P<name>(?:\p{{L}}[\p{{L}}\p{{M}}]*\s+){{1,5}}?(?i:{ends})(?:\s+(?:nam|nữ))?)(?![\p{{L}}\p{{M}}])""",
+            (?P<name>(?:\p{{L}}[\p{{L}}\p{{M}}]*\s+){{1,5}}?(?i:{ends})(?:\s+(?:nam|nữ)|\s+\p{{Lu}}{{2,}}(?=[\s.,;]))?)
+            (?![\p{{L}}\p{{M}}])""",
         regex.VERBOSE)
 
 

@@ -65,10 +65,12 @@ EVENT_RESULTS = regex.compile(
 PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})(?:\s*[-–]\s*|\s+)(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
 # the category of a team's standing in the whole competition
 STANDING = "Toàn đoàn"
-# hạng nhất toàn đoàn, giải Nhì toàn đoàn, nhất toàn đoàn, giải toàn đoàn
+# hạng nhất toàn đoàn, giải Nhì toàn đoàn, nhất toàn đoàn, giải toàn đoàn, giải A toàn đoàn,
+# giải khuyến khích toàn đoàn, (ngôi) vô địch toàn đoàn, xếp hạng toàn đoàn
 TEAM_STANDING = regex.compile(
     r"""(?<!\p{L})(?:(?:xếp\s+)?(?:vị\s+trí\s+)?(?:hạng|thứ)\s+(?:nhất|nhì|ba|tư|\d+)
-                   |(?:[Gg]iải\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư)|[Gg]iải)
+                   |(?:[Gg]iải\s+)?(?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Kk]huyến\s+khích)
+                   |[Gg]iải\s+[A-D]|(?:[Nn]gôi\s+)?[Vv]ô\s+địch|[Xx]ếp\s+hạng|[Gg]iải)
         \s+(?P<name>toàn\s+đoàn)(?!\p{L})""",
     regex.VERBOSE,
 )
@@ -142,6 +144,50 @@ def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
         end = after.start("giver") + len(giver) if after and giver else end
         found.append((m.start(), end, f"{name} của {giver}" if giver else name, None))
     return found
+
+
+@cache
+def _state_titles() -> tuple[dict[str, str], regex.Pattern[str], regex.Pattern[str]]:
+    """(canonical names, any title written, a title conferred): `phong tặng danh hiệu vinh dự
+    Nhà nước “Nghệ nhân Ưu tú”`, `xét tặng danh hiệu NSƯT`."""
+    table = lexicon.mapping("state_titles")
+    titles = lexicon.alternation(list(table))
+    written = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{titles})(?![\p{{L}}\p{{M}}])")
+    conferred = regex.compile(
+        rf"""(?P<name>(?i:danh\s+hiệu)(?:\s+(?i:vinh\s+dự\s+Nhà\s+nước))?\s*[“"]?
+             (?P<title>(?i:{titles}))(?![\p{{L}}\p{{M}}])[”"]?)""", regex.VERBOSE)
+    return table, written, conferred
+
+
+def state_honours(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every conferral of a State honorary title on the page: the award,
+    named `danh hiệu` and the title however the page writes it (`danh hiệu vinh dự Nhà nước
+    “Nghệ nhân Ưu tú”`, `danh hiệu NNƯT`), so that one title is one award."""
+    table, _, conferred = _state_titles()
+    return [(m.start("name"), m.end("name"), f"danh hiệu {table[' '.join(m['title'].lower().split())]}")
+            for m in conferred.finditer(body)]
+
+
+def state_titles(body: str) -> list[Mention]:
+    """(start, end, canonical title, None) for every State honorary title written on a page that
+    confers one: `Nghệ nhân Nhân dân Tạ Văn A`, `4 NNND gồm …` are its categories there. Where
+    none is conferred, `NSND Lê Văn B` is a title the person holds, not a prize."""
+    table, written, conferred = _state_titles()
+    if not conferred.search(body):
+        return []
+    found = []
+    for m in written.finditer(body):
+        count = _COUNT_BEFORE_TITLE.search(body, max(0, m.start() - 8), m.start()) \
+            or _COUNT_AFTER_TITLE.match(body, m.end())
+        found.append((m.start(), m.end(), table[" ".join(m.group().lower().split())],
+                      int(count["count"]) if count else None))
+    return found
+
+
+# how many hold a title: "06 Nghệ nhân Nhân dân", "“Nghệ nhân Ưu tú” cho 547 cá nhân"
+_COUNT_BEFORE_TITLE = regex.compile(r"(?<![\d.,])(?P<count>\d+)\s+$")
+_COUNT_AFTER_TITLE = regex.compile(r"[”\"]?\s+cho\s+(?P<count>\d+)\s+(?:cá\s+nhân|người|nghệ\s+nhân|nhà\s+giáo"
+                                   r"|thầy\s+thuốc|nghệ\s+sĩ|bà\s+mẹ)(?!\p{L})")
 
 
 def _giver_after(text: str) -> str | None:
@@ -381,8 +427,13 @@ def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]
 
 
 def is_commendation(name: str) -> bool:
-    """`Bằng khen của …`, `Giấy khen`: a category that is a commendation of its own."""
-    return bool(_kinds().match(name))
+    """`Bằng khen của …`, `Giấy khen`, `Danh hiệu Tập thể Lao động xuất sắc`: a category that
+    is a commendation of its own."""
+    return bool(_kinds().match(name)) or name.startswith(CONFERRED_TITLE)
+
+
+# how categories name an emulation title conferred where no contest gives prizes
+CONFERRED_TITLE = "Danh hiệu "
 
 
 # what ends a section's name: a verb of having or giving, a dash or a colon
