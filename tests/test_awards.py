@@ -201,6 +201,13 @@ def test_counted_parts_of_a_total_that_is_no_prize_are_no_categories():
      {"Giải nhất tập thể": 2, "Giải nhất cá nhân": 3, "Giải nhì": 4}),
     ("Cuộc thi có 1 giải Đặc biệt tác phẩm, 2 giải Ba tác phẩm và 2 giải Ba tác giả.",
      {"Giải đặc biệt": 1, "Giải ba tác phẩm": 2, "Giải ba tác giả": 2}),
+    # medals listed with commas before the strand they go to; a festival's items and programmes
+    ("Hội diễn trao 6 Huy chương Vàng, 9 Huy chương Bạc cho các chương trình; 21 Huy chương Vàng và "
+     "30 Huy chương Bạc cho các tiết mục.",
+     {"Huy chương vàng chương trình": 6, "Huy chương bạc chương trình": 9, "Huy chương vàng tiết mục": 21,
+      "Huy chương bạc tiết mục": 30}),
+    ("Liên hoan trao 4 Huy chương Vàng cho các vở diễn và 12 Huy chương Vàng cho diễn viên.",
+     {"Huy chương vàng vở diễn": 4, "Huy chương vàng diễn viên": 12}),
 ])
 def test_one_award_s_levels_in_several_strands_are_several_categories(text, categories):
     """A level given in one strand only keeps its plain name (see the 'cho các tác giả' case above)."""

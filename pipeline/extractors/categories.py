@@ -85,11 +85,12 @@ def _levels() -> tuple[dict[str, str], regex.Pattern[str]]:
 @cache
 def _strand() -> regex.Pattern[str]:
     """The strand a level is given in, right after it or after the levels listed with it
-    ("7 giải B và 9 giải C | cho các | tác phẩm")."""
+    ("7 giải B và 9 giải C | cho các | tác phẩm", "10 HCV, 14 HCB | cho các | chương trình",
+    "HCV | cho 41 | cá nhân")."""
     numbers = lexicon.alternation(list(lexicon.mapping("number_words")))
     strands = lexicon.alternation(sorted(lexicon.words("award_strands")))
-    return regex.compile(rf"(?:\s+và\s+(?:\d+|{numbers})\s+giải\s+\p{{L}}{{1,4}})*\s+(?:cho\s+(?:các\s+)?)?"
-                         rf"(?P<strand>{strands})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?:\s*(?:,|và)\s+(?:\d+|{numbers})\s+(?:giải|huy\s+chương)\s+\p{{L}}{{1,4}})*"
+                         rf"\s+(?:cho\s+(?:các\s+|\d+\s+)?)?(?P<strand>{strands})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def canonical_category(name: str) -> str:
