@@ -194,6 +194,11 @@ def test_no_honour_where_none_is_given(text):
     ("Đội tuyển Sóc Trăng giành HCB đồng đội nam.", "Đồng đội nam", ["Đội tuyển Sóc Trăng"]),
     ("Tay vợt Phan Minh Khôi đoạt giải nhất đơn nam lứa tuổi 18-35.", "Đơn nam lứa tuổi 18-35", ["Phan Minh Khôi"]),
     ("Giải nhì đôi nam nữ thuộc về Trần Văn Tâm - Lê Thị Xuân.", "Đôi nam nữ", ["Trần Văn Tâm - Lê Thị Xuân"]),
+    # a team's word after the event opens its winner, not the event's name; `đồng đội` stays whole
+    ("Ở nội dung bóng chuyền nữ đội xã Tân An đoạt chức vô địch, giải nhì là đội xã Hòa Bình.",
+     "Bóng chuyền nữ", ["Tân An", "Hòa Bình"]),
+    ("Ở môn kéo co nam đội Công an huyện giành giải nhất.", "Kéo co nam", ["Công an huyện"]),
+    ("Nội dung đồng đội nam: nhất đội xã Phú Lâm, nhì đội xã Tân Phú.", "Đồng đội nam", ["Phú Lâm", "Tân Phú"]),
 ])
 def test_a_prize_level_won_in_an_event_belongs_to_the_event(text, event, winners):
     """ANNOTATION.md: each event is a category whose winners are all its placed competitors."""

@@ -263,8 +263,25 @@ def _event_at(body: str, start: int) -> int | None:
             continue
         if not (word.lower() in inside or any(c.isdigit() for c in word)):
             break
+        if word.lower() in _team_words() and _begins_winner(body, end, m.end()):
+            break  # `bóng chuyền nữ | đội huyện Đăk Hà`: a team's word begins the winner
         end, words = m.start("word") + len(word), words + 1
     return end
+
+
+@cache
+def _team_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon.words("team_words") if " " not in w)
+
+
+def _begins_winner(body: str, before: int, after: int) -> bool:
+    """The team word ending at `after` opens the winner's name, not the event's: the word before
+    it does not make one event word with it (`đồng đội`), and no event word follows it."""
+    previous = body[:before].rsplit(maxsplit=1)[-1].lower() if body[:before].strip() else ""
+    word = body[before:after].strip().lower()
+    following = _EVENT_WORD.match(body, after)
+    return f"{previous} {word}" not in lexicon.words("sports") and \
+        not (following and following["word"].lower() in _event_words())
 
 
 _NEXT_SYLLABLE = regex.compile(r"[ \t]+(\p{L}+)")
