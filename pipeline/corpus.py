@@ -55,12 +55,17 @@ class Organisations:
             self.ids.setdefault(key, {})[record["id"]] = None
 
     def rows(self) -> list[dict[str, Any]]:
-        rows = []
+        """One row per name shown: two bodies kept apart by their keys can be shown by the same
+        form (`Ủy ban nhân dân tỉnh` is the commonest form of a province's committee on a page
+        that rarely names the province), and the table is keyed by the name, so they are one row."""
+        by_name: dict[str, dict[str, Any]] = {}
         for key, written in self.forms.items():
             name, aliases = canonical(written)
-            rows.append({"name": name, "aliases": list(aliases), "articles": len(self.ids[key]),
-                         "article_ids": list(self.ids[key])})
-        return rows
+            row = by_name.setdefault(name, {"name": name, "aliases": [], "ids": {}})
+            row["aliases"] = list(dict.fromkeys([*row["aliases"], *(a for a in aliases if a != name)]))
+            row["ids"].update(self.ids[key])
+        return [{"name": r["name"], "aliases": r["aliases"], "articles": len(r["ids"]), "article_ids": list(r["ids"])}
+                for r in by_name.values()]
 
 
 class Locations:

@@ -83,6 +83,26 @@ def test_abbreviated_and_full_body_in_two_articles():
     assert row["name"] == "Sở Thông tin và Truyền thông" and row["articles"] == 2
 
 
+def test_two_bodies_shown_by_the_same_form_are_one_row():
+    """Found on real pages: a province's committee written short (`UBND tỉnh Lam Sơn`) is keyed
+    by the province, but its commonest spelled-out form is the bare `Ủy ban nhân dân tỉnh`, which
+    is also the name of the committee another page never names; the table is keyed by the name
+    shown, so the two are one row, and nothing is lost."""
+    records = [
+        {"id": "a", "organisations": [{"name": "Ủy ban nhân dân tỉnh", "aliases": [], "mentions": [{}]}]},
+        {"id": "b", "organisations": [{"name": "UBND tỉnh Lam Sơn", "mentions": [{}],
+                                       "aliases": ["Ủy ban nhân dân thành phố Lam Sơn", "Ủy ban nhân dân tỉnh"]}]},
+        {"id": "c", "organisations": [{"name": "UBND tỉnh Lam Sơn", "mentions": [{}],
+                                       "aliases": ["Ủy ban nhân dân tỉnh Lam Sơn", "Ủy ban nhân dân tỉnh"]}]},
+    ]
+    rows = _fed(Organisations(), records).rows()
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    shared = next(r for r in rows if r["name"] == "Ủy ban nhân dân tỉnh")
+    assert shared["article_ids"] == ["a", "b", "c"] and shared["articles"] == 3
+    assert "Ủy ban nhân dân tỉnh Lam Sơn" in {a for r in rows for a in r["aliases"]}
+
+
 def test_category_written_two_ways_in_two_articles():
     def record(rid, category, count, recipient):
         return {"id": rid, "awards": [{"name": "Giải X", "year": 2024, "recipients": [recipient],
