@@ -789,3 +789,15 @@ def test_a_pupil_s_class_a_shared_designation_and_a_commune_office_are_titles(se
 ])
 def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sentence):
     assert all(p["titles"] == [] for p in people(analyse(sentence)))
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # found on real pages: local portals write Party and state offices short
+    ("Đồng chí Hà Văn Lực, PBT Huyện ủy, tặng quà cho các hộ nghèo.", {"Hà Văn Lực": ["PBT Huyện ủy"]}),
+    ("Ông Lý Văn Cường, PCT UBND huyện Vân Trì, kiểm tra đê.", {"Lý Văn Cường": ["PCT UBND huyện Vân Trì"]}),
+    ("Bà Đào Thị Mai, UVBTV, Trưởng ban Dân vận Huyện ủy, phát biểu.",
+     {"Đào Thị Mai": ["UVBTV", "Trưởng ban Dân vận Huyện ủy"]}),
+    ("Ông Tô Văn Khánh, GĐ Công ty TNHH Hòa Phát Lộc, cho biết.", {"Tô Văn Khánh": ["GĐ Công ty TNHH Hòa Phát Lộc"]}),
+])
+def test_a_title_written_short_is_a_title(sentence, titles):
+    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
