@@ -13,6 +13,7 @@ import pytest
 from conftest import analyse
 
 import pipeline
+from pipeline import export
 from pipeline.extractors import entities, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.model import Article, NameValue, Span
@@ -286,3 +287,15 @@ def test_a_name_opened_by_a_surname_and_no_head_word_is_a_person(sentence: str, 
 ])
 def test_a_province_read_as_a_body_is_the_place(text: str, chunk: str, expected: list[tuple[str, str]]) -> None:
     assert _repaired_labels(text, chunk, "organisation") == expected
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # found on real pages: a surname that also heads bodies (Đoàn) keeps the grammar from the
+    # name, which the tagger reads; the titles after it, behind commas or in brackets, are still its
+    ("Đồng chí Đoàn Minh Khang, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị.",
+     {"Đoàn Minh Khang": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]}),
+    ("Dự lễ có ông Đoàn Quốc Bảo, Giám đốc Sở Nội vụ.", {"Đoàn Quốc Bảo": ["Giám đốc Sở Nội vụ"]}),
+    ("Bà Đoàn Thị Ngát (Phó Chủ tịch UBND xã) trao quà.", {"Đoàn Thị Ngát": ["Phó Chủ tịch UBND xã"]}),
+])
+def test_the_titles_after_a_name_only_the_tagger_read_are_its_titles(sentence, titles):
+    assert {p["name"]: p["titles"] for p in export.people(analyse(sentence))} == titles

@@ -25,7 +25,7 @@ import numpy as np
 
 from pipeline import crf, trained
 from pipeline.extractors import award_names
-from pipeline.extractors.grammar.people import person_value
+from pipeline.extractors.grammar.people import Person, person_value
 from pipeline.model import Article, NameValue, PersonValue, Span
 from pipeline.text import unmarked
 
@@ -536,12 +536,17 @@ def _span(scanner, i: int, j: int, label: str) -> Span | None:
 
 def _person_value(scanner, i: int, j: int) -> PersonValue:
     """A name the grammar did not read: its titles, honorifics and degrees are still the words
-    before it that the grammar reads as such."""
+    around it that the grammar reads as such, before it and after it (`Đoàn Văn Thông, Bí thư
+    Huyện ủy`: a surname that also heads bodies keeps the grammar from the name, not from its
+    titles)."""
     name = scanner.text(i, j)
-    for k in range(i - 1, max(-1, i - 12), -1):
-        person = scanner.person_at(k)
-        if person and person.start == i:
-            return person_value(name, [scanner.text(a, b) for a, b in person.titles],
-                                [scanner.text(a, b) for a, b in person.honorifics],
-                                [scanner.text(a, b) for a, b in person.degrees])
-    return PersonValue(name=name)
+    person = next((p for k in range(i - 1, max(-1, i - 12), -1) if (p := scanner.person_at(k)) and p.start == i),
+                  None) or Person(i, j, [], [], [], "tagger")
+    person.end = j
+    person.end_scan = scanner.pen_name_end(j)
+    scanner.appositive_titles(person)
+    if not (person.titles or person.honorifics or person.degrees):
+        return PersonValue(name=name)
+    return person_value(name, [scanner.text(a, b) for a, b in person.titles],
+                        [scanner.text(a, b) for a, b in person.honorifics],
+                        [scanner.text(a, b) for a, b in person.degrees])
