@@ -798,6 +798,10 @@ def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sen
     ("Bà Đào Thị Mai, UVBTV, Trưởng ban Dân vận Huyện ủy, phát biểu.",
      {"Đào Thị Mai": ["UVBTV", "Trưởng ban Dân vận Huyện ủy"]}),
     ("Ông Tô Văn Khánh, GĐ Công ty TNHH Hòa Phát Lộc, cho biết.", {"Tô Văn Khánh": ["GĐ Công ty TNHH Hòa Phát Lộc"]}),
+    # the title set before the name behind a dash, as behind a comma
+    ("Giám đốc Trung tâm Y tế huyện Vân Trì - ông Lò Văn Pha cho biết.",
+     {"Lò Văn Pha": ["Giám đốc Trung tâm Y tế huyện Vân Trì"]}),
+    ("Chủ tịch UBND xã – Hà Thị Duyên trao quà cho các hộ.", {"Hà Thị Duyên": ["Chủ tịch UBND xã"]}),
 ])
-def test_a_title_written_short_is_a_title(sentence, titles):
+def test_a_title_written_short_or_set_before_a_dash_is_a_title(sentence, titles):
     assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles

@@ -92,7 +92,7 @@ class People:
             honorifics.append((j, j + n))
             j += n
         j = self.titles_from(j, titles)
-        comma = j < len(self.toks) and ((bool(titles) and self.toks[j].text in ",:")
+        comma = j < len(self.toks) and ((bool(titles) and self.toks[j].text in ",:-–")
                                         or (bool(honorifics) and not titles and self.plural_colon(i, j)))
         if comma:
             j += 1  # "Chủ tịch Liên hiệp …, TSKH Phan Xuân Dũng"; "các đồng chí Ủy viên …: A, …; B, …"
