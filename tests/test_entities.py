@@ -778,6 +778,14 @@ def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
     ("Kế toán Lê Thị Lan và thủ quỹ Trần Văn Hải bị khởi tố.",
      {"Lê Thị Lan": ["Kế toán"], "Trần Văn Hải": ["thủ quỹ"]}),
     ("Trưởng ấp Phạm Văn Tư cho biết nước đã rút.", {"Phạm Văn Tư": ["Trưởng ấp"]}),
+    # found on real pages: the class alone behind a comma or a dash, with the school after it
+    ("Nổi bật có em Trịnh Văn Hào, lớp 5C đạt điểm tuyệt đối.", {"Trịnh Văn Hào": ["lớp 5C"]}),
+    ("Em Đinh Thị Mai - Lớp 7a2 Trường THCS Hòa Lạc nhận giải.", {"Đinh Thị Mai": ["Lớp 7a2 Trường THCS Hòa Lạc"]}),
+    # a class written grade, slash, number
+    ("Em Lò Văn Sáng, học sinh lớp 12/3, đạt giải nhất.", {"Lò Văn Sáng": ["học sinh lớp 12/3"]}),
+    # a school named after a person, behind the comma after the class, is the school
+    ("Em Vũ Thị Hằng, học sinh lớp 8B, Trường THCS Trần Quốc Toản, được khen.",
+     {"Vũ Thị Hằng": ["học sinh lớp 8B, Trường THCS Trần Quốc Toản"]}),
 ])
 def test_a_pupil_s_class_a_shared_designation_and_a_commune_office_are_titles(sentence, titles):
     assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles

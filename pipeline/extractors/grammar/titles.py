@@ -7,8 +7,9 @@ import regex
 
 from pipeline.extractors.grammar.people import Person
 
-# a school class: its grade, then a letter and a number or two (6A, 12A1, 9a9)
-_SCHOOL_CLASS = regex.compile(r"(?:1[0-2]|[1-9])[A-Za-zĐđ]\d{0,2}(?![\p{L}\d])")
+# a school class: its grade, then a letter and a number or two (6A, 12A1, 9a9), or a slash and
+# the class's number, as the South writes it (4/4, 12/3)
+_SCHOOL_CLASS = regex.compile(r"(?:1[0-2]|[1-9])(?:[A-Za-zĐđ]\d{0,2}|/\d{1,2})(?![\p{L}\d])")
 # a title in brackets after a name runs to this many tokens at most
 MAX_BRACKET_TITLE_TOKENS = 30
 
@@ -107,7 +108,7 @@ class Titles:
             self.title_parts += parts
             j = end
             if j < len(self.toks) and self.toks[j].text == "," and not parts:
-                org = self.org_at(j + 1, in_title=True)  # "Trưởng khoa Gây mê, Bệnh viện Quân y"
+                org = self.org_at(j + 1)  # "Trưởng khoa Gây mê, Bệnh viện Quân y"
                 if org:
                     titles[-1] = (titles[-1][0], org[0])
                     self.title_parts.append(("organisation", j + 1, org[0]))
@@ -144,6 +145,14 @@ class Titles:
         if (resume := self.bracketed_title(person)) > person.end_scan:
             return resume
         j = person.end_scan
+        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and (end := self.school_class_end(j + 1)):
+            # `Lê Minh Châu, lớp 4H`, `Cao Thu Ngân - Lớp 8a1 Trường THCS Hòa Tân`: the class, and
+            # the school right after it, is what the pupil is
+            org = self.org_at(end) if end < len(self.toks) and self.tight(end - 1) else None
+            if org:
+                self.title_parts.append(("organisation", end, org[0]))
+            person.titles.append((j + 1, org[0] if org else end))
+            return org[0] if org else end
         if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
             had = len(person.titles)
             end = self.titles_from(j + 1, person.titles)
