@@ -296,6 +296,11 @@ def test_a_province_read_as_a_body_is_the_place(text: str, chunk: str, expected:
      {"Đoàn Minh Khang": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]}),
     ("Dự lễ có ông Đoàn Quốc Bảo, Giám đốc Sở Nội vụ.", {"Đoàn Quốc Bảo": ["Giám đốc Sở Nội vụ"]}),
     ("Bà Đoàn Thị Ngát (Phó Chủ tịch UBND xã) trao quà.", {"Đoàn Thị Ngát": ["Phó Chủ tịch UBND xã"]}),
+    # the title's body ends in a place right before the name, which the grammar ran into the name
+    ("Tại buổi lễ, Bí thư Huyện ủy Lam Sơn Nguyễn Hữu Khiêm phát biểu.",
+     {"Nguyễn Hữu Khiêm": ["Bí thư Huyện ủy Lam Sơn"]}),
+    ("Theo Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang Dương Văn Thụy, hội có 40 chi hội.",
+     {"Dương Văn Thụy": ["Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang"]}),
 ])
-def test_the_titles_after_a_name_only_the_tagger_read_are_its_titles(sentence, titles):
+def test_the_titles_around_a_name_only_the_tagger_read_are_its_titles(sentence, titles):
     assert {p["name"]: p["titles"] for p in export.people(analyse(sentence))} == titles

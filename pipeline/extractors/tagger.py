@@ -534,6 +534,23 @@ def _span(scanner, i: int, j: int, label: str) -> Span | None:
     return Span(start, end, label, text, NameValue(text[:1].upper() + text[1:]), "tagger")
 
 
+# how many capitalised words may stand between a title's body, as the grammar reads it, and the
+# name the model read: the end of the body's place (`tỉnh Bắc | Giang`), read into the name
+TITLE_GAP = 2
+
+
+def _title_before(scanner, i: int) -> list[tuple[int, int]]:
+    """`Bí thư Huyện ủy Châu Phú | Nguyễn Phú Tân`: a title whose body runs up to the name the
+    model read, where the grammar ran the body into the name and lost the person; the
+    capitalised words it left between them are the end of the body."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        end, _parts = scanner.title_at(k)
+        if end and i - TITLE_GAP <= end <= i and all(scanner.cap_word(m) for m in range(end, i)) \
+                and all(scanner.tight(m) for m in range(k, i - 1)):
+            return [(k, i)]
+    return []
+
+
 def _person_value(scanner, i: int, j: int) -> PersonValue:
     """A name the grammar did not read: its titles, honorifics and degrees are still the words
     around it that the grammar reads as such, before it and after it (`Đoàn Văn Thông, Bí thư
@@ -541,7 +558,7 @@ def _person_value(scanner, i: int, j: int) -> PersonValue:
     titles)."""
     name = scanner.text(i, j)
     person = next((p for k in range(i - 1, max(-1, i - 12), -1) if (p := scanner.person_at(k)) and p.start == i),
-                  None) or Person(i, j, [], [], [], "tagger")
+                  None) or Person(i, j, _title_before(scanner, i), [], [], "tagger")
     person.end = j
     person.end_scan = scanner.pen_name_end(j)
     scanner.appositive_titles(person)
