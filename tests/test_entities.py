@@ -783,6 +783,11 @@ def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
     ("Em Đinh Thị Mai - Lớp 7a2 Trường THCS Hòa Lạc nhận giải.", {"Đinh Thị Mai": ["Lớp 7a2 Trường THCS Hòa Lạc"]}),
     # a class written grade, slash, number
     ("Em Lò Văn Sáng, học sinh lớp 12/3, đạt giải nhất.", {"Lò Văn Sáng": ["học sinh lớp 12/3"]}),
+    # found on real pages: an age before the title in the bracket after a name
+    ("Bị can Phùng Văn Lâm (47 tuổi, nguyên Chủ tịch UBND xã Tân Lập) đã bị bắt.",
+     {"Phùng Văn Lâm": ["nguyên Chủ tịch UBND xã Tân Lập"]}),
+    ("Hai bị can là Trịnh Thị Hà (39 tuổi, kế toán trưởng) và Cao Văn Lộc (45 tuổi).",
+     {"Trịnh Thị Hà": ["kế toán trưởng"], "Cao Văn Lộc": []}),
     # a school named after a person, behind the comma after the class, is the school
     ("Em Vũ Thị Hằng, học sinh lớp 8B, Trường THCS Trần Quốc Toản, được khen.",
      {"Vũ Thị Hằng": ["học sinh lớp 8B, Trường THCS Trần Quốc Toản"]}),

@@ -128,16 +128,24 @@ class Titles:
                       if self.toks[k].text in "()"), None)
         if close is None or self.toks[close].text != ")" or close == j + 1:
             return j
-        if n := self.title_length(j + 1):
-            self.titles_from(j + 1, person.titles)
-            person.titles[-1] = (j + 1, close)  # "… thuộc Cục Quản lý Dược": the title runs to the bracket
+        first = self.after_age(j + 1)  # `(51 tuổi, Phó Chủ tịch UBND xã)`: the age first, then the title
+        if n := self.title_length(first):
+            self.titles_from(first, person.titles)
+            person.titles[-1] = (first, close)  # "… thuộc Cục Quản lý Dược": the title runs to the bracket
             # the scan goes on after the role and the bodies the title named: the others are bodies too
-            return max([j + 1 + n, *(b for _label, a, b in self.title_parts if a > j)])
+            return max([first + n, *(b for _label, a, b in self.title_parts if a > j)])
         said = self.lex.honorifics.match(self.toks, j + 1)
         if (said and close - j - 1 > said) or self.school_class_end(j + 1):  # `(lớp 9B, Trường THCS Tân An)`
             person.titles.append((j + 1, close))
             return close + 1
         return j
+
+    def after_age(self, i: int) -> int:
+        """Past an age and its comma at i (`51 tuổi,`), where a bracket after a name often opens."""
+        if i + 2 < len(self.toks) and self.toks[i].text.isdigit() and self.toks[i + 1].key == "tuổi" \
+                and self.toks[i + 2].text == ",":
+            return i + 3
+        return i
 
     def appositive_titles(self, person: Person) -> int:
         """Titles after the name, after a comma or a dash:
