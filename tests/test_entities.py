@@ -781,6 +781,12 @@ def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
     # found on real pages: the class alone behind a comma or a dash, with the school after it
     ("Nổi bật có em Trịnh Văn Hào, lớp 5C đạt điểm tuyệt đối.", {"Trịnh Văn Hào": ["lớp 5C"]}),
     ("Em Đinh Thị Mai - Lớp 7a2 Trường THCS Hòa Lạc nhận giải.", {"Đinh Thị Mai": ["Lớp 7a2 Trường THCS Hòa Lạc"]}),
+    # designations and offices of teachers, healers, players, courts and clergy
+    ("Giáo viên Lục Thị Hạnh và tay vợt Vi Văn Long được tuyên dương.",
+     {"Lục Thị Hạnh": ["Giáo viên"], "Vi Văn Long": ["tay vợt"]}),
+    ("Thẩm phán Hoàng Văn Lập và Kiểm sát viên Đặng Thị Thu có mặt.",
+     {"Hoàng Văn Lập": ["Thẩm phán"], "Đặng Thị Thu": ["Kiểm sát viên"]}),
+    ("Lương y Mạc Văn Thành khám bệnh miễn phí.", {"Mạc Văn Thành": ["Lương y"]}),
     # a class written grade, slash, number
     ("Em Lò Văn Sáng, học sinh lớp 12/3, đạt giải nhất.", {"Lò Văn Sáng": ["học sinh lớp 12/3"]}),
     # found on real pages: an age before the title in the bracket after a name
