@@ -42,6 +42,13 @@ CASES: list[tuple[str, str | None, int | None, dict[str, tuple[int | None, list[
      None, None,
      {"Sản phẩm số xuất sắc": (None, []), "Giải pháp số tiêu biểu": (None, []),
       "Doanh nghiệp số tiêu biểu": (None, [])}),
+    # the list written with commas and a last `và`, as many items as its count
+    ("Giải năm nay xét ở 4 hạng mục: Phim tài liệu, Phim hoạt hình, Phóng sự điều tra và Chương trình thiếu nhi.",
+     None, None,
+     {"Phim tài liệu": (None, []), "Phim hoạt hình": (None, []), "Phóng sự điều tra": (None, []),
+      "Chương trình thiếu nhi": (None, [])}),
+    ("Năm nay có 3 hạng mục là: Bài hát của năm, Album của năm và Ca sĩ của năm.", None, None,
+     {"Bài hát của năm": (None, []), "Album của năm": (None, []), "Ca sĩ của năm": (None, [])}),
     ("Hạng mục “Tốp doanh nghiệp xanh” có 10 doanh nghiệp đạt giải.", None, None,
      {"Top doanh nghiệp xanh": (10, [])}),
     ("Lãnh đạo Sở Thông tin và Truyền thông nhận Giải tại hạng mục TOP tổ chức/địa phương tiêu biểu. Ảnh: CTV.",

@@ -142,10 +142,11 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
             found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in CATEGORY_LIST.finditer(body):
         offset = m.start("list")
-        for part in regex.finditer(r"[^;]+", m["list"]):
-            text = part.group().strip()
+        for a, b in _list_items(m["list"], int(m["count"])):
+            written = m["list"][a:b]
+            text = written.strip()
             if len(text) >= 3:
-                start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                start = offset + a + (len(written) - len(written.lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body) \
              + honours.state_titles(body)
@@ -238,6 +239,24 @@ def _best_titles() -> regex.Pattern[str]:
 def _one_word(intro: str, name: str) -> bool:
     """`giải pháp số xuất sắc`: the intro and the name's first syllable are one word."""
     return f"{intro.rsplit(maxsplit=1)[-1]} {name.split(maxsplit=1)[0]}".lower() in lexicon.dictionary()
+
+
+# what sets the items of a list of categories apart: semicolons, else commas and a last `và`
+_SEMICOLON = regex.compile(r";")
+_COMMA_OR_AND = regex.compile(r",|\s+và\s+")
+
+
+def _list_items(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the items of `N hạng mục: A; B; C`, or of `N hạng mục: A, B và
+    C` when it has exactly N such items (a comma inside one category's name is rarer than a
+    list that uses no semicolon)."""
+    def between(separator: regex.Pattern[str]) -> list[tuple[int, int]]:
+        cuts = [(m.start(), m.end()) for m in separator.finditer(text)]
+        return [(a, b) for (_, a), (b, _) in zip([(0, 0), *cuts], [*cuts, (len(text), len(text))], strict=True)]
+
+    if ";" not in text and len(items := between(_COMMA_OR_AND)) == count:
+        return items
+    return between(_SEMICOLON)
 
 
 def _listed_paragraphs(body: str) -> list[tuple[int, int, str, int | None]]:
