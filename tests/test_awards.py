@@ -248,6 +248,40 @@ def test_no_award_name_where_a_body_or_a_work_is_named(text):
     assert award is None or award.name is None
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    # best-of titles written with no `giải` before each, on a page that gives prizes
+    ("Giải bóng chuyền huyện Lam Sơn năm 2024 đã bế mạc. Ban Tổ chức trao giải cho VĐV chuyền hai xuất sắc nhất, "
+     "VĐV phòng thủ hay nhất và VĐV xuất sắc nhất.",
+     {"VĐV chuyền hai xuất sắc nhất", "VĐV phòng thủ hay nhất", "VĐV xuất sắc nhất"}),
+    ("Liên hoan phim tỉnh Lam Khê năm 2022 đã trao giải. Đạo diễn xuất sắc nhất dành cho Hà Minh Tú.",
+     {"Đạo diễn xuất sắc nhất"}),
+])
+def test_a_best_of_title_that_opens_a_clause_or_a_list_item_is_a_category(text, titles):
+    assert titles <= {c.name for c in _award(text).categories}
+
+
+@pytest.mark.parametrize("text", [
+    # praise without a superlative, and a superlative inside a clause, are no titles
+    "Giải bóng chuyền huyện Lam Sơn năm 2024 đã bế mạc. Đội xã Tân An có thành tích xuất sắc nhất giải.",
+    "Giải bóng chuyền huyện Lam Sơn năm 2024 đã bế mạc. Các đội thi đấu xuất sắc, trao 3 giải nhất.",
+])
+def test_no_best_of_title_inside_a_clause(text):
+    award = _award(text)
+    assert award is None or not any("xuất sắc" in c.name for c in award.categories)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a best title after `giải` is a prize of the award, not the award
+    ("Liên hoan Sân khấu tỉnh Lam Khê năm 2021 bế mạc. Ban tổ chức trao giải Tác giả xuất sắc nhất cho "
+     "Lê Văn Hòa và giải Nhạc sĩ xuất sắc nhất cho Đinh Văn Thu.", "Liên hoan Sân khấu tỉnh Lam Khê"),
+    # an award's name is on its cue's line: `tại giải` ends a line, the next line is no name
+    ("Giải bóng chuyền huyện Lam Sơn năm 2024 trao 3 giải nhất cho các VĐV xuất sắc tại giải\n\nNgoài ra, "
+     "Ban Tổ chức còn trao cờ lưu niệm.", "Giải bóng chuyền huyện Lam Sơn"),
+])
+def test_the_award_is_not_named_by_one_of_its_prizes_or_by_the_next_line(text, name):
+    assert [a.name for a in _awards_of(text)] == [name]
+
+
 def _awards_of(text: str, title: str = "Tin trao giải") -> list:
     return [s.value for s in extract(tokenise(Article("t", "t.txt", title, text))).of("award")]
 

@@ -42,7 +42,7 @@ AWARD_PLAIN_START = regex.compile(
               |(?<=[Gg]iải\s+thưởng\s+lớn|[Gg]iải\s+lớn)
               # an event's name: "Sự kiện biểu dương | X"
               |(?<=(?:[Ss]ự\s+kiện|[Cc]hương\s+trình|[Ll]ễ)\s+)(?:biểu\s+dương|tôn\s+vinh|vinh\s+danh))
-       \s+(?=[\p{Lu}\d])""", regex.VERBOSE)
+       [ \t]+(?=[\p{Lu}\d])""", regex.VERBOSE)  # on the cue's line: `tại giải` ends one, `Ngoài ra` opens the next
 _YEAR_SUFFIX = regex.compile(r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})$")
 _YEAR_AFTER = regex.compile(
     r"[”\"'’»]?\s*(?:,?\s*lần\s+thứ\s+[\dIVXLC]+\s*)?(?:[,–-]\s*)?(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
@@ -53,6 +53,13 @@ def _amount() -> regex.Pattern[str]:
     """A sum of money: a number, then a scale word or a currency (`15 triệu đồng`, `500 USD`)."""
     words = lexicon.alternation([*lexicon.mapping("scales"), *lexicon.mapping("currencies"), "đồng"])
     return regex.compile(rf"\d[\d.,]*\s*{words}(?!\p{{L}})", regex.IGNORECASE)
+
+
+@cache
+def _best_title() -> regex.Pattern[str]:
+    """A name ending in a superlative (`Tác giả xuất sắc nhất`): the best of a contest."""
+    ends = lexicon.alternation([w for w in lexicon.words("best_words") if w.endswith("nhất")])
+    return regex.compile(rf"(?<!\p{{L}})(?i:{ends})(?:\s+(?:nam|nữ))?$")
 
 
 def _plain_name(body: str, start: int) -> int:
@@ -93,6 +100,8 @@ def find(body: str) -> list[AwardName]:
             continue  # "giải Nhất", "giải Khuyến khích": a prize level, not an award
         if _amount().match(body, m.end()):
             continue  # "mỗi giải 15 triệu đồng": what each prize is worth
+        if _best_title().search(text):
+            continue  # "giải Tác giả xuất sắc nhất": a prize of the award, a category, not the award
         if len(body[m.end():end].split()) < 2 and not cue_in_name:
             continue
         if fold(m["cue"]) in ("danh hiệu", "chứng nhận") and not (_YEAR_SUFFIX.search(text)

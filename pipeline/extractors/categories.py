@@ -171,6 +171,9 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
         if (gives or conferred) and not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"]):
             name = m["name"] if gives else f"danh hiệu {m['name']}"
             found.append((m.start("name"), m.end("name"), name, None))
+    if gives:
+        found += [(m.start("name"), m.end("name"), m["name"], None) for m in _superlatives().finditer(body)
+                  if not _NOT_A_TITLE.search(m["name"]) and _titled_by_itself(m["head"])]
     events = sorted(led + bracketed)
     won_in: set[str] = set()
     # a level given in two strands is two categories (Giải A tác phẩm, Giải A cá nhân);
@@ -234,6 +237,31 @@ def _best_titles() -> regex.Pattern[str]:
             (?P<name>(?:\p{{L}}[\p{{L}}\p{{M}}]*\s+){{1,5}}?(?i:{ends})(?:\s+(?:nam|nữ)|\s+\p{{Lu}}{{2,}}(?=[\s.,;]))?)
             (?![\p{{L}}\p{{M}}])""",
         regex.VERBOSE)
+
+
+@cache
+def _superlatives() -> regex.Pattern[str]:
+    """A best-of title with no `giải` before it, where the page gives prizes: a short phrase
+    ending in a superlative (best_words with `nhất`) that opens a clause or an item of a list
+    (`trao giải cho VĐV Libero xuất sắc nhất, VĐV chuyền hai xuất sắc nhất`, `Đạo diễn xuất
+    sắc nhất dành cho …`). Praise without `nhất` (thành tích xuất sắc) is no title."""
+    ends = lexicon.alternation([w for w in lexicon.words("best_words") if w.endswith("nhất")])
+    return regex.compile(
+        rf"""(?:(?<=^|[.;:,!?]\s*|[\s“"](?:cho|và|là)\s+)|(?<=\n))
+            (?P<name>(?P<head>\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?)\s+(?i:{ends})(?:\s+(?:nam|nữ))?)
+            (?![\p{{L}}\p{{M}}])""",
+        regex.VERBOSE | regex.MULTILINE)
+
+
+def _titled_by_itself(head: str) -> bool:
+    """The words before a superlative name who is best, not a clause: no verb or preposition of
+    an award's sentence among them (lexicon award_name_stops), and no `giải` or `danh hiệu`
+    opening them (the best titles after those are read with their intro)."""
+    words = head.lower().split()
+    stops = lexicon.words("award_name_stops")
+    # a stop syllable inside a word is no stop: `đạo diễn` is no `diễn ra`
+    loose = [w for k, w in enumerate(words) if not (k and f"{words[k - 1]} {w}" in lexicon.dictionary())]
+    return not (set(loose) & stops) and words[0] != "giải" and words[:2] != ["danh", "hiệu"]
 
 
 def _one_word(intro: str, name: str) -> bool:
