@@ -787,6 +787,9 @@ def test_the_venue_heads_are_no_body_heads_of_their_own() -> None:
     ("Thẩm phán Hoàng Văn Lập và Kiểm sát viên Đặng Thị Thu có mặt.",
      {"Hoàng Văn Lập": ["Thẩm phán"], "Đặng Thị Thu": ["Kiểm sát viên"]}),
     ("Lương y Mạc Văn Thành khám bệnh miễn phí.", {"Mạc Văn Thành": ["Lương y"]}),
+    # a State honorary title written out is the whole designation, not a name's first words
+    ("Nghệ nhân Nhân dân Hoàng Văn Páo và Nhà giáo Ưu tú Lê Thị Quyên dự lễ.",
+     {"Hoàng Văn Páo": ["Nghệ nhân Nhân dân"], "Lê Thị Quyên": ["Nhà giáo Ưu tú"]}),
     # a class written grade, slash, number
     ("Em Lò Văn Sáng, học sinh lớp 12/3, đạt giải nhất.", {"Lò Văn Sáng": ["học sinh lớp 12/3"]}),
     # found on real pages: an age before the title in the bracket after a name
