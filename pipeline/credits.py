@@ -46,8 +46,11 @@ AUTHOR_ONLY = regex.compile(
     r"^\(?\s*(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Tác\s+giả|Thực\s+hiện|Nhóm\s+thực\s+hiện)\s*:\s*(?P<authors>.+?)\s*\)?\.?$",
     regex.IGNORECASE,
 )
+# a photographer's name in brackets with no colon: "(Ảnh Vũ Văn Cường)"; "(Ảnh minh họa)" is no name
+_BRACKETED_PHOTO = r"\(\s*Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4})\s*\)"
 PHOTO_ONLY = regex.compile(
-    r"^\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*[:;]\s*(?P<photos>.+?)\s*\)?\.?$",  # "(Ảnh; X)": a typo
+    r"^(?:\(?\s*(?:Ảnh|Ảnh\s+và\s+video|Video|Clip|Đồ\s+họa)\s*[:;]\s*(?P<photos>.+?)\s*\)?"  # "(Ảnh; X)": a typo
+    rf"|(?-i:{_BRACKETED_PHOTO}))\.?$",
     regex.IGNORECASE,
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
@@ -56,7 +59,8 @@ PHOTO_ONLY = regex.compile(
 CAPTION_CREDIT = regex.compile(
     r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s?[-–|]\s))\s*(?:[-–|]\s*)?
         (?:\(?\s*(?:Ảnh|(?<=[.!?]\s+)ảnh|Nguồn\s+ảnh)\s*[:;]\s*(?P<photos>[^()]{1,60}?)\s*\)?   # (Ảnh: X), Ảnh; X
-          |(?<=[.!?]\s+)Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3}))  # … . Ảnh VFF
+          |(?<=[.!?]\s+)Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3})  # … . Ảnh VFF
+          |""" + _BRACKETED_PHOTO + r""")                                   # … (Ảnh Lê Văn Hùng)
         \.?\s*\|?\s*$""",                                             # a table's bar after it
     regex.VERBOSE,
 )

@@ -258,6 +258,10 @@ def test_a_place_in_a_credit_is_no_photographer():
     ("Lãnh đạo huyện thăm hỏi bà con vùng lũ (xã Tân Lập). ảnh: Bảo Ngọc", "Bảo Ngọc"),
     ("Bác sĩ thăm khám cho bệnh nhân tại Trung tâm Y tế huyện Đông Sơn- Ảnh: Hải Yến", "Hải Yến"),
     ("Nông dân xã Hòa Bình thu hoạch lúa vụ mùa– Ảnh: Thanh Tùng", "Thanh Tùng"),
+    # found on real pages: the photographer's full name in brackets with no colon, after a
+    # caption or on its own line
+    ("Lãnh đạo huyện trao quà cho các hộ nghèo (Ảnh Đỗ Văn Thành).", "Đỗ Văn Thành"),
+    ("(Ảnh Trịnh Thu Hà)", "Trịnh Thu Hà"),
 ])
 def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
