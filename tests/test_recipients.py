@@ -45,6 +45,27 @@ def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sente
     assert [(c.span.text, c.after, c.rank) for c in found] == [("Tân An", True, 0), ("Vân Trì", False, 0)]
 
 
+@pytest.mark.parametrize(("heading", "label"), [("Giải Nhì:", "Giải Nhì"), ("II. GIẢI NHÌ (02 tác phẩm)", "GIẢI NHÌ"),
+                                             ("Giải Nhì", "Giải Nhì")])
+def test_a_label_that_ends_its_line_heads_the_lines_after_it_up_to_the_next_label(heading: str, label: str) -> None:
+    """Found on real pages: the prize level on a line of its own, its works and authors one a
+    paragraph below it."""
+    text = (f"Cuộc thi sáng tác năm 2024 đã trao giải.\n\n{heading}\n\nTruyện ngắn “Mùa nước” - tác giả Lò Văn "
+            "Pằn.\n\nBút ký “Bản xa” - tác giả Hà Thị Nhung.\n\nGiải Ba:\n\nThơ “Suối” - tác giả Vi Văn Định.")
+    start = text.index(label)
+    found = [c.span.text for c in recipients.candidates(_article(text), (start, start + len(label)),
+                                                        text.index("Giải Ba")) if c.after]
+    assert found == ["Lò Văn Pằn", "Hà Thị Nhung"]
+
+
+def test_a_label_inside_its_paragraph_looks_no_further_than_the_paragraph() -> None:
+    text = "Cuộc thi trao giải Nhì cho em Lò Văn Pằn.\n\nNgoài ra, em Hà Thị Nhung được khen."
+    start = text.index("giải Nhì")
+    found = [c.span.text for c in recipients.candidates(_article(text), (start, start + len("giải Nhì")), len(text))
+             if c.after]
+    assert found == ["Lò Văn Pằn"]
+
+
 @pytest.mark.parametrize(("text", "name", "feature"), [
     ("Phó Chủ tịch UBND huyện Vân Trì Đỗ Văn Hùng nhận giải Nhất.", "Đỗ Văn Hùng", "titled=office"),
     ("Giám đốc Sở Y tế Lam Khê Phan Thị Hoa lên nhận Cờ thi đua.", "Phan Thị Hoa", "titled=office"),

@@ -34,6 +34,10 @@ CARD_FILE = "recipients.json"
 WINNER, OTHER = "R", "N"
 # how far from a category its winners are looked for: a list runs long, a clause does not
 AFTER_CHARS, BEFORE_CHARS = 400, 160
+# how far the lines under a label that heads them are looked through (a list of works, one a line)
+HEADING_CHARS = 1500
+# what may follow a label on its line when it heads the lines after it: a colon, a count in brackets
+_HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[:.]?[ \t]*$")
 _GAP_MARKS = (":", "-", "–", "(", ")", ",", ";", "\n", "“", "”")
 _GAP_WORDS = regex.compile(r"thuộc về|trao cho|về tay|dành cho|cho|là|gồm|của|tác giả|nhóm tác giả|đội|giành|đoạt"
                            r"|nhận|được|với|và|tại|trong|thuộc")
@@ -61,7 +65,12 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     start, end = mention
     people = people or named(article)
     paragraph_end = body.find("\n", end)
-    stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
+    if paragraph_end != -1 and _HEADING_REST.match(body, end, paragraph_end):
+        # a label that ends its line (`Giải B:`, `II. GIẢI A (04 tác phẩm)`) heads the lines after
+        # it, up to the next label
+        stop = min(next_label, end + HEADING_CHARS)
+    else:
+        stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
     for rank, span in enumerate(_outermost(s for s in people.within(end, stop) if s.start >= end)):
         yield Candidate(span, True, rank, body[end:span.start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
