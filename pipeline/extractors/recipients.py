@@ -36,8 +36,9 @@ WINNER, OTHER = "R", "N"
 AFTER_CHARS, BEFORE_CHARS = 400, 160
 # how far the lines under a label that heads them are looked through (a list of works, one a line)
 HEADING_CHARS = 1500
-# what may follow a label on its line when it heads the lines after it: a colon, a count in brackets
-_HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[:.]?[ \t]*$")
+# what may follow a label on its line when it heads the lines after it: a colon, a count in
+# brackets; a full stop ends a sentence or a list's item, which heads nothing
+_HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*$")
 _GAP_MARKS = (":", "-", "–", "(", ")", ",", ";", "\n", "“", "”")
 _GAP_WORDS = regex.compile(r"thuộc về|trao cho|về tay|dành cho|cho|là|gồm|của|tác giả|nhóm tác giả|đội|giành|đoạt"
                            r"|nhận|được|với|và|tại|trong|thuộc")
