@@ -724,6 +724,12 @@ def test_a_shorter_name_joins_the_one_fuller_body(names, expected):
     ("Hội Nghệ sỹ Sân khấu", "Hội Nghệ sĩ Sân khấu", True),           # i written y after a consonant
     ("Trung tâm Kỹ thuật Đo lường", "Trung tâm Kĩ thuật Đo lường", True),
     ("Quỹ Bảo vệ môi trường", "Quỵ Bảo vệ môi trường", False),        # not after qu
+    # found on real pages: the mass organisations and local units as district portals write them
+    ("UBMTTQ huyện Lâm Sơn", "Ủy ban MTTQ huyện Lâm Sơn", True),
+    ("Hội LHPN xã Tân An", "Hội Liên hiệp Phụ nữ xã Tân An", True),
+    ("Hội CCB thị trấn Phú Lộc", "Hội Cựu chiến binh thị trấn Phú Lộc", True),
+    ("BQL dự án tỉnh", "Ban Quản lý dự án tỉnh", True),
+    ("Phòng giao dịch NHCSXH huyện", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện", True),
 ])
 def test_the_key_two_writings_of_one_body_share(a, b, same):
     assert (entity_key(a) == entity_key(b)) is same

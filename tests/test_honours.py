@@ -378,7 +378,7 @@ def test_a_state_title_held_is_no_prize_where_none_is_conferred(text):
     ("Năm nay, Trường Tiểu học Kim Đồng được công nhận danh hiệu Tập thể Lao động xuất sắc.",
      "Danh hiệu Tập thể Lao động xuất sắc", "Trường Tiểu học Kim Đồng"),
     ("Trường THCS Hòa Bình đạt danh hiệu Trường tiên tiến xuất sắc TDTT năm học 2022-2023.",
-     "Danh hiệu Trường tiên tiến xuất sắc TDTT", "Trường THCS Hòa Bình"),
+     "Danh hiệu Trường tiên tiến xuất sắc thể dục thể thao", "Trường THCS Hòa Bình"),  # spelled out
     ("Hợp tác xã Tân Tiến giữ vững danh hiệu Đơn vị tiêu biểu xuất sắc ba năm liền.",
      "Danh hiệu Đơn vị tiêu biểu xuất sắc", "Hợp tác xã Tân Tiến"),
 ])
