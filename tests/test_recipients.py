@@ -46,7 +46,7 @@ def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sente
 
 
 @pytest.mark.parametrize(("heading", "label"), [("Giải Nhì:", "Giải Nhì"), ("II. GIẢI NHÌ (02 tác phẩm)", "GIẢI NHÌ"),
-                                             ("Giải Nhì", "Giải Nhì")])
+                                             ("Giải Nhì", "Giải Nhì"), ("- Giải Nhì.", "Giải Nhì")])
 def test_a_label_that_ends_its_line_heads_the_lines_after_it_up_to_the_next_label(heading: str, label: str) -> None:
     """Found on real pages: the prize level on a line of its own, its works and authors one a
     paragraph below it."""
@@ -60,7 +60,7 @@ def test_a_label_that_ends_its_line_heads_the_lines_after_it_up_to_the_next_labe
 
 @pytest.mark.parametrize("text", [
     "Cuộc thi trao giải Nhì cho em Lò Văn Pằn.\n\nNgoài ra, em Hà Thị Nhung được khen.",
-    # a label that ends a sentence or a list's item heads nothing
+    # a label that ends a sentence heads nothing
     "Em Lò Văn Pằn nhận giải Nhì.\n\nNgoài ra, em Hà Thị Nhung được khen.",
 ])
 def test_a_label_inside_its_paragraph_looks_no_further_than_the_paragraph(text: str) -> None:

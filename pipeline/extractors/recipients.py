@@ -36,9 +36,10 @@ WINNER, OTHER = "R", "N"
 AFTER_CHARS, BEFORE_CHARS = 400, 160
 # how far the lines under a label that heads them are looked through (a list of works, one a line)
 HEADING_CHARS = 1500
-# what may follow a label on its line when it heads the lines after it: a colon, a count in
-# brackets; a full stop ends a sentence or a list's item, which heads nothing
-_HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*$")
+# a label heads the lines after it when it is its line: at most a number or a bullet before it,
+# a colon, a full stop or a count in brackets after it (a label ending a sentence heads nothing)
+_HEADING_LEAD = regex.compile(r"[ \t]*(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]|[-–•*+])?[ \t]*")
+_HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[:.]?[ \t]*$")
 _GAP_MARKS = (":", "-", "–", "(", ")", ",", ";", "\n", "“", "”")
 _GAP_WORDS = regex.compile(r"thuộc về|trao cho|về tay|dành cho|cho|là|gồm|của|tác giả|nhóm tác giả|đội|giành|đoạt"
                            r"|nhận|được|với|và|tại|trong|thuộc")
@@ -66,7 +67,9 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     start, end = mention
     people = people or named(article)
     paragraph_end = body.find("\n", end)
-    if paragraph_end != -1 and _HEADING_REST.match(body, end, paragraph_end):
+    line_start = body.rfind("\n", 0, start) + 1
+    if paragraph_end != -1 and _HEADING_REST.match(body, end, paragraph_end) \
+            and _HEADING_LEAD.fullmatch(body, line_start, start):
         # a label that ends its line (`Giải B:`, `II. GIẢI A (04 tác phẩm)`) heads the lines after
         # it, up to the next label
         stop = min(next_label, end + HEADING_CHARS)
