@@ -375,8 +375,8 @@ def test_a_state_title_held_is_no_prize_where_none_is_conferred(text):
 
 
 @pytest.mark.parametrize(("text", "award", "winner"), [
-    ("Năm nay, Trường Tiểu học Kim Đồng được công nhận danh hiệu Tập thể Lao động xuất sắc.",
-     "Danh hiệu Tập thể Lao động xuất sắc", "Trường Tiểu học Kim Đồng"),
+    ("Năm nay, Hợp tác xã Kim Đồng được công nhận danh hiệu Hợp tác xã kiểu mới xuất sắc.",
+     "Danh hiệu Hợp tác xã kiểu mới xuất sắc", "Hợp tác xã Kim Đồng"),
     ("Trường THCS Hòa Bình đạt danh hiệu Trường tiên tiến xuất sắc TDTT năm học 2022-2023.",
      "Danh hiệu Trường tiên tiến xuất sắc thể dục thể thao", "Trường THCS Hòa Bình"),  # spelled out
     ("Hợp tác xã Tân Tiến giữ vững danh hiệu Đơn vị tiêu biểu xuất sắc ba năm liền.",
@@ -392,3 +392,26 @@ def test_a_best_title_in_a_contest_stays_a_category_of_the_contest():
     found = _awards("Giải bóng đá thiếu niên huyện Vân Trì năm 2024 đã bế mạc. Ban tổ chức trao giải nhất cho "
                     "đội xã Tân An và danh hiệu Thủ môn xuất sắc nhất cho em Hoàng Văn Đức.")
     assert "Thủ môn xuất sắc nhất" in next(iter(found.values()))
+
+
+@pytest.mark.parametrize(("text", "title", "winner"), [
+    # an emulation title conferred with a verb of giving or receiving, or after `danh hiệu`
+    ("Năm học qua, cô Đinh Thị Lụa được công nhận danh hiệu Chiến sĩ thi đua cơ sở.", "Chiến sĩ thi đua cơ sở",
+     "Đinh Thị Lụa"),
+    ("Anh Hà Văn Tiến đạt Lao động tiên tiến năm 2023.", "Lao động tiên tiến", "Hà Văn Tiến"),
+    ("Em Vi Thị Mến được Hội Sinh viên tỉnh tặng danh hiệu “Sinh viên 5 tốt”.", "Sinh viên 5 tốt", "Vi Thị Mến"),
+])
+def test_an_emulation_title_conferred_is_a_category(text, title, winner):
+    found = _categories(text)
+    assert winner in found[title]
+
+
+def test_an_emulation_title_only_named_is_no_prize():
+    assert _categories("Phong trào Chiến sĩ thi đua cơ sở được phát động trong toàn ngành.") == {}
+
+
+def test_a_title_read_both_as_emulation_and_as_a_best_title_is_one_award():
+    """Found on a real page: the two readings of one span made two awards, which then could
+    not be put in order."""
+    found = _awards("Năm nay có 30 tập thể được nhận danh hiệu Tập thể lao động xuất sắc.")
+    assert list(found) == ["Tập thể lao động xuất sắc"]

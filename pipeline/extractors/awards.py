@@ -464,8 +464,8 @@ def _verb_recipients(article: Article, page: _PageAwards) -> None:
     """`X được trao giải tại hạng mục Y`: X wins the categories named in its clause, and
     the award that owns them (or the one the clause speaks of)."""
     body = article.body
-    owned = sorted((a, i, cat, award) for award in page.all() for i, cat in enumerate(award.cats.values())
-                   for a, _b in cat.mentions)
+    owned = sorted(((a, i, cat, award) for award in page.all() for i, cat in enumerate(award.cats.values())
+                    for a, _b in cat.mentions), key=lambda o: o[:2])  # two awards' mentions may tie
     starts = [a for a, *_ in owned]
     found = _recipients(article)
     starts_named = [start for _who, _pos, start in found]

@@ -149,7 +149,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
                 start = offset + a + (len(written) - len(written.lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body) \
-             + honours.state_titles(body)
+             + honours.state_titles(body) + honours.emulation_titles(body)
     if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
         found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]
     found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
@@ -165,9 +165,12 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     led, bracketed = honours.results_events(body) if gives else ([], [])
     # a title conferred as such (`danh hiệu Tập thể Lao động xuất sắc`) is a prize on any page,
     # a commendation of its own where no contest gives prizes; one after `giải` where one does
+    read = {(a, b) for a, b, _, _ in found}  # an emulation title already read by its name
     for m in _best_titles().finditer(body):
         conferred = fold(m["intro"]) == "danh hiệu" and bool(_CONFERRING.search(body, max(0, m.start() - 30),
                                                                                  m.start()))
+        if (m.start("name"), m.end("name")) in read:
+            continue
         if (gives or conferred) and not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"]):
             name = m["name"] if gives else f"danh hiệu {m['name']}"
             found.append((m.start("name"), m.end("name"), name, None))

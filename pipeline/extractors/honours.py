@@ -24,6 +24,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Span
+from pipeline.text import fold
 
 Mention = tuple[int, int, str, int | None]
 # a level's sentence is looked for this far back: one sentence of results
@@ -444,9 +445,33 @@ def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]
 
 
 def is_commendation(name: str) -> bool:
-    """`Bằng khen của …`, `Giấy khen`, `Danh hiệu Tập thể Lao động xuất sắc`: a category that
-    is a commendation of its own."""
-    return bool(_kinds().match(name)) or name.startswith(CONFERRED_TITLE)
+    """`Bằng khen của …`, `Giấy khen`, `Danh hiệu Tập thể Lao động xuất sắc`, `Chiến sĩ thi đua
+    cơ sở`: a category that is a commendation of its own."""
+    return bool(_kinds().match(name)) or name.startswith(CONFERRED_TITLE) or fold(name) in _emulation_keys()
+
+
+@cache
+def _emulation() -> tuple[dict[str, str], regex.Pattern[str]]:
+    """(folded title -> the title, a title conferred): `được công nhận danh hiệu Chiến sĩ thi
+    đua cơ sở`, `đạt “Lao động tiên tiến”`; a tally (`Danh hiệu X: 280 tập thể`) confers none."""
+    titles = {fold(t): t for t in lexicon.words("emulation_titles")}
+    pattern = regex.compile(
+        rf"""(?i:(?<!\p{{L}})(?:nhận|đạt|tặng|trao|phong|công\s+nhận|giữ\s+vững)(?:\s+danh\s+hiệu)?)\s*[“"]?
+             (?P<title>(?i:{lexicon.alternation(list(lexicon.words("emulation_titles")))}))(?![\p{{L}}\p{{M}}])""",
+        regex.VERBOSE)
+    return titles, pattern
+
+
+@cache
+def _emulation_keys() -> frozenset[str]:
+    return frozenset(_emulation()[0])
+
+
+def emulation_titles(body: str) -> list[Mention]:
+    """(start, end, the title, None) for every emulation title conferred with a verb of giving or
+    receiving (lexicon emulation_titles); one merely named is no prize."""
+    titles, pattern = _emulation()
+    return [(m.start("title"), m.end("title"), titles[fold(m["title"])], None) for m in pattern.finditer(body)]
 
 
 # how categories name an emulation title conferred where no contest gives prizes
