@@ -28,8 +28,8 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     ("Hà Nội có 30 quận, huyện.", [(30, "quận, huyện", {})]),
     ("Sau 2 trận, Việt Nam có 6 điểm.", [(2, "trận", {}), (6, "điểm", {})]),
     # a number word that ends a longer word counts nothing: the "tư" of "đầu tư"
-    ("Trong đó, một doanh nghiệp có vốn đầu tư nước ngoài thưởng 1,2 tỷ đồng.",
-     [(1, "doanh nghiệp", {}), (1_200_000_000, "đồng", {})]),
+    ("Trong đó, hai doanh nghiệp có vốn đầu tư nước ngoài thưởng 1,2 tỷ đồng.",
+     [(2, "doanh nghiệp", {}), (1_200_000_000, "đồng", {})]),
     # prices keep what they are per; a number after a name in capitals is part of it
     ("Giá xăng RON 95 giảm 500 đồng/lít.", [(500, "đồng/lít", {"currency": "VND"})]),
     ("Giá đất 120 triệu đồng/m2.", [(120_000_000, "đồng/m2", {})]),
@@ -96,7 +96,7 @@ CASES: list[tuple[str, list[tuple[float, str | None, dict]]]] = [
     # a share written like a day and month
     ("Quốc hội đã dành 2/3 thời gian để xem xét luật", [(2, "thời gian", {"of": 3, "kind": "share"})]),
     ("ba mươi lăm hộ được hỗ trợ", [(35, "hộ", {})]),
-    ("hàng trăm người dân", [(100, "người dân", {"qualifier": "hàng"})]),
+    ("hàng trăm người dân", []),  # ANNOTATION.md: a vague amount is no figure
     ("hai trăm đơn vị", [(200, "đơn vị", {})]),
     ("mười người", [(10, "người", {})]),
     # ... also opening a sentence, before a counted noun only
@@ -233,3 +233,16 @@ def test_a_unit_never_reaches_past_a_line_break(body):
     as its unit; a number ending a line counts nothing on the line below."""
     for figure in analyse(body).of("figure"):
         assert "\n" not in figure.text, figure.text
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # ANNOTATION.md: a vague amount is no figure
+    ("Hàng trăm người dân đổ về xem, hàng chục nghìn lượt khách ghé thăm, có 12 gian hàng.", [12]),
+    # the article `một` is no figure; `một trăm` and `mười một` are numbers
+    ("Một bác sĩ cứu sống một bệnh nhân; một trăm người hiến máu, mười một đội tham gia.", [100, 11]),
+    # the first of two days sharing a month is a day, not a figure
+    ("Giải diễn ra trong hai ngày 21 và 22/5 với 30 đội; vòng loại từ 3 – 4/5.", [2, 30]),
+    ("Hội chợ mở cửa từ ngày 8 đến ngày 12/10, đón 5.000 lượt khách.", [5000]),
+])
+def test_vague_amounts_the_article_and_a_shared_month_s_first_day_are_no_figures(body, kept):
+    assert [s.value.value for s in analyse(body).of("figure")] == kept

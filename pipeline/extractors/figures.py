@@ -70,7 +70,17 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
         r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
         r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]+\p{Lu})",  # a list's item number: `1. Loạt bài …`
+        # the first day of two sharing a month: `ngày 13 và 14/4`, `từ 18 – 19/6`, `từ ngày 4 đến ngày 9/11`
+        r"(?<![\d/.,])\d{1,2}(?=[ \t]*(?:và|[-–]|đến(?:[ \t]+ngày)?)[ \t]*\d{1,2}/\d{1,2}(?![\d.,]\d))",
+        # ANNOTATION.md: a vague amount (`hàng trăm`, `hàng nghìn`) is no figure
+        rf"(?i)(?<!\p{{L}})hàng[ \t]+(?:{_VAGUE})(?:[ \t]+(?:{_VAGUE}))?(?!\p{{L}})",
+        # ANNOTATION.md: the article `một` (`một con dao`) is no figure; `một trăm`, `mười một` are numbers
+        rf"(?i)(?<!\p{{L}})(?<!(?:mươi|mười)[ \t])một(?![ \t]+(?:{_VAGUE}|mươi|phần)(?!\p{{L}}))(?!\p{{L}})",
     ))
+
+
+# the number words a vague amount is made of (`hàng trăm`, `hàng chục nghìn`)
+_VAGUE = "chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ"
 
 
 @cache
