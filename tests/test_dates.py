@@ -135,6 +135,13 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
     ("Triển lãm mở cửa 05.5.2023-20.5.2023.", None, [("2023-05-05", "day"), ("2023-05-20", "day")]),
     # but no date inside an ISO date or a code
     ("Mã hồ sơ 2023-10-28 được cấp.", None, [("2023", "year")]),
+    # found on real pages: the first of two days sharing the month written after the second
+    ("Hội thảo diễn ra trong hai ngày 13 và 14/4/2023.", None, [("2023-04-13", "day"), ("2023-04-14", "day")]),
+    ("Trong hai ngày 21, 22/3/2014, tại Vân Trì diễn ra hội thi.", None,
+     [("2014-03-21", "day"), ("2014-03-22", "day")]),
+    ("Hội chợ mở cửa từ ngày 8 đến ngày 12/10/2021.", None, [("2021-10-08", "day"), ("2021-10-12", "day")]),
+    # not a second number that is no later day, nor a range of counts
+    ("Có 15-20 đội tham gia vào năm 2022.", None, [("2022", "year")]),
 ]
 
 
@@ -157,11 +164,14 @@ def test_publication_year_beats_body_year():
     assert article.of("date")[0].value.value == "2023-05-27"
 
 
-def test_range_is_linked():
-    article = analyse("Từ năm 2021 đến hết quý I/2023, tỷ lệ đạt 38%.")
-    start, end = article.of("date")
+@pytest.mark.parametrize(("text", "interval"), [
+    ("Từ năm 2021 đến hết quý I/2023, tỷ lệ đạt 38%.", "2021/2023-Q1"),
+    ("Giải đấu diễn ra từ 18 – 19/6/2022 tại nhà thi đấu huyện.", "2022-06-18/2022-06-19"),
+])
+def test_range_is_linked(text, interval):
+    start, end = analyse(text).of("date")
     assert (start.value.range_role, end.value.range_role) == ("from", "to")
-    assert start.value.range_value == end.value.range_value == "2021/2023-Q1"
+    assert start.value.range_value == end.value.range_value == interval
 
 
 @pytest.mark.parametrize(("text", "span"), [

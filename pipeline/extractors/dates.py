@@ -361,9 +361,31 @@ def _published_date(article: Article) -> dt.date | None:
         return None
 
 
+# the first of two days sharing the month written after the second: `ngày 13 và 14/4`, `từ 18 – 19/6`,
+# `từ ngày 4 đến ngày 9/11/2008`, `21, 22/3/2014`
+_SHARED_MONTH_DAY = regex.compile(
+    r"(?<![\d/.,])(?P<day>\d{1,2})(?P<joiner>[ \t]*(?:và|,|[-–]|đến(?:[ \t]+ngày)?)[ \t]*(?:ngày[ \t]+)?)$")
+
+
+def _days_sharing_a_month(body: str, found: list[_Found]) -> list[_Found]:
+    """The day before a day-and-month date that shares its month and year (ANNOTATION.md: a
+    range gives both ends, and each day of a list is a date)."""
+    out = []
+    for k, f in enumerate(found):
+        if f.granularity != "day" or f.relative or not f.month:
+            continue
+        m = _SHARED_MONTH_DAY.search(body, max(0, f.start - 24), f.start)
+        if not m or not 1 <= int(m["day"]) < (f.day or 0) or (k and found[k - 1].end > m.start("day")):
+            continue  # no earlier day, or one a rule already read (`Ngày 12-13/5`)
+        out.append(_Found(m.start("day"), m.end("day"), "shared-month", "day", year=f.year, month=f.month,
+                          day=int(m["day"])))
+    return out
+
+
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     found = _select(list(_candidates(body)))
+    found = sorted(found + _days_sharing_a_month(body, found), key=lambda f: f.start)
     published = _published_date(article)
     explicit = [(f.start, f.year) for f in found  # in text order; a birth year dates a person only
                 if f.year is not None and not _birth_before().search(body, max(0, f.start - BIRTH_LOOKBACK), f.start)]
