@@ -297,8 +297,8 @@ def test_a_province_read_as_a_body_is_the_place(text: str, chunk: str, expected:
     ("Dự lễ có ông Đoàn Quốc Bảo, Giám đốc Sở Nội vụ.", {"Đoàn Quốc Bảo": ["Giám đốc Sở Nội vụ"]}),
     ("Bà Đoàn Thị Ngát (Phó Chủ tịch UBND xã) trao quà.", {"Đoàn Thị Ngát": ["Phó Chủ tịch UBND xã"]}),
     # the title's body ends in a place right before the name, which the grammar ran into the name
-    ("Tại buổi lễ, Bí thư Huyện ủy Lam Sơn Nguyễn Hữu Khiêm phát biểu.",
-     {"Nguyễn Hữu Khiêm": ["Bí thư Huyện ủy Lam Sơn"]}),
+    ("Tại buổi lễ, Bí thư Huyện ủy Yên Thế Nguyễn Hữu Khiêm phát biểu.",
+     {"Nguyễn Hữu Khiêm": ["Bí thư Huyện ủy Yên Thế"]}),
     ("Theo Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang Dương Văn Thụy, hội có 40 chi hội.",
      {"Dương Văn Thụy": ["Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang"]}),
 ])
