@@ -56,10 +56,16 @@ def _amount() -> regex.Pattern[str]:
 
 
 @cache
+def superlatives() -> str:
+    """The best-of endings that are superlatives (best_words with `nhất`), as an alternation:
+    praise without `nhất` (thành tích xuất sắc) names no best of a contest."""
+    return lexicon.alternation([w for w in lexicon.words("best_words") if w.endswith("nhất")])
+
+
+@cache
 def _best_title() -> regex.Pattern[str]:
     """A name ending in a superlative (`Tác giả xuất sắc nhất`): the best of a contest."""
-    ends = lexicon.alternation([w for w in lexicon.words("best_words") if w.endswith("nhất")])
-    return regex.compile(rf"(?<!\p{{L}})(?i:{ends})(?:\s+(?:nam|nữ))?$")
+    return regex.compile(rf"(?<!\p{{L}})(?i:{superlatives()})(?:\s+(?:nam|nữ))?$")
 
 
 def _plain_name(body: str, start: int) -> int:

@@ -221,7 +221,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
 
 # the verb a title is conferred or received with, a word or two before `danh hiệu` (`được công
 # nhận | danh hiệu`, `đạt | danh hiệu`): a tally (`Danh hiệu X: 280 tập thể`) confers nothing
-_CONFERRING = regex.compile(r"(?i)(?<!\p{L})(?:nhận|đạt|tặng|trao|phong|giữ\s+vững)(?:\s+\p{Ll}+){0,2}\s+$")
+_CONFERRING = regex.compile(rf"(?i)(?<!\p{{L}}){honours.CONFERRING_VERB}(?:\s+\p{{Ll}}+){{0,2}}\s+$")
 # before a level that was not given (`không có giải A`)
 _NONE_GIVEN = regex.compile(r"(?i)(?<!\p{L})không\s+có\s+$")
 # what makes the words before `xuất sắc` a praise, not a title (thành tích xuất sắc, các VĐV xuất sắc)
@@ -248,7 +248,7 @@ def _superlatives() -> regex.Pattern[str]:
     ending in a superlative (best_words with `nhất`) that opens a clause or an item of a list
     (`trao giải cho VĐV Libero xuất sắc nhất, VĐV chuyền hai xuất sắc nhất`, `Đạo diễn xuất
     sắc nhất dành cho …`). Praise without `nhất` (thành tích xuất sắc) is no title."""
-    ends = lexicon.alternation([w for w in lexicon.words("best_words") if w.endswith("nhất")])
+    ends = award_names.superlatives()
     return regex.compile(
         rf"""(?:(?<=^|[.;:,!?]\s*|[\s“"](?:cho|và|là)\s+)|(?<=\n))
             (?P<name>(?P<head>\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?)\s+(?i:{ends})(?:\s+(?:nam|nữ))?)

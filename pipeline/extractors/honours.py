@@ -447,7 +447,7 @@ def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]
 def is_commendation(name: str) -> bool:
     """`Bằng khen của …`, `Giấy khen`, `Danh hiệu Tập thể Lao động xuất sắc`, `Chiến sĩ thi đua
     cơ sở`: a category that is a commendation of its own."""
-    return bool(_kinds().match(name)) or name.startswith(CONFERRED_TITLE) or fold(name) in _emulation_keys()
+    return bool(_kinds().match(name)) or name.startswith(CONFERRED_TITLE) or fold(name) in _emulation()[0]
 
 
 @cache
@@ -456,15 +456,10 @@ def _emulation() -> tuple[dict[str, str], regex.Pattern[str]]:
     đua cơ sở`, `đạt “Lao động tiên tiến”`; a tally (`Danh hiệu X: 280 tập thể`) confers none."""
     titles = {fold(t): t for t in lexicon.words("emulation_titles")}
     pattern = regex.compile(
-        rf"""(?i:(?<!\p{{L}})(?:nhận|đạt|tặng|trao|phong|công\s+nhận|giữ\s+vững)(?:\s+danh\s+hiệu)?)\s*[“"]?
+        rf"""(?i:(?<!\p{{L}}){CONFERRING_VERB}(?:\s+danh\s+hiệu)?)\s*[“"]?
              (?P<title>(?i:{lexicon.alternation(list(lexicon.words("emulation_titles")))}))(?![\p{{L}}\p{{M}}])""",
         regex.VERBOSE)
     return titles, pattern
-
-
-@cache
-def _emulation_keys() -> frozenset[str]:
-    return frozenset(_emulation()[0])
 
 
 def emulation_titles(body: str) -> list[Mention]:
@@ -476,6 +471,8 @@ def emulation_titles(body: str) -> list[Mention]:
 
 # how categories name an emulation title conferred where no contest gives prizes
 CONFERRED_TITLE = "Danh hiệu "
+# a verb a title is conferred or received with (`công nhận` is read by its `nhận`)
+CONFERRING_VERB = r"(?:nhận|đạt|tặng|trao|phong|giữ\s+vững)"
 
 
 # what ends a section's name: a verb of having or giving, a dash or a colon
