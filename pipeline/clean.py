@@ -28,6 +28,7 @@ from pipeline.credits import (
     dateline,
     people_in,
     strip_caption_credit,
+    todays_date_widget,
 )
 from pipeline.load import InputError, RawPage
 from pipeline.model import Article, Removed
@@ -339,6 +340,11 @@ def clean(page: RawPage) -> Article:
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise InputError("no article text left after cleaning (only a title, sidebar or byline)")
+    warnings = page.warnings
+    if credits.published and credits.published_above and todays_date_widget(credits.published, f"{title}\n{body}"):
+        warnings += (f"no date of its own: {credits.published}, above the headline, is years after every year "
+                     "the article names (a site's date of the day)",)
+        credits.published = None
     share, n_words = vietnamese_share(f"{title} {body}")
     if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_VIETNAMESE_SHARE:
         raise InputError(f"not a Vietnamese page: {share:.0%} of {n_words} words carry Vietnamese letters")
@@ -353,5 +359,5 @@ def clean(page: RawPage) -> Article:
         authors=tuple(unique_by_fold(credits.authors)),
         photographers=tuple(unique_by_fold(credits.photographers)),
         removed=tuple(credits.removed),
-        warnings=page.warnings,
+        warnings=warnings,
     )

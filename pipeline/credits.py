@@ -128,15 +128,29 @@ class Credits:
     # dated lines that stood above the headline: a site's today-date widget as often as the
     # article's date line, so a date line under the headline wins over them
     above_headline: set[str] = field(default_factory=set)
+    published_above: bool = False
 
     def dated(self, line: str, published: str) -> None:
         """A date line's date is the page's unless one is known: one from under the headline
-        replaces one from above it."""
-        if self.published is None or (self.published_above and line not in self.above_headline):
+        replaces one from above it, and of two above it the nearer the headline wins (a site
+        prints its today-date at the top of the page, the article's date by the headline)."""
+        if self.published is None or self.published_above:
             self.published = published
             self.published_above = line in self.above_headline
 
-    published_above: bool = False
+
+# a year the article names: four digits alone or ending a date (`năm 2020`, `5/2020`), not in a longer number
+_NAMED_YEAR = regex.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d%]|[.,]\d)")
+# a date above the headline this many years after the last year its article names is the
+# site's date of the day (the page was scraped years after it was written), not the article's
+TODAY_WIDGET_YEARS = 2
+
+
+def todays_date_widget(published: str, text: str) -> bool:
+    """A date from above the headline that the article's own years put years before: a site's
+    today-date widget. An article with no year of its own says nothing against its date."""
+    years = [int(y) for y in _NAMED_YEAR.findall(text)]
+    return bool(years) and int(published[:4]) - max(years) >= TODAY_WIDGET_YEARS
 
 
 def people_in(names: str) -> list[str]:

@@ -102,6 +102,54 @@ def test_the_site_s_today_line_above_gives_way_to_the_article_s_date_line(
     assert article.body == f"{LEAD}\n\n{SECOND}"
 
 
+@pytest.mark.parametrize(("lines", "published"), [
+    # the site's today line at the top, the article's date line by its headline, both above it
+    (["Thứ 3, 16/04/2024 18:07:12 GMT+7", "Thời sự 08:15, 03/05/2021 GMT+7",
+      "Lam Khê tổng kết công tác năm", LEAD, SECOND], "2021-05-03"),
+    (["Chủ Nhật, 24/11/2024", "Kinh tế", "12/06/2018 10:05", "Giá lúa tăng mạnh ở Vân Trì", LEAD, SECOND],
+     "2018-06-12"),
+    (["Thứ Sáu, 04/04/2025", "Thứ Hai, ngày 7 tháng 3 năm 2022 | 14:20", "Huyện Vân Trì ra quân làm đường",
+      LEAD, SECOND], "2022-03-07"),
+])
+def test_of_two_dates_above_the_headline_the_nearer_dates_the_page(lines: list[str], published: str) -> None:
+    article = clean(_page(*lines))
+    assert article.published == published
+    assert article.body == f"{LEAD}\n\n{SECOND}"
+
+
+OLD_NEWS = ("Theo kế hoạch năm 2013, tỉnh Lam Khê sẽ hoàn thành 12 công trình thủy lợi trước mùa mưa, "
+            "cao hơn năm 2012 bốn công trình.")
+RECENT_NEWS = ("Trong năm 2024, tỉnh Lam Khê đã hoàn thành 12 công trình thủy lợi trước mùa mưa, theo kế hoạch "
+               "giai đoạn 2021-2025.")
+
+
+@pytest.mark.parametrize("today", ["Thứ Năm, 02/12/2021", "Chủ Nhật 24/11/2024 12:06 GMT+7",
+                                   "Thứ tư, ngày 4 tháng 2 năm 2026"])
+def test_a_date_above_the_headline_years_after_the_article_s_years_dates_nothing(today: str) -> None:
+    """The page was stored years after it was written: the date at its top is the site's date
+    of the day; the article has no date of its own, and the run says why."""
+    article = clean(_page(today, "Lam Khê đẩy nhanh các công trình thủy lợi", OLD_NEWS, SECOND))
+    assert article.published is None
+    assert any("date of the day" in w for w in article.warnings)
+    assert article.body == f"{OLD_NEWS}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(("today", "text", "published"), [
+    ("Thứ Sáu, 10/05/2024, 05:49", RECENT_NEWS, "2024-05-10"),  # the article names its own year
+    ("Thứ Sáu, 10/05/2024", LEAD, "2024-05-10"),  # no year in the text: nothing against the date
+    ("Thứ Hai, 13/01/2025", OLD_NEWS.replace("2013", "2024").replace("2012", "2023"), "2025-01-13"),  # a year on
+])
+def test_a_date_above_the_headline_the_article_s_years_allow_stays(today: str, text: str, published: str) -> None:
+    article = clean(_page(today, "Lam Khê đẩy nhanh các công trình thủy lợi", text, SECOND))
+    assert article.published == published
+    assert not article.warnings
+
+
+def test_a_date_under_the_headline_is_the_article_s_whatever_years_it_names() -> None:
+    article = clean(_page("Lam Khê đẩy nhanh các công trình thủy lợi", "Thứ Năm, 02/12/2021", OLD_NEWS, SECOND))
+    assert article.published == "2021-12-02"
+
+
 @pytest.mark.parametrize("lines", [
     [LEAD, SECOND],                                            # the text from its first sentence
     ["Ông Lưu Văn Sương phát biểu tại hội nghị.", LEAD, SECOND],  # a photo's caption opens the page
