@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
-from pipeline.extractors import honours
+from pipeline.extractors import honours, recognitions
 from pipeline.text import fold
 
 
@@ -130,7 +130,8 @@ def find(body: str) -> list[AwardName]:
             out.append(AwardName(start, end, text, year))
     # a State honorary title conferred (`danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú”`) is named
     # by its title, also where the title was read as a quoted name
-    for start, end, name in honours.state_honours(body):
+    # and so is a State designation conferred by decision (`xếp hạng di tích cấp tỉnh`)
+    for start, end, name in honours.state_honours(body) + recognitions.conferred(body):
         out = [n for n in out if n.end <= start or n.start >= end]
         after = _YEAR_AFTER.match(body, end)
         out.append(AwardName(start, end, name, int(after["year"]) if after else None))

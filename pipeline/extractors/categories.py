@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extractors import award_names, honours, merit
+from pipeline.extractors import award_names, honours, merit, recognitions
 from pipeline.extractors.figures import parse_number
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient
@@ -149,7 +149,8 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
                 start = offset + a + (len(written) - len(written.lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body) \
-             + honours.state_titles(body) + honours.emulation_titles(body)
+             + honours.state_titles(body) + honours.emulation_titles(body) \
+             + [(start, end, name, None) for start, end, name in recognitions.conferred(body)]
     if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
         found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]
     found += honours.commendations(article, SpansInOrder(article.of("organisation", "person")))
