@@ -91,15 +91,29 @@ class Bodies:
         """`báo Tuổi Trẻ`, `tạp chí Tia Sáng`: a news outlet written with a lowercase head;
         not the end of a longer word (`thông báo Hà Nội`) nor a bare place."""
         n = self.lex.media_heads.match(self.toks, i)
+        end = self._named_after_lowercase_head(i, n, place_allowed=False)
+        return (end, "org:outlet+name") if end else None
+
+    def school_at(self, i: int) -> tuple[int, str] | None:
+        """`trường TH Lê Lợi`, `trường tiểu học Đức Long`: a school written with a lowercase head;
+        not the end of a longer word (`thị trường Hà Nội`); a bare place's name only after the
+        school's kind (`trường tiểu học Hạ Long`, not `trường Hạ Long`)."""
+        n = self.lex.school_heads.match(self.toks, i)
+        end = self._named_after_lowercase_head(i, n, place_allowed=n > 1)
+        return (end, "org:school+name") if end else None
+
+    def _named_after_lowercase_head(self, i: int, n: int, *, place_allowed: bool) -> int:
+        """The end of a name of two words or more right after the head of n tokens at i, or 0."""
         if not n or not self.tight(i + n - 1) or not self.cap_word(i + n):
-            return None
+            return 0
         if i > 0 and self.tight(i - 1) and self.toks[i - 1].is_word and \
                 f"{self.toks[i - 1].key.lower()} {self.toks[i].key}" in self.dictionary:
-            return None
+            return 0
         end = self.name_run(i + n)
-        if end - (i + n) < 2 or self.places_match(i + n) >= end - (i + n):
-            return None
-        return end, "org:outlet+name"
+        place = max(self.places_match(i + n), self.lex.district_index.match(self.toks, i + n))
+        if end - (i + n) < 2 or (not place_allowed and place >= end - (i + n)):
+            return 0
+        return end
 
     def a_kind_of_body(self, i: int, end: int) -> bool:
         """A head and one word after a plural word (`các`, `những`) name a kind of body."""

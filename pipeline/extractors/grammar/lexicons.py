@@ -21,6 +21,7 @@ class Lexicons:
     known_orgs: Index
     committees: Index  # Ban Tổ chức, Ban Giám khảo: named by their role; the event they serve follows
     media_heads: Index  # báo, tạp chí: before an outlet's name, in lowercase
+    school_heads: Index  # trường, trường tiểu học: before a school's name, in lowercase
     delegation_heads: Index  # Đoàn: before another body's name, a delegation of it
     lowercase_bodies: Index  # tỉnh ủy, huyện ủy: a body even in lower case
     places: Index
@@ -64,6 +65,7 @@ def lexicons() -> Lexicons:
         known_orgs=Index(lexicon.words("known_organisations")),
         committees=Index(lexicon.words("event_committees")),
         media_heads=Index(lexicon.words("media_heads")),
+        school_heads=Index(lexicon.words("school_heads")),
         delegation_heads=Index(lexicon.words("delegation_heads")),
         lowercase_bodies=Index(lexicon.words("lowercase_bodies")),
         places=Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
@@ -85,7 +87,7 @@ def lexicons() -> Lexicons:
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
         lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones",
-                                                       "media_heads")
+                                                       "media_heads", "school_heads")
                                    for key in Index(lexicon.words(name)).keys) | lexicon.words("former_words")
                          | frozenset(key[0] for key in Index(lexicon.words("lowercase_bodies")).keys),
         prize_levels=frozenset(fold(level) for level in lexicon.mapping("prize_levels")),

@@ -60,7 +60,7 @@ class Scanner(People, Titles, Bodies, Places, Runs):
             if person and person.rule != "person:surname+name":
                 i = self.take_person(person)
                 continue
-            org = self.org_at(i) or self.outlet_at(i)
+            org = self.org_at(i) or self.outlet_at(i) or self.school_at(i)
             if org and self.a_kind_of_body(i, org[0]):
                 i = org[0]  # "các Ban Đảng", "các Văn phòng Trung ương": bodies of a kind, none named
                 continue
