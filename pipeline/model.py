@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
+# a category as a page writes it: start, end, the name as written, a count written with it
+Mention = tuple[int, int, str, int | None]
+
 
 class Span(NamedTuple):
     """A labelled stretch of the body: `body[start:end] == text` always holds.

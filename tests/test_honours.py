@@ -288,9 +288,9 @@ def test_a_line_that_opens_with_a_number_word_is_no_more_placings(text):
     ("(hạng cân trên 45kg - 50kg)", "hạng cân trên 45kg - 50kg"),
 ])
 def test_a_weight_range_ends_at_its_upper_bound(text, event):
-    from pipeline.extractors import honours  # noqa: PLC0415
+    from pipeline.extractors import sport_events  # noqa: PLC0415
 
-    assert text[1:honours._event_at(text, 1)] == event
+    assert text[1:sport_events._event_at(text, 1)] == event
 
 
 def test_a_weight_class_after_a_medal_is_one_event():

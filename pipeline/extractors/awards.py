@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from pipeline.extractors import award_names, categories, entities, honours, recipients, winners
+from pipeline.extractors import award_names, categories, entities, honours, recipients, sport_events, winners
 from pipeline.extractors.categories import CLAUSE_CHARS, Cat, canonical_category
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
@@ -165,12 +165,12 @@ def _won_right_before(article: Article, cats: dict[str, Cat]) -> list[tuple[Cat,
     found = []
     for cat in cats.values():
         for start, _end in cat.mentions:
-            gap = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
+            gap = sport_events.WON_IN.search(body, max(0, start - sport_events.WON_IN_CHARS), start)
             if not gap:
                 continue
-            before = [s for s in people.within(max(0, gap.start() - honours.WON_IN_CHARS), gap.start())
+            before = [s for s in people.within(max(0, gap.start() - sport_events.WON_IN_CHARS), gap.start())
                       if s.end <= gap.start()]
-            who = honours.winner_before(body, before, gap.start())
+            who = sport_events.winner_before(body, before, gap.start())
             if who:
                 k = before.index(who)
                 paired = k and who.label == before[k - 1].label == "person" \
@@ -362,11 +362,11 @@ def _members_named(article: Article, page: _PageAwards) -> None:
 
 def _placed_winners(article: Article, cats: dict[str, Cat]) -> None:
     """`Môn kéo co: Nhất xã Tân An, Nhì thị trấn Lam Sơn`: the placed competitors of an event
-    (honours.placings), each the person, body or place named there."""
+    (sport_events.placings), each the person, body or place named there."""
     named = SpansInOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
         for _start, end in cat.mentions:
-            for a, b in honours.placings(article.body, end):
+            for a, b in sport_events.placings(article.body, end):
                 span = next((s for s in named.within(a, b)), None)
                 who = winners.recipient_of(span) if span else Recipient(article.body[a:b], None)
                 if _new(who, cat.recipients) and not any(_part_of(who, r) or _part_of(r, who) for r in cat.recipients):
@@ -411,7 +411,7 @@ def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     bracket, a dash (`Y – Báo Z`, `Y – xã Z`), or a comma with a title, a class, an
     administrative unit or the word for a unit between ("Em X, học sinh lớp 12, Trường Y",
     "X, xã Y", "X, đơn vị Báo Z"); and the text before a unit up to such a dash or `, đơn vị`."""
-    unit = honours.unit_word()
+    unit = sport_events.unit_word()
     from_gap = regex.compile(rf"""^\s*(?:\(\s*(?:{unit}\s+)?|[–-]\s*(?:{unit}\s+)?   # (Vân Trì), (huyện X), – xã Tân An
                                |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?         # , đơn vị Báo Z
                                   (?:[^,;.\n]{{0,60}},\s*|(?:{unit}\s+)?)        # , học sinh lớp 12, | , xã

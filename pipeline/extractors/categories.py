@@ -19,13 +19,11 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.extractors import award_names, honours, merit, recognitions
+from pipeline.extractors import award_names, honours, merit, recognitions, sport_events
 from pipeline.extractors.figures import parse_number
 from pipeline.extractors.ordered import SpansInOrder
-from pipeline.model import Article, Recipient
+from pipeline.model import Article, Mention, Recipient
 from pipeline.text import fold
-
-Mention = tuple[int, int, str, int | None]  # start, end, the name as written, a count written with it
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
 MAX_CATEGORY_NAME_CHARS = 200
@@ -148,7 +146,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
             if len(text) >= 3:
                 start = offset + a + (len(written) - len(written.lstrip()))
                 found.append((start, start + len(text), text, None))
-    found += _listed_paragraphs(body) + _counted_parts(body) + honours.sport_events(body) \
+    found += _listed_paragraphs(body) + _counted_parts(body) + sport_events.sport_events(body) \
              + honours.state_titles(body) + honours.emulation_titles(body) \
              + [(start, end, name, None) for start, end, name in recognitions.conferred(body)]
     if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
@@ -163,7 +161,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
                         int(count) if count else None))
     # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
     gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))
-    led, bracketed = honours.results_events(body) if gives else ([], [])
+    led, bracketed = sport_events.results_events(body) if gives else ([], [])
     # a title conferred as such (`danh hiệu Tập thể Lao động xuất sắc`) is a prize on any page,
     # a commendation of its own where no contest gives prizes; one after `giải` where one does
     read = {(a, b) for a, b, _, _ in found}  # an emulation title already read by its name
@@ -196,7 +194,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     for m, level, strand, count in written:
         if _NONE_GIVEN.search(body, max(0, m.start() - 12), m.start()):
             continue  # `không có giải A`: the level was not given
-        event = honours.event_of_level(body, level, m.start("level"), m.end("level"), led=led, events=events)
+        event = sport_events.event_of_level(body, level, m.start("level"), m.end("level"), led=led, events=events)
         won_in.add(event or "")
         section = section_of[m.start()]
         name = event or (f"{level} {strand}" if strand and len(strands[level]) > 1 else
@@ -212,11 +210,11 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     found += [e for e in led if e[2] in won_in]
     # an event listed with its winner after a colon is a prize where the page gives prizes; one
     # listed with its placings (kéo co nữ, nhất xã A) gives its own
-    listed = [e for e in honours.listed_events(body) if gives or honours.placings(body, e[1])]
+    listed = [e for e in sport_events.listed_events(body) if gives or sport_events.placings(body, e[1])]
     found += listed
     # a bracketed event is won where a level or a listed event stands before it in its sentence
     listed_starts = sorted({*level_starts, *(e[0] for e in listed)})
-    found += [e for e in bracketed if e[2] in won_in or honours.level_before(body, e[0], listed_starts)]
+    found += [e for e in bracketed if e[2] in won_in or sport_events.level_before(body, e[0], listed_starts)]
     return sorted({f for f in found if len(f[2]) <= MAX_CATEGORY_NAME_CHARS})
 
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon, trained
-from pipeline.extractors import honours
+from pipeline.extractors import sport_events
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.text import fold
@@ -81,9 +81,9 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
     sentence = max(body.rfind(". ", max(0, start - BEFORE_CHARS), start), body.rfind("\n", 0, start),
                    start - BEFORE_CHARS)
     before = _outermost(s for s in people.within(max(0, sentence), start) if s.end <= start)
-    won_in = honours.WON_IN.search(body, max(0, start - honours.WON_IN_CHARS), start)
+    won_in = sport_events.WON_IN.search(body, max(0, start - sport_events.WON_IN_CHARS), start)
     if won_in:  # `A (48kg nữ), B ở hạng cân 52kg nữ`: the event is the one won by the name just before it
-        who = honours.winner_before(body, [s for s in before if s.end <= won_in.start()], won_in.start())
+        who = sport_events.winner_before(body, [s for s in before if s.end <= won_in.start()], won_in.start())
         before = [who] if who else before
     for rank, span in enumerate(reversed(before)):
         yield Candidate(span, False, rank, body[span.end:start], body[max(0, span.start - 20):span.start],
