@@ -223,6 +223,26 @@ def test_levels_after_a_team_standing_are_its_places_but_its_medal_tally_is_not(
     assert "Huy chương vàng" in found
 
 
+@pytest.mark.parametrize(("text", "event", "winners"), [
+    ("Kỳ thủ Lưu Văn Sương vô địch cờ chớp nam.", "Cờ chớp nam", ["Lưu Văn Sương"]),
+    ("Ở bảng nữ, Tạ Thị Mai vô địch nội dung cờ nhanh nữ sau 9 ván.", "Cờ nhanh nữ", ["Tạ Thị Mai"]),
+    ("Tay vợt Hồ Văn Khải lên ngôi vô địch ở nội dung đơn nam.", "Đơn nam", ["Hồ Văn Khải"]),
+    ("Trong khi đó, Lê Thị Kim đã vô địch cờ tiêu chuẩn nữ.", "Cờ tiêu chuẩn nữ", ["Lê Thị Kim"]),
+])
+def test_a_champion_of_an_event_wins_the_event(text, event, winners):
+    """Found on real chess and table-tennis pages: `X vô địch <event>` named no category."""
+    assert _categories(f"Giải cờ vua và bóng bàn toàn quốc kết thúc. {text}")[event] == winners
+
+
+@pytest.mark.parametrize("text", [
+    # the name of a championship is no event won
+    "Giải vô địch cờ vua toàn quốc năm nay có 200 kỳ thủ tham dự.",
+    "Tại giải vô địch bóng bàn đơn nam khu vực, đoàn Lam Khê dẫn đầu.",
+])
+def test_a_championship_s_name_is_no_event_won(text):
+    assert not {"Cờ vua toàn quốc", "Bóng bàn đơn nam"} & set(_categories(text))
+
+
 @pytest.mark.parametrize("text", [
     # an exam's subject is no sport; sports only listed are no prizes
     "Em Vũ Hải Yến đạt giải nhất môn Toán cấp tỉnh.",

@@ -37,7 +37,9 @@ RECIPIENT_AFTER = regex.compile(
                           (?=(?:được\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?(?:giải|huy\s+chương|huân\s+chương|HC[VBĐ]|danh\s+hiệu
                               |(?:chức|ngôi)\s+vô\s+địch
                               |bằng\s+khen|cờ\s+thi\s+đua|cúp|Giải|Huy\s+chương|Huân\s+chương|Cúp|Bằng\s+khen
-                              |Cờ\s+thi\s+đua|Danh\s+hiệu)))
+                              |Cờ\s+thi\s+đua|Danh\s+hiệu))
+         # the champion of what follows: an event, a championship (`X vô địch cờ chớp nam`)
+         |(?:lên\s+ngôi\s+|đăng\s+quang\s+(?:ngôi\s+)?)?vô\s+địch\s)
         """,
     regex.VERBOSE,
 )

@@ -72,9 +72,22 @@ _GENDER = frozenset({"nam", "nữ"})
 MAX_EVENT_WORDS = 7
 
 
+# `X vô địch (ở nội dung) cờ chớp nam`, `lên ngôi vô địch đôi nam`: the champion of an event
+# named right after; not a championship's name (`Giải vô địch bóng đá …`)
+CHAMPION_OF = regex.compile(
+    r"""(?<!(?i:giải|chức|ngôi)\s)(?<!\p{L})(?i:vô\s+địch)\s+(?:(?:ở|tại)\s+)?(?:(?:nội\s+dung|môn)\s+)?
+        (?=\p{Ll})""",
+    regex.VERBOSE,
+)
+
+
 def sport_events(body: str) -> list[Mention]:
-    """(start, end, name, None) for every weight class, named event and team standing."""
+    """(start, end, name, None) for every weight class, named event, event won by a champion
+    and team standing."""
     found = []
+    for m in CHAMPION_OF.finditer(body):
+        if (end := _event_at(body, m.end())) is not None:
+            found.append((m.end(), end, body[m.end():end], None))
     for m in WEIGHT_CLASS.finditer(body):
         group = regex.sub(r"[()]|thuộc\s+", "", m["group"] or "").strip()
         name = regex.sub(r"\s+", " ", m["name"][:m.start("group") - m.start("name")] if m["group"] else m["name"])
