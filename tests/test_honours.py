@@ -223,6 +223,29 @@ def test_levels_after_a_team_standing_are_its_places_but_its_medal_tally_is_not(
     assert "Huy chương vàng" in found
 
 
+@pytest.mark.parametrize(("text", "classes"), [
+    ("Đảng bộ xã Tân An tổ chức lễ trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Lưu Văn Sương.",
+     {"Huy hiệu 30 năm tuổi Đảng": None}),
+    # several classes written together, with or without `năm` after each
+    ("Lễ trao tặng huy hiệu 40, 45 và 50 năm tuổi Đảng cho 9 đảng viên.",
+     {"Huy hiệu 40 năm tuổi Đảng": None, "Huy hiệu 45 năm tuổi Đảng": None, "Huy hiệu 50 năm tuổi Đảng": None}),
+    ("Bốn đảng viên nhận huy hiệu 60 năm, 55 năm tuổi Đảng.",
+     {"Huy hiệu 60 năm tuổi Đảng": None, "Huy hiệu 55 năm tuổi Đảng": None}),
+    # a list of classes with their members, the word `huy hiệu` left out after the first
+    ("Có 7 đồng chí được nhận Huy hiệu Đảng, trong đó: Huy hiệu 70 năm tuổi Đảng có 02 đồng chí; "
+     "50 năm tuổi Đảng 05 đồng chí.", {"Huy hiệu 70 năm tuổi Đảng": 2, "Huy hiệu 50 năm tuổi Đảng": 5}),
+])
+def test_the_party_badge_is_one_award_its_classes_the_categories(text, classes):
+    """Found on district and commune pages: each class was missed, the badge read as a bare `Huy hiệu`."""
+    awards = _awards(text)
+    assert list(awards) == ["Huy hiệu Đảng"]
+    assert {name: count for name, (count, _) in awards["Huy hiệu Đảng"].items()} == classes
+
+
+def test_years_of_membership_without_the_badge_are_no_award():
+    assert _awards("Đồng chí Lưu Văn Sương, 50 năm tuổi Đảng, phát biểu tại hội nghị.") == {}
+
+
 @pytest.mark.parametrize(("text", "event", "winners"), [
     ("Kỳ thủ Lưu Văn Sương vô địch cờ chớp nam.", "Cờ chớp nam", ["Lưu Văn Sương"]),
     ("Ở bảng nữ, Tạ Thị Mai vô địch nội dung cờ nhanh nữ sau 9 ván.", "Cờ nhanh nữ", ["Tạ Thị Mai"]),

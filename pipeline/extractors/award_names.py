@@ -130,8 +130,10 @@ def find(body: str) -> list[AwardName]:
             out.append(AwardName(start, end, text, year))
     # a State honorary title conferred (`danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú”`) is named
     # by its title, also where the title was read as a quoted name
-    # and so is a State designation conferred by decision (`xếp hạng di tích cấp tỉnh`)
-    for start, end, name in honours.state_honours(body) + recognitions.conferred(body):
+    # and so is a State designation conferred by decision (`xếp hạng di tích cấp tỉnh`), and the
+    # Party's badge by its name whatever classes of it are given
+    badges = [(start, end, honours.PARTY_BADGE_AWARD) for start, end, _, _ in honours.party_badges(body)]
+    for start, end, name in honours.state_honours(body) + recognitions.conferred(body) + badges:
         out = [n for n in out if n.end <= start or n.start >= end]
         after = _YEAR_AFTER.match(body, end)
         out.append(AwardName(start, end, name, int(after["year"]) if after else None))

@@ -147,7 +147,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
                 start = offset + a + (len(written) - len(written.lstrip()))
                 found.append((start, start + len(text), text, None))
     found += _listed_paragraphs(body) + _counted_parts(body) + sport_events.sport_events(body) \
-             + honours.state_titles(body) + honours.emulation_titles(body) \
+             + honours.state_titles(body) + honours.emulation_titles(body) + honours.party_badges(body) \
              + [(start, end, name, None) for start, end, name in recognitions.conferred(body)]
     if named:  # a ranking (Top 10 tỉnh đứng đầu về …) on a page that names no award is no prize
         found += [(line.start, line.end, name, line.count) for line in merit.lines(body) for name in line.names]

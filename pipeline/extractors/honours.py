@@ -73,13 +73,44 @@ def _title_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?P<title>{titles})\s+$")
 
 
+# The Party's badge for years of membership, in classes of years (`Huy hiệu 40 năm tuổi Đảng`),
+# several written together (`huy hiệu 40, 45, 50 năm tuổi Đảng`, `huy hiệu 40 năm, 30 năm tuổi
+# Đảng`) or, in a list, without the word `huy hiệu` (`…; 45 năm tuổi Đảng 02 đồng chí`)
+PARTY_BADGE = regex.compile(
+    r"""(?P<badge>(?i:huy\s+hiệu)\s+)?
+        (?P<years>\d{2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{2}(?:\s+năm)?)*)\s+năm\s+tuổi\s+Đảng(?!\p{L})
+        (?:\s+(?:có\s+)?(?P<count>\d+)\s+đồng\s+chí)?""",
+    regex.VERBOSE,
+)
+PARTY_BADGE_AWARD = "Huy hiệu Đảng"
+_YEARS = regex.compile(r"\d{2}")
+
+
+def party_badges(body: str) -> list[Mention]:
+    """(start, end, `Huy hiệu N năm tuổi Đảng`, count) for every class of the Party badge given on
+    a page that names the badge; the count of members only where one class is written."""
+    found: list[Mention] = []
+    badges = list(PARTY_BADGE.finditer(body))
+    if not any(m["badge"] for m in badges):
+        return found
+    for m in badges:
+        years = _YEARS.findall(m["years"])
+        count = int(m["count"]) if m["count"] and len(years) == 1 else None
+        found += [(m.start(), m.end("years"), f"Huy hiệu {n} năm tuổi Đảng", count) for n in years]
+    return found
+
+
 def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
-    """(start, end, name, None) for every commendation, named with who gives it.
+    """(start, end, name, None) for every commendation, named with who gives it; the Party's
+    badge in its classes is party_badges', not one commendation of its own.
 
     `givers` holds the article's organisations and persons."""
     body = article.body
     found = []
+    badges = bool(party_badges(body))
     for m in _kinds().finditer(body):
+        if badges and fold(m["kind"]) == "huy hiệu":
+            continue
         rest = m["rest"] if m["rest"].lstrip()[:1] in "“\"" else _order_name(m["rest"])
         name = f"{m['kind']} {rest.strip(_QUOTES)}".strip()
         end = m.start("rest") + (m["rest"].find(rest) + len(rest) if rest else 0)
