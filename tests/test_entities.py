@@ -850,3 +850,24 @@ def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sen
 ])
 def test_a_title_written_short_or_set_before_a_dash_is_a_title(sentence, titles):
     assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # the Central Committee of the Party or of the Youth Union, whole, and the titles after it
+    ("Ông Lưu Văn Sương, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, dự lễ.",
+     {"Lưu Văn Sương": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]}),
+    ("Bà Tạ Thị Mai, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn Lam Khê, phát biểu.",
+     {"Tạ Thị Mai": ["Ủy viên Ban Chấp hành Trung ương Đoàn", "Bí thư Tỉnh đoàn Lam Khê"]}),
+    # the Party's delegation in a People's Committee, written in lower case
+    ("Ông Hồ Văn Khải, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh, chủ trì.",
+     {"Hồ Văn Khải": ["Bí thư Ban cán sự đảng", "Chủ tịch UBND tỉnh"]}),
+    # an organ of a Party committee before it, in capitals or not: one body, and the title goes on
+    ("Dự có bà Lò Thị Hoa - Ủy viên ban thường vụ huyện ủy, Phó Chủ tịch HĐND huyện.",
+     {"Lò Thị Hoa": ["Ủy viên ban thường vụ huyện ủy", "Phó Chủ tịch HĐND huyện"]}),
+    ("Ông Vi Văn Sơn, Ủy viên Ban Thường vụ Thành ủy, Trưởng ban Tổ chức Thành ủy, phát biểu.",
+     {"Vi Văn Sơn": ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"]}),
+])
+def test_a_chain_of_party_titles_after_a_name_is_read_to_its_end(sentence, titles):
+    """Found on real pages: the chain stopped at `Trung ương | Đảng`, `Ban | cán sự đảng` and
+    `ban | thường vụ`, and the titles after it were lost or given to the next person."""
+    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles

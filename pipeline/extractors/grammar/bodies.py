@@ -27,7 +27,11 @@ class Bodies:
     def org_at(self, i: int, *, in_title: bool = False) -> tuple[int, str] | None:
         """An organisation starting at token i: (end, rule). In a title (`Phó Chủ tịch
         UBND thành phố Hoàng Minh Cường`) a trailing personal name is not part of it; a party
-        committee named by its level is one in lower case too (`huyện ủy`)."""
+        committee named by its level is one in lower case too (`huyện ủy`), and so is the organ
+        of a body named after it (`ban thường vụ huyện ủy`)."""
+        organ = self.lex.organs.match(self.toks, i)
+        if organ and self.tight(i + organ - 1) and (body := self.org_at(i + organ, in_title=in_title)):
+            return body[0], "org:organ+body"  # `Ban Thường vụ | Tỉnh ủy`, `ban thường vụ | huyện ủy`
         if not self.cap_word(i) and not self.lex.lowercase_bodies.match(self.toks, i):
             return None
         n = self.head_at(i)

@@ -24,6 +24,7 @@ class Lexicons:
     school_heads: Index  # trường, trường tiểu học: before a school's name, in lowercase
     delegation_heads: Index  # Đoàn: before another body's name, a delegation of it
     lowercase_bodies: Index  # tỉnh ủy, huyện ủy: a body even in lower case
+    organs: Index  # ban thường vụ: the organ of the body named after it
     places: Index
     districts: frozenset[str]
     district_index: Index
@@ -68,6 +69,7 @@ def lexicons() -> Lexicons:
         school_heads=Index(lexicon.words("school_heads")),
         delegation_heads=Index(lexicon.words("delegation_heads")),
         lowercase_bodies=Index(lexicon.words("lowercase_bodies")),
+        organs=Index(lexicon.words("body_organs")),
         places=Index([row[0] for row in places if row[1] == "province"] + list(lexicon.words("countries"))
                       + list(aliases)),
         districts=frozenset(row[0] for row in places if row[1] == "district"),
@@ -87,7 +89,7 @@ def lexicons() -> Lexicons:
         suffixes=frozenset(lexicon.words("word_suffixes")),
         place_aliases={fold(k): v for k, v in aliases.items()},
         lowercase_starts=frozenset(key[0] for name in ("titles", "honorifics", "degrees", "admin_units", "zones",
-                                                       "media_heads", "school_heads")
+                                                       "media_heads", "school_heads", "body_organs")
                                    for key in Index(lexicon.words(name)).keys) | lexicon.words("former_words")
                          | frozenset(key[0] for key in Index(lexicon.words("lowercase_bodies")).keys),
         prize_levels=frozenset(fold(level) for level in lexicon.mapping("prize_levels")),
