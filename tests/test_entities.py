@@ -871,3 +871,34 @@ def test_a_chain_of_party_titles_after_a_name_is_read_to_its_end(sentence, title
     """Found on real pages: the chain stopped at `Trung ương | Đảng`, `Ban | cán sự đảng` and
     `ban | thường vụ`, and the titles after it were lost or given to the next person."""
     assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # the title run on after the name, no comma between
+    ("Dự lễ có ông Lưu Văn Sương Ủy viên Bộ Chính trị, Bí thư Thành ủy.",
+     {"Lưu Văn Sương": ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"]}),
+    ("Về dự có đồng chí Hồ Văn Khải Bí thư Đảng ủy, Chủ tịch HĐND xã.",
+     {"Hồ Văn Khải": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"]}),
+    # the office a person is elected or appointed to
+    ("Ông Tạ Văn Mai được bầu làm Phó Bí thư Huyện ủy Vân Trì.", {"Tạ Văn Mai": ["Phó Bí thư Huyện ủy Vân Trì"]}),
+    ("Bà Lò Thị Hoa được bổ nhiệm giữ chức Giám đốc Sở Tư pháp.", {"Lò Thị Hoa": ["Giám đốc Sở Tư pháp"]}),
+    ("Ông Vi Văn Sơn tiếp tục giữ chức Chủ tịch Hội Nông dân tỉnh.", {"Vi Văn Sơn": ["Chủ tịch Hội Nông dân tỉnh"]}),
+    # names listed before the office they take together
+    ("Các ông Lưu Văn Sương, Hồ Văn Khải và Tạ Văn Mai được bầu giữ chức Phó Chủ tịch UBND huyện.",
+     {name: ["Phó Chủ tịch UBND huyện"] for name in ("Lưu Văn Sương", "Hồ Văn Khải", "Tạ Văn Mai")}),
+    # the place of the title's body in brackets between the title and the name
+    ("Chủ tịch UBND huyện Vân Trì (tỉnh Lam Khê) Lưu Văn Sương cho biết.",
+     {"Lưu Văn Sương": ["Chủ tịch UBND huyện Vân Trì"]}),
+])
+def test_a_title_after_a_name_with_no_comma_or_taken_as_an_office(sentence, titles):
+    """Found on real pages: these people were found with no title, or not found at all."""
+    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Lưu Văn Sương được giao nhiệm vụ phụ trách dự án.",  # a task, no office
+    "Ông Lưu Văn Sương và ông Hồ Văn Khải dự lễ.",
+    "Bà Tạ Thị Mai (Hà Nội) đoạt giải nhất.",  # a home town, no title
+])
+def test_no_title_where_no_office_is_taken(sentence):
+    assert all(not p["titles"] for p in people(analyse(sentence)))

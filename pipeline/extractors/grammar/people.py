@@ -70,6 +70,8 @@ class People:
             if j + 1 < len(self.toks) and self.toks[j].text == "-" and self.toks[j + 1].is_word \
                     and self.toks[j - 1].end == self.toks[j].start and self.toks[j].end == self.toks[j + 1].start:
                 j += 2
+        # `ông Võ Văn Thưởng Ủy viên Bộ Chính trị`: a title run on after the name, no comma between
+        j = next((k for k in range(i + 2, j) if self.toks[k].is_cap and self.title_length(k)), j)
         if j - i > MAX_NAME_SYLLABLES + 1 or (need_surname and j - i < 2):
             return 0
         if self.head_at(i) or self.lex.known_orgs.match(self.toks, i):
@@ -92,6 +94,8 @@ class People:
             honorifics.append((j, j + n))
             j += n
         j = self.titles_from(j, titles)
+        if titles and (after := self.bracketed_place_end(j)):
+            j = after  # "Chủ tịch UBND huyện Đăk Hà (tỉnh Kon Tum) Phạm Đức Hạnh"
         comma = j < len(self.toks) and ((bool(titles) and self.toks[j].text in ",:-–")
                                         or (bool(honorifics) and not titles and self.plural_colon(i, j)))
         if comma:
@@ -140,6 +144,17 @@ class People:
             return None  # "sinh viên Đà Nẵng": students from Da Nang, no person
         rule = "person:" + ("title" if titles else "honorific" if honorifics else "degree" if degrees else "surname")
         return Person(j, name_end, titles, honorifics, degrees, rule + "+name")
+
+    def bracketed_place_end(self, j: int) -> int:
+        """A place in brackets at j, where a title's body is (`UBND huyện Đăk Hà | (tỉnh Kon
+        Tum)`): where the bracket closes, the place read as the title's; 0 if none."""
+        if j + 2 >= len(self.toks) or self.toks[j].text != "(":
+            return 0
+        place = self.place_at(j + 1, in_title=True)
+        if not place or place[0] >= len(self.toks) or self.toks[place[0]].text != ")":
+            return 0
+        self.title_parts.append(("location", place[1], place[0]))
+        return place[0] + 1
 
     def plural_colon(self, i: int, j: int) -> bool:
         """`các nhà thơ: A, B và C`: a plural word before the honorific at i and a colon at j, so

@@ -12,18 +12,30 @@ from pipeline.extractors.grammar.people import Person
 _SCHOOL_CLASS = regex.compile(r"(?:1[0-2]|[1-9])(?:[A-Za-zĐđ]\d{0,2}|/\d{1,2})(?![\p{L}\d])")
 # a title in brackets after a name runs to this many tokens at most
 MAX_BRACKET_TITLE_TOKENS = 30
+# names listed before the office they take together: `A, B và C được bầu làm …`
+MAX_LISTED_NAMES = 4
+# between a name and the office it is elected or appointed to: `X | được bầu làm | Phó Bí thư`,
+# `X | giữ chức | Giám đốc Sở …`, `X | tiếp tục được bầu giữ chức | Bí thư`
+_TAKES_OFFICE = regex.compile(
+    r"""[ \t]+(?:(?:tiếp\s+tục\s+|đã\s+)?được\s+(?:bầu(?:\s+lại)?|tái\s+bổ\s+nhiệm|bổ\s+nhiệm|tín\s+nhiệm\s+bầu
+                                              |điều\s+động|phân\s+công|luân\s+chuyển|giao)
+             (?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|là|đảm\s+nhiệm(?:\s+chức\s+vụ)?))?
+           |(?:tiếp\s+tục\s+|đã\s+)?(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?))[ \t]+(?=\p{Lu})""",
+    regex.VERBOSE,
+)
 
 
 class Titles:
     """The scanner's rules for titles (a part of grammar.scanner.Scanner)."""
 
-    def title_at(self, i: int) -> tuple[int, list[tuple[str, int, int]]]:
-        """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none."""
+    def title_at(self, i: int, *, after_name: bool = False) -> tuple[int, list[tuple[str, int, int]]]:
+        """A title and the body or place it belongs to: (end, [(label, start, end)]); end 0 if none.
+        `after_name`: the title runs on right after a person's name, no comma between."""
         n = self.title_length(i)
         if not n:
             return 0, []
         first = i + (self.toks[i].key in self.lex.former)  # the title's own first word, after "nguyên"
-        if self.toks[first].is_cap and self.inside_name(first):
+        if self.toks[first].is_cap and self.inside_name(first) and not after_name:
             return 0, []
         end = i + n
         parts: list[tuple[str, int, int]] = []
@@ -94,11 +106,12 @@ class Titles:
         after = self.lex.titles.match(self.toks, i + 1)
         return after and 1 + after
 
-    def titles_from(self, j: int, titles: list[tuple[int, int]]) -> int:
+    def titles_from(self, j: int, titles: list[tuple[int, int]], *, after_name: bool = False) -> int:
         """Titles one after another (`Ủy viên Bộ Chính trị, Bí thư Thành ủy`, or set apart by
-        dashes), from token j."""
+        dashes), from token j (right after a name, with `after_name`)."""
         while True:
-            end, parts = self.title_at(j)
+            end, parts = self.title_at(j, after_name=after_name)
+            after_name = False
             if not end:
                 return j
             if titles and titles[-1][1] == j:  # "Trưởng Đoàn | đại biểu Quốc hội": one title
@@ -115,6 +128,28 @@ class Titles:
                     j = org[0]
             if j < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
                 j += 1  # `Huyện ủy viên – Chánh Văn phòng …`: a dash between titles, as a comma
+
+    def office_taken(self, j: int) -> int:
+        """The token where the office a person is elected or appointed to begins, when the words
+        after the name at j say so (`được bầu làm`, `giữ chức`) and a title follows; 0 if none."""
+        if not 0 < j < len(self.toks):
+            return 0
+        m = _TAKES_OFFICE.match(self.body, self.toks[j - 1].end)
+        if not m:
+            return 0
+        k = next((k for k in range(j, min(len(self.toks), j + 12)) if self.toks[k].start >= m.end()), 0)
+        return k if k and self.toks[k].start == m.end() and self.title_length(k) else 0
+
+    def office_of_the_listed(self, j: int) -> int:
+        """`A, B và C được bầu làm Phó Bí thư`: from a name ending at j, the office the names
+        listed with it take together; 0 if none."""
+        listed = 0
+        while listed < MAX_LISTED_NAMES and j + 1 < len(self.toks) and self.toks[j].text in (",", "và"):
+            end = self.person_name_end(j + 1, need_surname=True)
+            if not end:
+                return 0
+            j, listed = end, listed + 1
+        return self.office_taken(j) if listed else 0
 
     def bracketed_title(self, person: Person) -> int:
         """`Nguyễn Việt Hùng (nguyên Cục phó Quản lý Dược)`, `Phạm Văn An (học sinh lớp 7C)`:
@@ -148,7 +183,7 @@ class Titles:
         return i
 
     def appositive_titles(self, person: Person) -> int:
-        """Titles after the name, after a comma or a dash:
+        """Titles after the name, after a comma or a dash, or run on with none:
         `Nguyễn Đức Hải, Ủy viên TW Đảng, Phó Chủ tịch Quốc hội`, `Trần Văn Bình - Giám đốc …`."""
         if (resume := self.bracketed_title(person)) > person.end_scan:
             return resume
@@ -161,9 +196,18 @@ class Titles:
                 self.title_parts.append(("organisation", end, org[0]))
             person.titles.append((j + 1, org[0] if org else end))
             return org[0] if org else end
-        if j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1):
+        if j == person.end and (office := self.office_taken(j)):
+            return self.titles_from(office, person.titles)  # `X được bầu làm Phó Bí thư Huyện ủy`
+        if j == person.end and (office := self.office_of_the_listed(j)):
+            parts = self.title_parts  # `A và B được bầu làm …`: A's office too; its bodies are read with B's
+            self.titles_from(office, person.titles)
+            self.title_parts = parts
+            return j
+        run_on = j < len(self.toks) and j == person.end and self.tight(j - 1) and self.toks[j].is_cap \
+            and self.title_length(j) > 0  # `Võ Văn Thưởng Ủy viên Bộ Chính trị`: no comma between
+        if run_on or (j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1)):
             had = len(person.titles)
-            end = self.titles_from(j + 1, person.titles)
+            end = self.titles_from(j if run_on else j + 1, person.titles, after_name=run_on)
             if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
                 # "Trần Hồng Hà, Bộ trưởng Lê Minh Hoan": the last title introduces the next person
                 last = person.titles.pop()[0]
