@@ -201,6 +201,12 @@ def test_offsets_and_text():
         assert article.body[s.start:s.end] == s.text
 
 
+@pytest.mark.parametrize("text", ["Hôm qua, đoàn về tới xã.", "Năm nay huyện trồng 20 ha.", "Tuần này trời rét."])
+def test_every_date_names_the_rule_that_read_it(text):
+    """Found in the corpus output: a relative date's rule was written `date:` with no name."""
+    assert [s.rule for s in analyse(text, published="2024-05-10").of("date")] == ["date:relative"]
+
+
 @pytest.mark.parametrize(("text", "time"), [
     ("lúc 15h30 ngày 20/11/2024", "15:30"),
     ("ngày 5/5/2023 lúc 8h", "08:00"),

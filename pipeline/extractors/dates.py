@@ -256,7 +256,7 @@ def _year_range(m: regex.Match[str], rule: str) -> list[_Found]:
 
 def _relative(m: regex.Match[str], rule: str) -> _Found:
     row = next(r for r in lexicon.table("relative_dates") if r[0] == m.group().lower())
-    return _Found(m.start(), m.end(), "", row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
+    return _Found(m.start(), m.end(), rule, row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
 
 
 _HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] = {
