@@ -246,3 +246,20 @@ def test_a_unit_never_reaches_past_a_line_break(body):
 ])
 def test_vague_amounts_the_article_and_a_shared_month_s_first_day_are_no_figures(body, kept):
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # numbers listed after one that names a thing name things too: articles, age groups, decisions
+    ("Theo các Điều 3, 8, 12 và 40 của Luật, có 15 hộ vi phạm.", [15]),
+    ("Các kỳ thủ thi ở nhóm tuổi U8, 10, 12 và 14; giải có 220 kỳ thủ.", [220]),
+    ("Theo Quyết định số 412, 413 (ngày 2/5/2023), tỉnh có 30 xã đạt chuẩn.", [30]),
+    # a figure listed after a name's number, with its counted unit or scale, is still one
+    ("Khu dân cư số 2, 3 và 40 hộ dân bị ngập.", [40]),
+    # a list's item number, with no space after it or closing a line; a number alone on its line
+    ("Kết quả như sau:\n1.Tác phẩm của nhóm Lam Khê đạt 20 điểm.\n2.\nTác phẩm Vân Trì.\n44\nCó 9 đội.", [20, 9]),
+    # a caption's photo number
+    ("Lãnh đạo tỉnh trao 12 suất quà cho học sinh - Ảnh 1.\nQuang cảnh buổi lễ - Ảnh 2", [12]),
+])
+def test_list_labels_item_numbers_and_photo_numbers_are_no_figures(body, kept):
+    """Found on real pages: `Điều 1, 5, 7`, `nhóm tuổi U6, 7, 11`, `- Ảnh 1.` were read as figures."""
+    assert [s.value.value for s in analyse(body).of("figure")] == kept

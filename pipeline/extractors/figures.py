@@ -69,7 +69,10 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
         r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
-        r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]+\p{Lu})",  # a list's item number: `1. Loạt bài …`
+        # a list's item number: `1. Loạt bài …`, `2.Vụ án …`, `10.` closing a line
+        r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]*\p{Lu}|[ \t]*$)",
+        r"(?m)^[ \t]*\d{1,3}[ \t]*$",  # a number alone on its line: a list's or a page's number, no quantity
+        r"(?m)(?<!\p{L})Ảnh[ \t]+\d{1,2}(?=[ \t]*[.:)]?[ \t]*$)",  # `- Ảnh 1.`: a caption's photo number
         # the first day of two sharing a month: `ngày 13 và 14/4`, `từ 18 – 19/6`, `từ ngày 4 đến ngày 9/11`
         r"(?<![\d/.,])\d{1,2}(?=[ \t]*(?:và|[-–]|đến(?:[ \t]+ngày)?)[ \t]*\d{1,2}/\d{1,2}(?![\d.,]\d))",
         # ANNOTATION.md: a vague amount (`hàng trăm`, `hàng nghìn`) is no figure
@@ -364,6 +367,17 @@ def _free(start: int, end: int, masked: bytearray) -> bool:
     return 1 not in masked[start:end]
 
 
+# between two numbers of one list: `Điều 1, 5 và 7`, `Sóng Thần 1, 2, 3`
+_LISTED_AFTER = regex.compile(r"(?P<last>\d)[ \t]*(?:,|và)[ \t]*$")
+
+
+def _listed_after_a_name(text: str, start: int, masked: bytearray, names_at: set[int]) -> bool:
+    """A number listed after one that names a thing (`Điều 1, 5, 7`, `nhóm tuổi U6, 7, 11`, `Quyết
+    định số 358, 355`) names one too: a list of labels counts nothing."""
+    m = _LISTED_AFTER.search(text, max(0, start - 6), start)
+    return bool(m) and (masked[m.start("last")] == 1 or m.end("last") in names_at)
+
+
 def _figures(article: Article) -> Iterator[Span]:
     body = article.body
     masks = bytearray(len(body))  # 1 where a number may not be read as a figure
@@ -371,6 +385,7 @@ def _figures(article: Article) -> Iterator[Span]:
         masks[a:b] = b"\x01" * (b - a)
     taken = bytearray(len(body))  # 1 where a figure already stands
     names = {s.start for s in article.of("person", "location")}
+    named_ends: set[int] = set()  # where numbers read as names (not figures) end: a list may go on after them
     scales = lexicon.mapping("scales")
     currencies = lexicon.mapping("currencies")
     count_units = lexicon.words("count_units")
@@ -379,6 +394,7 @@ def _figures(article: Article) -> Iterator[Span]:
             start, end = m.span()
             if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken):
                 continue
+            listed = _listed_after_a_name(body, m.start("number"), masks, named_ends)
             labelled = _after_label(body, m.start("number"))  # lớp 12, Quận 1: a name, unless things are counted
             qualifier = _qualifier(body, start) if rule.startswith("amount") or rule == "glued" else None
             if qualifier:
@@ -418,10 +434,15 @@ def _figures(article: Article) -> Iterator[Span]:
             if rule == "rank":
                 unit = unit or "hạng"
             if unit is None and _after_code(body, m.start("number")):
+                named_ends.add(m.end("number"))
                 continue  # RON 95, Euro 2024: the number is part of a name
             is_word = rule == "amount-words"
             counted = unit and (unit.split()[0].strip(",;").lower() in count_units or unit.lower() in count_units)
+            if listed and not (counted or groups.get("percent") or groups.get("scale") or currency):
+                named_ends.add(m.end("number"))
+                continue  # `Điều 1, 5, 7`: listed with a number that names a thing, it names one too
             if labelled and not (counted and unit[:1].islower() and not groups.get("percent") and not currency):
+                named_ends.add(m.end("number"))
                 continue  # "nhóm 3" names a group; "nhóm 17 bộ, ngành" counts ministries; "Điều 360 Bộ luật" names
             if is_word and (not counted or _ends_compound(body, m.start("number"))):
                 continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing
