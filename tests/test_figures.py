@@ -263,3 +263,16 @@ def test_vague_amounts_the_article_and_a_shared_month_s_first_day_are_no_figures
 def test_list_labels_item_numbers_and_photo_numbers_are_no_figures(body, kept):
     """Found on real pages: `Điều 1, 5, 7`, `nhóm tuổi U6, 7, 11`, `- Ảnh 1.` were read as figures."""
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Lễ khai mạc lúc 19 giờ ngày 2/9 có 500 đại biểu.", [500]),
+    ("Tính đến 10 giờ cùng ngày, lực lượng cứu hộ đưa 4 người ra ngoài.", [4]),
+    ("Khoảng 5 giờ sáng, 2 xe tải va chạm trên quốc lộ.", [2]),
+    ("Ca làm việc kéo dài từ 7 giờ đến 17 giờ.", []),
+    # hours counted stay figures
+    ("Sau 72 giờ, đội tìm kiếm đã làm việc liên tục 16 giờ.", [72, 16]),
+])
+def test_an_hour_of_the_day_is_no_figure(body, kept):
+    """ANNOTATION.md: clock times are no figures; `lúc 20 giờ` was read as 20 hours."""
+    assert [s.value.value for s in analyse(body).of("figure")] == kept

@@ -65,6 +65,9 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<!\d)0\d{9,10}(?!\d)",  # 0912345678
         r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}h\b",  # clock times
         r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?!\d)",  # 17 giờ 30 phút, 17 giờ30: a time of day
+        # `lúc 20 giờ`, `đến 9 giờ cùng ngày`, `6 giờ sáng`: an hour of the day, not hours counted
+        r"(?<=(?:lúc|vào|đến|tới|từ)[ \t]+(?:khoảng[ \t]+)?)\d{1,2}[ \t]*giờ(?![ \t]*(?:\d|đồng))"
+        r"|(?<![\d.,])\d{1,2}[ \t]*giờ(?=[ \t]+(?:sáng|chiều|tối|trưa|đêm|rạng|cùng[ \t]+ngày|hôm|ngày[ \t]+\d))",
         r"(?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])",  # Kỳ họp thứ 32
         r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
