@@ -90,6 +90,9 @@ CASES: list[tuple[str, str | None, list[tuple[str | None, str]]]] = [
      [("2024-03-15", "day"), ("2024-03-20", "day")]),
     ("Hội chợ diễn ra từ ngày 5-8/10 tại Hà Nội.", "2024-09-30", [("2024-10-05", "day"), ("2024-10-08", "day")]),
     ("Có 15-20 người tham gia vào ngày 3/4/2024.", None, [("2024-04-03", "day")]),
+    # a period of the year opening a sentence, its number word capitalised
+    ("Sáu tháng đầu năm 2024, tỉnh có 12 dự án mới.", None, [("2024-H1", "half")]),
+    ("Chín tháng đầu năm 2023, xuất khẩu tăng.", None, [("2023-01/2023-09", "month")]),
     # relative words
     ("hôm qua", "2024-05-10", [("2024-05-09", "day")]),
     ("Hôm nay, trời nắng.", "2024-05-10", [("2024-05-10", "day")]),

@@ -276,3 +276,23 @@ def test_list_labels_item_numbers_and_photo_numbers_are_no_figures(body, kept):
 def test_an_hour_of_the_day_is_no_figure(body, kept):
     """ANNOTATION.md: clock times are no figures; `lúc 20 giờ` was read as 20 hours."""
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # ANNOTATION.md: age classes that name an event are no figures, its two ends neither
+    ("Giải nhất đôi nam dưới 40 tuổi thuộc về đội Lam Khê, đôi nữ trên 45 tuổi có 6 cặp.", [6]),
+    ("Nội dung nữ 36-43 tuổi có 12 đội tham gia.", [12]),
+    ("Các em thi ở nhóm tuổi 13-14 tuổi với 8 hạng cân.", [8]),
+    # a person's age is a figure
+    ("Nạn nhân là bà Lò Thị Mai, 45 tuổi, trú tại xã Tân An.", [45]),
+    # days of a month written with `tháng` and the month's number are a date
+    ("Giải diễn ra từ ngày 19 đến 22 tháng 4 với 30 đội; ngày 20 - 21 tháng 7 có 5 trận.", [30, 5]),
+    # the months of a year so far, before the year, are a period
+    ("Trong 9 tháng năm 2018, tỉnh thu 200 tỷ đồng; lũy kế 11 tháng năm 2019 đạt 12%.", [200e9, 12]),
+    # the classes of the Party's badge name them
+    ("Lễ trao Huy hiệu 40, 45 và 50 năm tuổi Đảng cho 11 đảng viên; Huy hiệu 30 năm tuổi Đảng có 3 đồng chí.",
+     [11, 3]),
+])
+def test_age_classes_days_of_a_month_periods_and_badge_classes_are_no_figures(body, kept):
+    """Found on real pages: each of these was read as a count."""
+    assert [s.value.value for s in analyse(body).of("figure")] == kept

@@ -84,11 +84,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:\s*(?:/|-|\s+năm\s+)\s*" + year + r"(?!\d))?", flags),
         # 6 tháng đầu năm 2023, nửa cuối năm
         "half": regex.compile(
-            r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?"
+            r"(?:6|[Ss]áu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?"
             r"|[Nn]ửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?", flags),
         # 9 tháng đầu năm 2024 (January to September), 3 tháng cuối năm (the fourth quarter)
         "months-of-year": regex.compile(
-            r"(?<![\d.,])(?P<months>[1-9]|1[01]|ba|chín|mười)\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
+            r"(?<![\d.,])(?P<months>[1-9]|1[01]|[Bb]a|[Cc]hín|[Mm]ười)\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
             r"(?:\s+" + year + r"(?!\d))?", flags),
         # đầu năm, cuối năm 2022, giữa năm
         "year-part": regex.compile(
@@ -228,7 +228,7 @@ _MONTH_WORDS = {"ba": 3, "chín": 9, "mười": 10}
 
 
 def _months_of_year(m: regex.Match[str], rule: str) -> _Found:
-    n = int(m["months"]) if m["months"].isdigit() else _MONTH_WORDS[m["months"]]
+    n = int(m["months"]) if m["months"].isdigit() else _MONTH_WORDS[m["months"].lower()]
     first, last = (1, n) if m["which"] == "đầu" else (13 - n, 12)
     if n == 3:  # a quarter
         return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=1 if first == 1 else 4)

@@ -75,9 +75,17 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         # a list's item number: `1. Loạt bài …`, `2.Vụ án …`, `10.` closing a line
         r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]*\p{Lu}|[ \t]*$)",
         r"(?m)^[ \t]*\d{1,3}[ \t]*$",  # a number alone on its line: a list's or a page's number, no quantity
+        # a day (or days) of a month written with `tháng` and its number: `22 tháng 4`, `20 - 21 tháng 7`
+        r"(?<![\d.,])\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]+tháng[ \t]+\d{1,2}(?![\d.,]?\d)(?![ \t]+(?:ngày|tuần))",
+        # the months of a year so far, before the year (`9 tháng năm 2018`): a period of the year, no count
+        r"(?<![\d.,])\d{1,2}[ \t]+tháng(?=[ \t]+năm[ \t]+\d{4}(?!\d))",
+        # the classes of the Party's badge: `Huy hiệu 40, 45 và 50 năm tuổi Đảng` names them, counts nothing
+        r"(?<![\d.,])\d{2}(?:[ \t]+năm)?(?:[ \t]*(?:,|và)[ \t]*\d{2}(?:[ \t]+năm)?)*[ \t]+năm[ \t]+tuổi[ \t]+Đảng",
         r"(?m)(?<!\p{L})Ảnh[ \t]+\d{1,2}(?=[ \t]*[.:)]?[ \t]*$)",  # `- Ảnh 1.`: a caption's photo number
-        # the first day of two sharing a month: `ngày 13 và 14/4`, `từ 18 – 19/6`, `từ ngày 4 đến ngày 9/11`
-        r"(?<![\d/.,])\d{1,2}(?=[ \t]*(?:và|[-–]|đến(?:[ \t]+ngày)?)[ \t]*\d{1,2}/\d{1,2}(?![\d.,]\d))",
+        # the first day of two sharing a month: `ngày 13 và 14/4`, `từ 18 – 19/6`, `từ ngày 4 đến ngày 9/11`,
+        # `từ ngày 19 đến 22 tháng 4`
+        r"(?<![\d/.,])\d{1,2}(?=[ \t]*(?:và|[-–]|đến(?:[ \t]+ngày)?)[ \t]*\d{1,2}(?:/|[ \t]+tháng[ \t]+)\d{1,2}"
+        r"(?![\d.,]\d))",
         # ANNOTATION.md: a vague amount (`hàng trăm`, `hàng nghìn`) is no figure
         rf"(?i)(?<!\p{{L}})hàng[ \t]+(?:{_VAGUE})(?:[ \t]+(?:{_VAGUE}))?(?!\p{{L}})",
         # ANNOTATION.md: the article `một` (`một con dao`) is no figure; `một trăm`, `mười một` are numbers
@@ -296,8 +304,9 @@ _GENDER_AFTER = regex.compile(r"\s*(?:nam|nữ)(?!\p{L})")
 
 
 def _names_an_event(text: str, start: int, unit: str) -> bool:
-    """The weight or distance at `start` names a sports event (`60kg nữ`, `hạng cân 48 kg`,
-    `cự ly 800m`): a gender word in or after it, or an event's word before it."""
+    """The weight, distance or age at `start` names a sports event (`60kg nữ`, `hạng cân 48 kg`,
+    `cự ly 800m`, `đôi nam dưới 40 tuổi`, `nhóm tuổi 13-14 tuổi`): a gender word in or after it,
+    or an event's word or form before it (a gender and `dưới`, `trên`, `từ` between)."""
     measure, *rest = unit.split()
     if measure not in lexicon.words("event_measures"):
         return False
@@ -306,8 +315,19 @@ def _names_an_event(text: str, start: int, unit: str) -> bool:
     after = text.find(measure, start) + len(measure)
     if _GENDER_AFTER.match(text, after):
         return True
-    words = _words_before(text, start)
-    return any(" ".join(words[-n:]) in lexicon.words("event_measure_words") for n in (1, 2) if len(words) >= n)
+    return bool(_event_before().search(text, max(0, start - EVENT_LOOKBACK_CHARS), start))
+
+
+# an event's word or form before its class is looked for this far back
+EVENT_LOOKBACK_CHARS = 40
+
+
+@cache
+def _event_before() -> regex.Pattern[str]:
+    """An event's word (`hạng cân`, `cự ly`, `nhóm tuổi`) or form (`đôi nam`, `đơn nữ`) right
+    before a class, a gender and a bound (`dưới`, `trên`, `từ`) allowed between."""
+    events = lexicon.alternation([*lexicon.words("event_measure_words"), *lexicon.words("sports")])
+    return regex.compile(rf"(?i)(?<!\p{{L}}){events}(?:[ \t]+(?:nam|nữ))?(?:[ \t,]+(?:dưới|trên|từ))?[ \t:]*$")
 
 
 def _starts_name(previous: str, word: str, following: str) -> bool:
@@ -433,6 +453,7 @@ def _figures(article: Article) -> Iterator[Span]:
                 unit, unit_end = _unit(body, end)
                 kind = "rank" if rule.startswith("rank") else "count"
             if unit and _names_an_event(body, m.start("number"), unit):
+                taken[start:unit_end] = b"\x01" * (unit_end - start)  # its two ends are no figures either
                 continue  # hạng cân 60kg nữ, chạy 100m: a weight class or a distance names the event
             if rule == "rank":
                 unit = unit or "hạng"
