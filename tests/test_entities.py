@@ -902,3 +902,23 @@ def test_a_title_after_a_name_with_no_comma_or_taken_as_an_office(sentence, titl
 ])
 def test_no_title_where_no_office_is_taken(sentence):
     assert all(not p["titles"] for p in people(analyse(sentence)))
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # a former office written with a capital after a dash: read, and the titles after it too
+    ("Đồng chí Lưu Văn Sương – Nguyên Phó Bí thư, Chủ tịch UBND xã Tân An được chỉ định giữ chức vụ Bí thư "
+     "Đảng ủy thị trấn Vân Trì.", {"Lưu Văn Sương": ["Nguyên Phó Bí thư", "Chủ tịch UBND xã Tân An",
+                                                    "Bí thư Đảng ủy thị trấn Vân Trì"]}),
+    ("Ông Hồ Văn Khải, Nguyên Giám đốc Sở Y tế, phát biểu.", {"Hồ Văn Khải": ["Nguyên Giám đốc Sở Y tế"]}),
+])
+def test_a_former_office_written_with_a_capital_is_a_title(sentence, titles):
+    """Found on a real page: `X – Nguyên Phó Bí thư, …` stopped the page with an IndexError (a title
+    looked for after the dash and none read); now the title is read."""
+    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
+
+
+def test_words_that_only_look_like_a_title_after_a_name_stop_nothing():
+    """The same defect's other member: what begins like a title after a dash and is none leaves the
+    page whole."""
+    found = people(analyse("Ông Lưu Văn Sương – Phó Ban Hồ Văn Khải cùng dự."))
+    assert "Lưu Văn Sương" in {p["name"] for p in found}

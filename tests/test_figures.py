@@ -296,3 +296,15 @@ def test_an_hour_of_the_day_is_no_figure(body, kept):
 def test_age_classes_days_of_a_month_periods_and_badge_classes_are_no_figures(body, kept):
     """Found on real pages: each of these was read as a count."""
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Giai đoạn 2 của dự án có 40 hộ tham gia.", [40]),
+    ("Trong tuần 21, toàn tỉnh ghi nhận 15 ca bệnh.", [15]),
+    ("Thôn 11 và ấp 3 có 200 hộ dân.", [200]),
+    ("Các võ sinh thi ở lứa tuổi 7-9 và hạng cân 74-79, tổng cộng 60 võ sinh.", [60]),
+    ("Thương lái chỉ mua loại 1 với giá 20.000 đồng/kg (Hình 2).", [20000]),
+])
+def test_a_number_after_a_label_word_names_what_it_labels(body, kept):
+    """ANNOTATION.md: ordinals, stages and the numbers of hamlets, weeks and classes are no figures."""
+    assert [s.value.value for s in analyse(body).of("figure")] == kept

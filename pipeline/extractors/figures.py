@@ -467,6 +467,7 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue  # `Điều 1, 5, 7`: listed with a number that names a thing, it names one too
             if labelled and not (counted and unit[:1].islower() and not groups.get("percent") and not currency):
                 named_ends.add(m.end("number"))
+                taken[start:end] = b"\x01" * (end - start)  # `lứa tuổi 7-9`: the range's other end labels too
                 continue  # "nhóm 3" names a group; "nhóm 17 bộ, ngành" counts ministries; "Điều 360 Bộ luật" names
             if is_word and (not counted or _ends_compound(body, m.start("number"))):
                 continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing

@@ -18,7 +18,7 @@ MAX_LISTED_NAMES = 4
 # `X | giữ chức | Giám đốc Sở …`, `X | tiếp tục được bầu giữ chức | Bí thư`
 _TAKES_OFFICE = regex.compile(
     r"""[ \t]+(?:(?:tiếp\s+tục\s+|đã\s+)?được\s+(?:bầu(?:\s+lại)?|tái\s+bổ\s+nhiệm|bổ\s+nhiệm|tín\s+nhiệm\s+bầu
-                                              |điều\s+động|phân\s+công|luân\s+chuyển|giao)
+                                              |điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định|giao)
              (?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|là|đảm\s+nhiệm(?:\s+chức\s+vụ)?))?
            |(?:tiếp\s+tục\s+|đã\s+)?(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?))[ \t]+(?=\p{Lu})""",
     regex.VERBOSE,
@@ -35,7 +35,7 @@ class Titles:
         if not n:
             return 0, []
         first = i + (self.toks[i].key in self.lex.former)  # the title's own first word, after "nguyên"
-        if self.toks[first].is_cap and self.inside_name(first) and not after_name:
+        if first == i and self.toks[first].is_cap and self.inside_name(first) and not after_name:
             return 0, []
         end = i + n
         parts: list[tuple[str, int, int]] = []
@@ -208,10 +208,14 @@ class Titles:
         if run_on or (j + 1 < len(self.toks) and self.toks[j].text in ",-–" and self.title_length(j + 1)):
             had = len(person.titles)
             end = self.titles_from(j if run_on else j + 1, person.titles, after_name=run_on)
+            if len(person.titles) == had:
+                return j  # the words looked like a title and were none: nothing read
             if self.tight(end - 1) and self.person_name_end(end, need_surname=True):
                 # "Trần Hồng Hà, Bộ trưởng Lê Minh Hoan": the last title introduces the next person
                 last = person.titles.pop()[0]
                 self.title_parts = [part for part in self.title_parts if part[1] < last]
                 return last - 1 if len(person.titles) > had else j
             j = end
+            if office := self.office_taken(j):  # `X, Nguyên Phó Bí thư, được chỉ định giữ chức Bí thư …`
+                j = self.titles_from(office, person.titles)
         return j
