@@ -836,7 +836,10 @@ def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sen
     assert all(p["titles"] == [] for p in people(analyse(sentence)))
 
 
-@pytest.mark.parametrize(("sentence", "titles"), [
+# Titles written next to a person, every form found on real pages, each with several members:
+# short forms, a title before the name behind a dash, chains of Party titles read to their end,
+# a title run on with no comma, the office elected or appointed to, a former office.
+TITLES = [
     # found on real pages: local portals write Party and state offices short
     ("Đồng chí Hà Văn Lực, PBT Huyện ủy, tặng quà cho các hộ nghèo.", {"Hà Văn Lực": ["PBT Huyện ủy"]}),
     ("Ông Lý Văn Cường, PCT UBND huyện Vân Trì, kiểm tra đê.", {"Lý Văn Cường": ["PCT UBND huyện Vân Trì"]}),
@@ -847,12 +850,6 @@ def test_what_only_looks_like_a_shared_designation_or_a_class_gives_no_title(sen
     ("Giám đốc Trung tâm Y tế huyện Vân Trì - ông Lò Văn Pha cho biết.",
      {"Lò Văn Pha": ["Giám đốc Trung tâm Y tế huyện Vân Trì"]}),
     ("Chủ tịch UBND xã – Hà Thị Duyên trao quà cho các hộ.", {"Hà Thị Duyên": ["Chủ tịch UBND xã"]}),
-])
-def test_a_title_written_short_or_set_before_a_dash_is_a_title(sentence, titles):
-    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
-
-
-@pytest.mark.parametrize(("sentence", "titles"), [
     # the Central Committee of the Party or of the Youth Union, whole, and the titles after it
     ("Ông Lưu Văn Sương, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, dự lễ.",
      {"Lưu Văn Sương": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]}),
@@ -866,14 +863,6 @@ def test_a_title_written_short_or_set_before_a_dash_is_a_title(sentence, titles)
      {"Lò Thị Hoa": ["Ủy viên ban thường vụ huyện ủy", "Phó Chủ tịch HĐND huyện"]}),
     ("Ông Vi Văn Sơn, Ủy viên Ban Thường vụ Thành ủy, Trưởng ban Tổ chức Thành ủy, phát biểu.",
      {"Vi Văn Sơn": ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"]}),
-])
-def test_a_chain_of_party_titles_after_a_name_is_read_to_its_end(sentence, titles):
-    """Found on real pages: the chain stopped at `Trung ương | Đảng`, `Ban | cán sự đảng` and
-    `ban | thường vụ`, and the titles after it were lost or given to the next person."""
-    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
-
-
-@pytest.mark.parametrize(("sentence", "titles"), [
     # the title run on after the name, no comma between
     ("Dự lễ có ông Lưu Văn Sương Ủy viên Bộ Chính trị, Bí thư Thành ủy.",
      {"Lưu Văn Sương": ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"]}),
@@ -889,9 +878,19 @@ def test_a_chain_of_party_titles_after_a_name_is_read_to_its_end(sentence, title
     # the place of the title's body in brackets between the title and the name
     ("Chủ tịch UBND huyện Vân Trì (tỉnh Lam Khê) Lưu Văn Sương cho biết.",
      {"Lưu Văn Sương": ["Chủ tịch UBND huyện Vân Trì"]}),
-])
-def test_a_title_after_a_name_with_no_comma_or_taken_as_an_office(sentence, titles):
-    """Found on real pages: these people were found with no title, or not found at all."""
+    # a former office written with a capital after a dash: read, and the titles after it too
+    ("Đồng chí Lưu Văn Sương – Nguyên Phó Bí thư, Chủ tịch UBND xã Tân An được chỉ định giữ chức vụ Bí thư "
+     "Đảng ủy thị trấn Vân Trì.", {"Lưu Văn Sương": ["Nguyên Phó Bí thư", "Chủ tịch UBND xã Tân An",
+                                                    "Bí thư Đảng ủy thị trấn Vân Trì"]}),
+    ("Ông Hồ Văn Khải, Nguyên Giám đốc Sở Y tế, phát biểu.", {"Hồ Văn Khải": ["Nguyên Giám đốc Sở Y tế"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), TITLES, ids=[c[0][:40] for c in TITLES])
+def test_titles_written_next_to_a_person(sentence, titles):
+    """The chains stopped at `Trung ương | Đảng`, `Ban | cán sự đảng`, `ban | thường vụ`; a run-on
+    title or an office taken was no title; `X – Nguyên Phó Bí thư, …` stopped a page with an
+    IndexError (a title looked for after the dash and none read)."""
     assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
 
 
@@ -902,19 +901,6 @@ def test_a_title_after_a_name_with_no_comma_or_taken_as_an_office(sentence, titl
 ])
 def test_no_title_where_no_office_is_taken(sentence):
     assert all(not p["titles"] for p in people(analyse(sentence)))
-
-
-@pytest.mark.parametrize(("sentence", "titles"), [
-    # a former office written with a capital after a dash: read, and the titles after it too
-    ("Đồng chí Lưu Văn Sương – Nguyên Phó Bí thư, Chủ tịch UBND xã Tân An được chỉ định giữ chức vụ Bí thư "
-     "Đảng ủy thị trấn Vân Trì.", {"Lưu Văn Sương": ["Nguyên Phó Bí thư", "Chủ tịch UBND xã Tân An",
-                                                    "Bí thư Đảng ủy thị trấn Vân Trì"]}),
-    ("Ông Hồ Văn Khải, Nguyên Giám đốc Sở Y tế, phát biểu.", {"Hồ Văn Khải": ["Nguyên Giám đốc Sở Y tế"]}),
-])
-def test_a_former_office_written_with_a_capital_is_a_title(sentence, titles):
-    """Found on a real page: `X – Nguyên Phó Bí thư, …` stopped the page with an IndexError (a title
-    looked for after the dash and none read); now the title is read."""
-    assert {p["name"]: p["titles"] for p in people(analyse(sentence))} == titles
 
 
 def test_words_that_only_look_like_a_title_after_a_name_stop_nothing():
