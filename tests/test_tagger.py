@@ -301,6 +301,20 @@ def test_a_province_read_as_a_body_is_the_place(text: str, chunk: str, expected:
      {"Nguyễn Hữu Khiêm": ["Bí thư Huyện ủy Yên Thế"]}),
     ("Theo Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang Dương Văn Thụy, hội có 40 chi hội.",
      {"Dương Văn Thụy": ["Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang"]}),
+    # found after a retrain: the place's last syllable read into the name, the body cut before it
+    ("Theo Chủ tịch Hội Nông dân tỉnh Bắc Giang Lò Văn Pha, hội có 40 chi hội.",
+     {"Lò Văn Pha": ["Chủ tịch Hội Nông dân tỉnh Bắc Giang"]}),
+    ("Giám đốc Sở Công Thương tỉnh Quảng Ninh Vi Văn Sơn cho biết.",
+     {"Vi Văn Sơn": ["Giám đốc Sở Công Thương tỉnh Quảng Ninh"]}),
 ])
 def test_the_titles_around_a_name_only_the_tagger_read_are_its_titles(sentence, titles):
     assert {p["name"]: p["titles"] for p in export.people(analyse(sentence))} == titles
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Theo Chủ tịch Hội Nông dân tỉnh Bắc Giang Lò Văn Pha, hội có 40 chi hội.", "Hội Nông dân tỉnh Bắc Giang"),
+    ("Giám đốc Sở Công Thương tỉnh Quảng Ninh Vi Văn Sơn cho biết.", "Sở Công Thương tỉnh Quảng Ninh"),
+])
+def test_a_body_before_a_name_ends_with_its_whole_place(sentence, body):
+    """Found after a retrain: `Sở … tỉnh Quảng | Ninh Vi Văn Sơn`, the body cut inside its place."""
+    assert body in {o["name"] for o in export.organisations(analyse(sentence))}

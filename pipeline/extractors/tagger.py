@@ -445,7 +445,8 @@ def _repaired(scanner, i: int, j: int, label: str,
     surname and no head word is a person (`TRẦN CHÍ LÝ`); a body that is a province's or a
     country's name alone, no head word, is that place (`Hải Phòng là 01 trong 07 địa phương
     được trao giải`). A unit word and a name (`Huyện Vân Trì`) is a place, named without the
-    unit, as the grammar names one."""
+    unit, as the grammar names one. A person begins after a place whose last syllables the model
+    read into the name (`tỉnh Bắc | Giang Dương Văn Thụy`)."""
     toks = scanner.toks
     grammar_start = (toks[i].start, label) in grammar_starts
     if not toks[i].is_cap and not grammar_start:
@@ -478,6 +479,11 @@ def _repaired(scanner, i: int, j: int, label: str,
         label = "person"  # `TRẦN CHÍ LÝ`, a winner's name in capitals: no head word opens it
     if label == "organisation" and not grammar_start and scanner.places_match(i) == j - i:
         label = "location"  # `Hải Phòng là 01 trong 07 địa phương được trao giải`: a province, no head word
+    if label == "person":  # `tỉnh Bắc | Giang Dương Văn Thụy`: a place's last syllables are no part of a name
+        i = next((end for k in range(max(0, i - MAX_PLACE_SPILL), i) if i < (end := _place_end(scanner, k)) < j - 1), i)
+    else:  # and the body or place before it ends with the whole place (`Hội Nông dân tỉnh Bắc | Giang`)
+        j = next((end for k in range(i, j) if (end := _place_end(scanner, k)) > j
+                  and all(toks[m].is_cap for m in range(j, end))), j)
     while label == "person" and j + 1 < len(toks) and toks[j].text == "-" and scanner.tight_pair(j) \
             and toks[j + 1].is_word and not toks[j + 1].is_cap:
         j += 2  # `Lee Jae-won`: a given name's second syllable after a hyphen is the name's
@@ -490,6 +496,11 @@ def _repaired(scanner, i: int, j: int, label: str,
         pieces = [(a + (a > i), b) for a, b in zip([i, *dashes], [*dashes, j], strict=True)]
         pieces = [(a, b) for a, b in pieces if b - a > 1 or grammar_start]
     return [(a, b, label) for a, b in pieces]
+
+
+def _place_end(scanner, k: int) -> int:
+    """Where a province's or district's name that begins at token k ends; k when none does."""
+    return k + max(scanner.places_match(k), scanner.lex.district_index.match(scanner.toks, k))
 
 
 def _named_like_a_person(scanner, i: int, j: int) -> bool:
@@ -534,6 +545,8 @@ def _span(scanner, i: int, j: int, label: str) -> Span | None:
     return Span(start, end, label, text, NameValue(text[:1].upper() + text[1:]), "tagger")
 
 
+# how far before a person the model read a place may begin whose end it read into the name
+MAX_PLACE_SPILL = 3
 # how many capitalised words may stand between a title's body, as the grammar reads it, and the
 # name the model read: the end of the body's place (`tỉnh Bắc | Giang`), read into the name
 TITLE_GAP = 2
