@@ -895,6 +895,17 @@ def test_titles_written_next_to_a_person(sentence, titles):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Các ông Lưu Văn Sương, Hồ Văn Khải và Tạ Văn Mai được bầu giữ chức Phó Chủ tịch UBND huyện Vân Trì.",
+    "Bà Lò Thị Hoa và bà Vi Thị Lan, Hồ Thị Mai được bổ nhiệm làm Phó Giám đốc Sở Tư pháp tỉnh Lam Khê.",
+])
+def test_the_body_of_an_office_taken_together_is_one_mention(sentence):
+    """The office the listed names take together is read for each of them; the body named in it
+    stands once in the text and is one mention, not one per name."""
+    bodies = organisations(analyse(sentence))
+    assert [len(o["mentions"]) for o in bodies] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
     "Ông Lưu Văn Sương được giao nhiệm vụ phụ trách dự án.",  # a task, no office
     "Ông Lưu Văn Sương và ông Hồ Văn Khải dự lễ.",
     "Bà Tạ Thị Mai (Hà Nội) đoạt giải nhất.",  # a home town, no title

@@ -199,7 +199,7 @@ class Titles:
         if j == person.end and (office := self.office_taken(j)):
             return self.titles_from(office, person.titles)  # `X được bầu làm Phó Bí thư Huyện ủy`
         if j == person.end and (office := self.office_of_the_listed(j)):
-            parts = self.title_parts  # `A và B được bầu làm …`: A's office too; its bodies are read with B's
+            parts = list(self.title_parts)  # `A và B được bầu làm …`: A's office too; its bodies are read with B's
             self.titles_from(office, person.titles)
             self.title_parts = parts
             return j
