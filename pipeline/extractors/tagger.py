@@ -500,7 +500,7 @@ def _repaired(scanner, i: int, j: int, label: str,
 
 def _place_end(scanner, k: int) -> int:
     """Where a province's or district's name that begins at token k ends; k when none does."""
-    return k + max(scanner.places_match(k), scanner.lex.district_index.match(scanner.toks, k))
+    return k + scanner.place_or_district_match(k)
 
 
 def _named_like_a_person(scanner, i: int, j: int) -> bool:

@@ -114,7 +114,7 @@ class Bodies:
                 f"{self.toks[i - 1].key.lower()} {self.toks[i].key}" in self.dictionary:
             return 0
         end = self.name_run(i + n)
-        place = max(self.places_match(i + n), self.lex.district_index.match(self.toks, i + n))
+        place = self.place_or_district_match(i + n)
         if end - (i + n) < 2 or (not place_allowed and place >= end - (i + n)):
             return 0
         return end

@@ -50,6 +50,10 @@ class Places:
         n = self.lex.places.match(self.toks, i)
         return n if n and self.cap_word(i) else 0
 
+    def place_or_district_match(self, i: int) -> int:
+        """Tokens of the province's, country's or district's name at i, the longer; 0 if none."""
+        return max(self.places_match(i), self.lex.district_index.match(self.toks, i))
+
     def place_after_unit(self, i: int, *, in_title: bool) -> int:
         """End of the place named after an administrative word, 0 if the words after it
         are a person's name (`UBND quận Lê Chân Nguyễn Văn Tùng`: the place is `Lê Chân`)."""

@@ -54,8 +54,7 @@ class Scanner(People, Titles, Bodies, Places, Runs):
                 i = named  # "Giải thưởng Lưu Văn Sương": an award's name, no person (ANNOTATION.md)
                 continue
             person = self.person_at(i)
-            if person and person.honorifics and tok.is_cap and max(
-                    self.places_match(i), self.lex.district_index.match(self.toks, i)) >= person.end - i:
+            if person and person.honorifics and tok.is_cap and self.place_or_district_match(i) >= person.end - i:
                 person = None  # "Bà Rịa - Vũng Tàu" is a province, not Mrs Rịa
             if person and person.rule != "person:surname+name":
                 i = self.take_person(person)
