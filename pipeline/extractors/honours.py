@@ -14,7 +14,7 @@ events of a sports competition are pipeline.extractors.sport_events).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -89,15 +89,21 @@ _YEARS = regex.compile(r"\d{2}")
 def party_badges(body: str) -> list[Mention]:
     """(start, end, `Huy hiệu N năm tuổi Đảng`, count) for every class of the Party badge given on
     a page that names the badge; the count of members only where one class is written."""
-    found: list[Mention] = []
+    return list(_party_badges(body))
+
+
+@lru_cache(maxsize=2)
+def _party_badges(body: str) -> tuple[Mention, ...]:
+    """Read once a page: its award's name, its categories and its commendations each ask."""
     badges = list(PARTY_BADGE.finditer(body))
     if not any(m["badge"] for m in badges):
-        return found
+        return ()
+    found: list[Mention] = []
     for m in badges:
         years = _YEARS.findall(m["years"])
         count = int(m["count"]) if m["count"] and len(years) == 1 else None
         found += [(m.start(), m.end("years"), f"Huy hiệu {n} năm tuổi Đảng", count) for n in years]
-    return found
+    return tuple(found)
 
 
 def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:

@@ -10,7 +10,7 @@ recognising_verbs), and at the level it is conferred at (lexicon recognition_lev
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -44,6 +44,12 @@ def conferred(body: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every designation conferred on the page, named as the designation it
     is at the level written (`hàng CNNT tiêu biểu cấp tỉnh` is `sản phẩm công nghiệp nông thôn
     tiêu biểu cấp tỉnh`, `di tích lịch sử cấp tỉnh` is `di tích cấp tỉnh`)."""
+    return list(_conferred(body))
+
+
+@lru_cache(maxsize=2)
+def _conferred(body: str) -> tuple[tuple[int, int, str], ...]:
+    """Read once a page: its award's names and its categories both ask."""
     designations = _designations()
     out = []
     for m in _pattern().finditer(body):
@@ -51,4 +57,4 @@ def conferred(body: str) -> list[tuple[int, int, str]]:
         if m["level"]:
             name = f"{name} {' '.join(m['level'].split())}"
         out.append((m.start("name"), m.end("name"), name))
-    return out
+    return tuple(out)
