@@ -43,6 +43,8 @@ _COUNT = regex.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading or bu
 # "Quét mã QR để đọc trên điện thoại", "Mã QRCODE xem trên mobile": a widget's label
 _QR_WIDGET = regex.compile(r"(?<!\p{L})(?:QR\s*-?\s*code|mã\s+QR|QR)(?!\p{L})", regex.IGNORECASE)
 MAX_QR_WIDGET_WORDS = 10
+# `100%` alone under the headline: the text-size widget's zoom level (in the text, a table's cell)
+ZOOM_LEVEL = regex.compile(r"^\d{2,3}\s?%$")
 # Bylines and datelines sit within the first few lines under the title.
 HEAD_LINES_TO_SCAN = 3
 # "(QNO) - Tại cuộc họp …", "Trực tiếp - Ngày 9-4, …": a tag or a label before the first sentence
@@ -53,13 +55,15 @@ LEAD_TAG = regex.compile(
         \s*[-–—:]\s+(?=\S)""",
     regex.VERBOSE,
 )
-# a date, with or without its clock, in brackets or not, run into the lead's first capital or
-# its outlet's tag with no space between: `15/02/2023 | 14:59Sáng …`, `(15:04:39 PM 16/10/2021)(QNO) - …`
+# a date, with or without its label and its clock, in brackets or not, run into the lead's first
+# capital or its outlet's tag with no space between: `15/02/2023 | 14:59Sáng …`,
+# `(15:04:39 PM 16/10/2021)(QNO) - …`, `Đã đăng vào 10/08/2019 lúc 16:25Tối …`
 GLUED_DATE = regex.compile(
     r"""^(?P<date>\(?
+           (?i:(?:đã[ \t]+)?(?:đăng|cập[ \t]+nhật)(?:[ \t]+(?:vào|ngày|lúc))?[ \t]*:?[ \t]*)?  # its label
            (?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?[ \t]+)?          # its clock before it
            (?P<day>\d{1,2}/\d{1,2}/\d{4})
-           (?:[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?  # or after it
+           (?:[ \t]*(?:[|,–-]|lúc)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?  # or after it
          \)?)(?=\p{Lu}|\()""",
     regex.VERBOSE)
 # "Xem thêm: Hà Nội cấm xe máy …" inside the article: one related link, the text goes on
@@ -168,6 +172,8 @@ def clean_lines(title: str, lines: list[str], credits: Credits) -> list[str]:
         elif published := dated_furniture(line):
             credits.dated(line, published)
             credits.removed.append(Removed("furniture", line, "dated-head-line"))
+        elif ZOOM_LEVEL.match(line):
+            credits.removed.append(Removed("furniture", line, "zoom-level"))
         else:
             break
         head += 1

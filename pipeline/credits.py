@@ -31,7 +31,8 @@ _URL = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
 _ABBREVIATION = regex.compile(r"[^\p{L}]*[B-DF-HJ-NP-TV-XZĐ]{2,}[^\p{L}]*")
 
 BOTH_CREDIT = regex.compile(
-    r"""^\(?\s*(?:Bài|Tin|Bài\s+viết)\s*(?:,|và|\+|&|-|–|/)\s*(?:ảnh|hình|video)\s*:\s*   # Bài, ảnh:
+    r"""^\(?\s*(?:Tác\s+giả(?:\s+bài\s+viết)?\s*:\s*)?                              # an author's label first
+        (?:Bài|Tin|Bài\s+viết)\s*(?:,|và|\+|&|-|–|/)\s*(?:ảnh|hình|video)\s*:\s*   # Bài, ảnh:
         (?P<names>.+?)\s*\)?\.?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -42,9 +43,14 @@ AUTHOR_AND_PHOTO = regex.compile(
         \s*\)?\.?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# an author's label (`Tác giả bài viết: X`), or a CMS's "by" before a user's name (`By admin`,
+# `Viết bởi Ban Biên Tập`, as WordPress and Joomla print it)
 AUTHOR_ONLY = regex.compile(
-    r"^\(?\s*(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Tác\s+giả|Thực\s+hiện|Nhóm\s+thực\s+hiện)\s*:\s*(?P<authors>.+?)\s*\)?\.?$",
-    regex.IGNORECASE,
+    r"""^\(?\s*(?:(?:Bài|Tin|Tin\s+bài|Bài\s+viết|Tác\s+giả(?:\s+bài\s+viết)?|Người\s+viết|Thực\s+hiện
+                   |Nhóm\s+thực\s+hiện)\s*:
+                 |(?:By|Viết\s+bởi)\s*:?\s(?=\S+(?:\s+\S+){0,5}\s*$))
+        \s*(?P<authors>.+?)\s*\)?\.?$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # a photographer's name in brackets with no colon: "(Ảnh Vũ Văn Cường)"; "(Ảnh minh họa)" is no name
 _BRACKETED_PHOTO = r"\(\s*Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4})\s*\)"
@@ -54,20 +60,28 @@ PHOTO_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 # A caption that ends with its photo credit: "… nhận Giải. Ảnh: CTV."
-# (or after a dash or bar: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang."; the dash may
-# touch the caption's last word, and the label after a full stop may be lowercase)
+# (or after a dash, a bar, an underscore or a run of spaces, as a caption and its credit set in
+# two cells: "… địa phương tiêu biểu - Ảnh: VGP/Hoàng Giang.", "Toàn cảnh hội nghị    Ảnh: X"; the
+# dash may touch the caption's last word, and the label after a full stop or a bracket may be
+# lowercase); a credit also says who gave the photo or that it is a screenshot
+_ILLUSTRATION = r"(?:\s+minh\s+h(?:ọa|oạ))?"  # `Ảnh minh họa: X`
 CAPTION_CREDIT = regex.compile(
-    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s?[-–|]\s))\s*(?:[-–|]\s*)?
-        (?:\(?\s*(?:Ảnh|(?<=[.!?]\s+)ảnh|Nguồn\s+ảnh)\s*[:;]\s*(?P<photos>[^()]{1,60}?)\s*\)?   # (Ảnh: X), Ảnh; X
+    r"""(?P<caption>.*?[.!?)”"]|.*?(?=\s\()|.*?(?=\s?[-–|]\s)|.*?(?=_)|.*?(?=[ \t]{2,}\S))\s*(?:[-–|_]\s*)?
+        (?:\(?\s*(?:Ảnh|(?<=[.!?(]\s*)ảnh|Nguồn\s+ảnh)""" + _ILLUSTRATION + r"""\s*[:;]\s*
+             (?P<photos>[^()]{1,60}?)\s*\)?                                             # (Ảnh: X), Ảnh; X
           |(?<=[.!?]\s+)Ảnh\s+(?P<photos>\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3})  # … . Ảnh VFF
-          |""" + _BRACKETED_PHOTO + r""")                                   # … (Ảnh Lê Văn Hùng)
+          |""" + _BRACKETED_PHOTO + r"""                                    # … (Ảnh Lê Văn Hùng)
+          |\(?\s*[Ảả]nh\s+do\s+(?P<photos>[^()]{1,50}?)\s+cung\s+cấp\s*\)?          # Ảnh do gia đình cung cấp
+          |\(?\s*(?:[Ảả]nh\s*:?\s*)?[Cc]hụp\s+(?:lại\s+)?màn\s+hình(?P<photos>)\s*\)?)  # Ảnh chụp màn hình
         \.?\s*\|?\s*$""",                                             # a table's bar after it
     regex.VERBOSE,
 )
-# `Lễ trao giải năm 2016. (Nguồn: laocai.gov.vn)`: where a caption's photo came from, after the
-# caption's end or in brackets; a paragraph citing its figures' source is longer than a caption
+# `Lễ trao giải năm 2016. (Nguồn: laocai.gov.vn)`, `Ảnh minh họa (Nguồn Internet)`: where a
+# caption's photo came from, after the caption's end or in brackets (there the colon may be
+# left out); a paragraph citing its figures' source is longer than a caption
 CAPTION_SOURCE = regex.compile(
-    r"""(?P<caption>.*?[.!?”"]|.*?(?=\s\())\s*\(?\s*Nguồn\s*:\s*[^()]{1,60}?\s*\)?\.?$""", regex.VERBOSE)
+    r"""(?P<caption>.*?[.!?”"]|.*?(?=\s\())\s*(?:\(\s*Nguồn\s*:?\s*[^()]{1,60}?\s*\)|Nguồn\s*:\s*[^()]{1,60}?)\.?$""",
+    regex.VERBOSE)
 MAX_CAPTION_WORDS = 30
 SOURCE_LINE = regex.compile(
     r"""^\(?\s*Nguồn(?:\s+(?P<label>[^:]{1,60}?))?\s*:\s*(?P<rest>.+?)\s*\)?\.?$   # Nguồn tin: x / Nguồn X: url""",
@@ -84,15 +98,19 @@ _NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*")
 # words that label a publication date: "Cập nhật: 10/12/2025 09:00"
 _DATE_LABEL = (r"(?:[•*]\s*)?(?:Ngày\s+cập\s+nhật|Cập\s+nhật|Ngày\s+đăng(?:\s+bài)?|Đăng\s+ngày|Đăng\s+lúc"
                r"|Xuất\s+bản|Thời\s+gian|Posted(?:\s+on)?)")  # Posted: an English CMS's label
+# a month in words or figures after `tháng`, as a Vietnamese-locale CMS prints it (Joomla's
+# `19 Tháng 10 2021`, WordPress's `24, Tháng Ba 2022`): the year after a comma, `năm` or a space
+_MONTH_WORD = lexicon.alternation(lexicon.mapping("month_words"))
+_MONTH_IN_WORDS = r"\d{1,2},?\s+tháng\s+(?:\d{1,2}|" + _MONTH_WORD + r")(?:\s*(?:,|năm)|(?=\s+\d{4}))"
 # an English CMS's weekday before its date (Posted Fri, 12/11/2015): the date is read by it
 _WEEKDAY_EN = lexicon.alternation(lexicon.mapping("weekdays_en"))
 DATELINE = regex.compile(
     r"""^\s*(?:""" + _DATE_LABEL + r"""\s*:?\s*)?                   # label
         (?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|""" + _WEEKDAY_EN + r""")\s*[,|-]?\s*)?   # weekday
         (?:\d{1,2}:\d{2}\s*(?:,|-|–|\|)?\s*)?                     # 15:18,
-        (?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}               # 27/05/2023, ngày 27/05/2023
+        (?:(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}      # 27/05/2023, ngày 27/05/2023, 09 - 07 - 2024
          |\d{4}-\d{2}-\d{2}                                        # 2023-05-27, as a CMS prints it
-         |(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4})   # ngày 08 tháng 12 năm 2024
+         |(?:ngày\s+)?""" + _MONTH_IN_WORDS + r"""\s*\d{4})     # ngày 08 tháng 12 năm 2024, 19 Tháng Bảy 2021
         (?:\s*(?:,|-|–|\|)?\s*""" + _CLOCK + r""")?                    # - 15:18, | 15:18
         """ + _GMT + r"""\s*\|?\s*                                  # a bar after it: "… 02/12/2019 |"
         (?:(?:Đã\s+xem|Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+\s*)?$""",   # its view counter: "Đã xem: 55"
@@ -101,7 +119,10 @@ DATELINE = regex.compile(
 # "(TTXVN/Vietnam+)" alone on the last line: the agency the article came from
 AGENCY_LINE = regex.compile(r"^\((?P<source>\p{Lu}[^()\n]{1,40})\)\.?$")
 _LABELLED_DATE = regex.compile(r"^" + _DATE_LABEL + r"\b")
-_DATE_IN_DATELINE = regex.compile(r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s*(?:,|năm)\s*)(\d{4})")
+_DATE_IN_DATELINE = regex.compile(
+    r"(\d{1,2})(?:\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?"                                # 09 - 07 - 2024
+    r"|,?\s+tháng\s+(\d{1,2}|" + _MONTH_WORD + r")(?:\s*(?:,|năm)\s*|\s+))(\d{4})",  # 24, Tháng Ba 2022
+    regex.IGNORECASE)
 _ISO_DATE = regex.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")  # not inside a file's name
 # "16:02 (GMT +7)" on a line of its own, under a dateline
 TIME_LINE = regex.compile(rf"^\s*{_CLOCK}{_GMT}\s*$", regex.IGNORECASE)
@@ -164,7 +185,8 @@ def people_in(names: str) -> list[str]:
                 or _ABBREVIATION.fullmatch(part):
             continue
         words = part.split()
-        if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words) \
+                or (len(words) > 1 and _ABBREVIATION.fullmatch(words[0])):  # `HND TX Điện Bàn`: a body's short name
             continue
         if any(part.startswith(head + " ") or part == head for head in _org_heads()):
             continue
@@ -341,7 +363,9 @@ def dateline(line: str) -> str | None:
 
 def _iso_date(line: str) -> str | None:
     if m := _DATE_IN_DATELINE.search(line):
-        day, month, year = _by_weekday(line, int(m[1]), int(m[2]), int(m[3]))
+        month = m[2] or m[3]
+        month = int(month) if month.isdigit() else int(lexicon.mapping("month_words")[" ".join(month.lower().split())])
+        day, month, year = _by_weekday(line, int(m[1]), month, int(m[4]))
     elif m := _ISO_DATE.search(line):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     else:

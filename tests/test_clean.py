@@ -38,6 +38,13 @@ def page(*lines: str, title: str = "Tiêu đề bài viết") -> RawPage:
     ("Nhóm PV Ban Thời sự", [], []),  # a placeholder and the desk's name: no person
     ("BTV Thu Hà", ["Thu Hà"], []),  # the role before the name is not the name
     ("Phóng viên Minh Anh", ["Minh Anh"], []),
+    # found on real pages: a CMS's author labels and its "by" before a user's name
+    ("Tác giả bài viết: Hoàng Yến", ["Hoàng Yến"], []),
+    ("Người viết: Lê Thị Mai", ["Lê Thị Mai"], []),
+    ("Viết bởi Ban Biên Tập", [], []),
+    ("By admin", [], []),
+    ("Tác giả: Tin, ảnh: Quỳnh Như", ["Quỳnh Như"], ["Quỳnh Như"]),  # the label before `Tin, ảnh:`
+    ("Tác giả bài viết: HPN Xã Tân Hòa", [], []),  # a union's short name is no person
 ])
 def test_bylines_become_fields(line, authors, photographers):
     article = clean(page(line))
@@ -119,6 +126,12 @@ def test_furniture_lines_are_stripped():
     ("Posted Tue, 09/03/2024 - 10:15", "2024-09-03"),
     ("Posted on Sat, 10/07/2023 08:00", "2023-10-07"),
     ("Mon, 10/07/2023 - 14:20", "2023-07-10"),            # the weekday agrees with the day first
+    # found on real pages: spaces round the dashes, and a Vietnamese-locale CMS's month after `Tháng`
+    # (Joomla's in figures, WordPress's in words, the year after a space)
+    ("Đăng ngày 14 - 02 - 2023", "2023-02-14"),
+    ("Thứ hai, 03 Tháng 6 2024 08:30", "2024-06-03"),
+    ("Thứ Sáu 12, Tháng Tư 2019", "2019-04-12"),
+    ("21 Tháng Mười Hai 2020", "2020-12-21"),
 ])
 def test_dateline_under_title_gives_published(line, published):
     raw = RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}")
@@ -262,6 +275,13 @@ def test_a_place_in_a_credit_is_no_photographer():
     # caption or on its own line
     ("Lãnh đạo huyện trao quà cho các hộ nghèo (Ảnh Đỗ Văn Thành).", "Đỗ Văn Thành"),
     ("(Ảnh Trịnh Thu Hà)", "Trịnh Thu Hà"),
+    # found on real pages: the caption and its credit in two cells (a run of spaces, an underscore),
+    # the label lowercase after a bracket, an illustration's label
+    ("Toàn cảnh buổi tọa đàm     Ảnh: Minh Quân", "Minh Quân"),
+    ("Lễ ký kết giữa hai huyện, tháng 3-2020_Ảnh: Hải Đăng", "Hải Đăng"),
+    ("Các em nhỏ nhận quà của đoàn (ảnh: Thu Trang).", "Thu Trang"),
+    ("Đại biểu dự lễ khánh thành ( ảnh: Hà Vy)", "Hà Vy"),
+    ("Nông dân ra đồng gieo sạ (Ảnh minh họa: LÊ NAM)", "Lê Nam"),
 ])
 def test_caption_credit_variants(caption, photographer):
     article = clean(page(caption))
@@ -280,6 +300,21 @@ def test_a_credit_to_an_outlet_names_no_photographer(caption):
     article = clean(page(caption))
     assert article.photographers == ()
     assert "Ảnh" not in article.body
+
+
+@pytest.mark.parametrize(("caption", "kept"), [
+    # found on real pages: who gave the photo, a screenshot, an illustration's source in brackets
+    ("Em Minh nhận giải nhất cuộc thi. Ảnh do nhà trường cung cấp", "Em Minh nhận giải nhất cuộc thi."),
+    ("Chị Lan bên vườn rau của gia đình (Ảnh do nhân vật cung cấp)", "Chị Lan bên vườn rau của gia đình"),
+    ("Bàn thắng duy nhất của trận đấu - Ảnh chụp màn hình", "Bàn thắng duy nhất của trận đấu"),
+    ("Tin nhắn của đối tượng lừa đảo (Ảnh chụp màn hình)", "Tin nhắn của đối tượng lừa đảo"),
+    ("Ảnh minh họa (Nguồn Internet)", "Ảnh minh họa"),
+])
+def test_a_credit_that_names_a_giver_a_screenshot_or_a_source_leaves_the_caption(caption, kept):
+    article = clean(page(caption))
+    assert article.body == f"{BODY}\n\n{kept}"
+    assert article.photographers == ()
+    assert any(r.kind == "byline" for r in article.removed)
 
 
 def test_jsonl_html_item_keeps_the_scrapers_title_and_date():
@@ -402,6 +437,7 @@ def test_menu_and_section_lines_above_the_headline(head):
     ("In bài Thứ Hai, 03/06/2024 10:15 Nguồn", "2024-06-03"),
     ("14:20 | 05/05/2023 | XÃ HỘI", "2023-05-05"),
     ("Lưu 21/3/2022 08:00 Chia sẻ", "2022-03-21"),
+    ("CHUYÊN MỤC TIN TỨC 15 Tháng Tám 2016 9:05:00 SA", "2016-08-15"),  # a month in words (found on a real page)
 ])
 def test_a_short_line_with_a_date_and_a_time_is_furniture_that_dates_the_page(line, published):
     for lines in ([line, HEADLINE, BODY], [HEADLINE, line, BODY]):
@@ -451,6 +487,7 @@ def test_a_broadcaster_s_programme_listing_ends_the_article(heading):
 
 
 @pytest.mark.parametrize("widget", ["Lượt xem: 1.234", "Lượt đọc: 87", "Số lượt xem: 12", "Cỡ chữ: A- A A+",
+                                    "100%", "90 %",  # the size widget's zoom level (found on real pages)
                                     "Đọc tin", "Nghe đọc bài viết", "Đọc bài viết"])
 def test_counters_font_size_and_read_aloud_widgets_are_furniture(widget):
     """View counters and text-to-speech buttons under the headline (found on provincial portals)."""
@@ -480,6 +517,9 @@ def test_a_category_line_with_a_slash_is_no_byline_with_an_outlet():
     "Ảnh hưởng của đợt rét đến cây trồng là rất lớn.",
     "Đợt rét kéo dài nhiều ngày. ảnh hưởng của nó đến cây trồng là rất lớn.",  # a lowercase sentence start
     "Xe khách va chạm xe tải trên quốc lộ 1A- ảnh hưởng giao thông suốt buổi sáng.",
+    "Anh Tùng cho biết ảnh chụp màn hình tin nhắn đó là giả mạo.",
+    "Hai dự án lớn  ảnh hưởng tới hàng trăm hộ dân.",  # a double space before a lowercase word
+    "Theo ông Hòa, ảnh do người dân gửi đến cho thấy nước đã rút.",
 ])
 def test_a_sentence_about_photos_is_no_credit(text):
     assert clean(page(text)).body.endswith(text)

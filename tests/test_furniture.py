@@ -28,6 +28,8 @@ def _stripped(line: str, rule: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Mặc định Cỡ chữ", "Tăng cỡ chữ Giảm cỡ chữ In trang", "Bình luận 0", "Trả lời", "Về trang trước | Về đầu trang",
+    # found on real pages: a size widget's prompt, a counter with its count first, WordPress's default category
+    "Xem cỡ chữ:", "2.318 lượt xem", "Lượt xem 87", "Uncategorized",
 ])
 def test_a_row_of_widget_words(line: str) -> None:
     _stripped(line, "furniture-line")
@@ -46,6 +48,8 @@ def test_a_labelled_footer_or_counter_line(line: str) -> None:
     "Chưa có bình luận nào. Hãy là người đầu tiên!",
     "Bạn vui lòng nhập từ 10 ký tự trở lên",
     "Video không hợp lệ",
+    # a rating widget under the text (found on real pages)
+    "Tổng số điểm của bài viết là: 12 trong 3 đánh giá", "Bài viết hay? Hãy đánh giá bài viết này",
 ])
 def test_a_content_system_s_stock_sentence(line: str) -> None:
     _stripped(line, "cms-stock-phrase")
@@ -192,6 +196,13 @@ def test_a_masthead_a_widget_a_pager_a_link_and_a_label(line: str, rule: str) ->
     # in brackets, its clock first, run into the outlet's tag
     ("(15:04:39 PM 16/10/2021)(Tin Lam Khê) - Hội Khuyến học tỉnh vừa tổ chức hội nghị.", "2021-10-16",
      "(Tin Lam Khê) - Hội Khuyến học tỉnh vừa tổ chức hội nghị."),
+    # with its label, and `lúc` before its clock (found on a real page)
+    ("Đã đăng vào 22/06/2020 lúc 09:40Sáng 21/6, Hội Khuyến học tỉnh tổ chức hội nghị.", "2020-06-22",
+     "Sáng 21/6, Hội Khuyến học tỉnh tổ chức hội nghị."),
+    ("Đăng lúc 07:15 11/01/2018Hội Khuyến học tỉnh Lam Khê vừa tổng kết năm học.", "2018-01-11",
+     "Hội Khuyến học tỉnh Lam Khê vừa tổng kết năm học."),
+    ("Cập nhật: 30/09/2022 - 16:00Chiều 29/9, hội nghị tổng kết đã diễn ra tại Lam Khê.", "2022-09-30",
+     "Chiều 29/9, hội nghị tổng kết đã diễn ra tại Lam Khê."),
 ])
 def test_the_page_s_date_run_into_the_lead_dates_the_page_and_the_lead_stays(glued: str, published: str,
                                                                               lead: str) -> None:

@@ -181,6 +181,7 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     # a breadcrumb's trail from the site's home before it
     ("Home / Tin tức / Lam Khê đón 2 triệu lượt khách", "Lam Khê đón 2 triệu lượt khách"),
     ("Trang chủ > Thời sự > Vân Trì khởi công cầu Tân An", "Vân Trì khởi công cầu Tân An"),
+    ("Trang nhà > Giáo dục > Đào tạo > Lam Khê khai giảng năm học mới", "Lam Khê khai giảng năm học mới"),
     # the page's date with its print and view widgets after it
     ("Lam Khê tổng kết công tác năm 2024 12/01/2025 In trang", "Lam Khê tổng kết công tác năm 2024"),
     # a bullet before it, a bar after it
