@@ -46,7 +46,9 @@ def test_candidates_stand_after_the_label_to_the_next_and_before_it_in_its_sente
 
 
 @pytest.mark.parametrize(("heading", "label"), [("Giải Nhì:", "Giải Nhì"), ("II. GIẢI NHÌ (02 tác phẩm)", "GIẢI NHÌ"),
-                                             ("Giải Nhì", "Giải Nhì"), ("- Giải Nhì.", "Giải Nhì")])
+                                             ("Giải Nhì", "Giải Nhì"), ("- Giải Nhì.", "Giải Nhì"),
+                                             # with its count before it (found on a real page)
+                                             ("2 Giải Nhì:", "Giải Nhì"), ("- 02 giải Nhì:", "giải Nhì")])
 def test_a_label_that_ends_its_line_heads_the_lines_after_it_up_to_the_next_label(heading: str, label: str) -> None:
     """Found on real pages: the prize level on a line of its own, its works and authors one a
     paragraph below it."""
@@ -68,6 +70,29 @@ def test_a_label_inside_its_paragraph_looks_no_further_than_the_paragraph(text: 
     found = [c.span.text for c in recipients.candidates(_article(text), (start, start + len("giải Nhì")), len(text))
              if c.after]
     assert found == (["Lò Văn Pằn"] if "cho em" in text else [])
+
+
+_TEACHERS = [("cô giáo Lò Thị Mây", "Trường Mầm non Bản Lướt, huyện Vân Trì"),
+             ("thầy giáo Hà Văn Tính", "Trường Tiểu học thị trấn Tân An, huyện Lam Sơn"),
+             ("cô giáo Vi Thị Hoa", "Trường Phổ thông Dân tộc bán trú THCS Nậm Pồ, huyện Mường Tè"),
+             ("thầy giáo Sầm Văn Lực", "Trường Trung học cơ sở Nà Hang, huyện Bắc Mê"),
+             ("thầy giáo Lò Văn Khiêm", "Trường Trung học phổ thông Mường Lạn, huyện Sốp Cộp"),
+             ("cô giáo Quàng Thị Nhị", "Trường Mầm non Chiềng Khoong, huyện Sông Mã"),
+             ("cô giáo Lường Thị Sen", "Trường Tiểu học Pú Nhi, huyện Điện Biên Đông")]
+
+
+@pytest.mark.parametrize("parting", ["; ", ", "])
+def test_a_list_parted_by_semicolons_runs_to_its_paragraph_s_end(parting: str) -> None:
+    """Found on a real page: teachers, each with a school and a district, a semicolon between
+    two; the list runs past a clause's reach, and its last names are winners too (a comma-parted
+    paragraph as long is one clause and stops at the reach)."""
+    items = parting.join(f"{who}, {school}" for who, school in _TEACHERS)
+    text = f"Bộ trưởng tặng Bằng khen cho 7 nhà giáo gồm {items}.\n\nCác đại biểu chụp ảnh lưu niệm."
+    start = text.index("Bằng khen")
+    found = [c.span.text for c in recipients.candidates(_article(text), (start, start + len("Bằng khen")), len(text))
+             if c.after]
+    assert text.index("Lường Thị Sen") - start > recipients.AFTER_CHARS
+    assert ("Lường Thị Sen" in found) == (parting == "; ")
 
 
 @pytest.mark.parametrize(("text", "name", "feature"), [

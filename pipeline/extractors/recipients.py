@@ -36,9 +36,13 @@ WINNER, OTHER = "R", "N"
 AFTER_CHARS, BEFORE_CHARS = 400, 160
 # how far the lines under a label that heads them are looked through (a list of works, one a line)
 HEADING_CHARS = 1500
-# a label heads the lines after it when it is its line: at most a number or a bullet before it,
-# a colon, a full stop or a count in brackets after it (a label ending a sentence heads nothing)
-_HEADING_LEAD = regex.compile(r"[ \t]*(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]|[-–•*+])?[ \t]*")
+# a label heads the lines after it when it is its line: at most a number or a bullet and the
+# label's count before it (`6 Giải C:`), a colon, a full stop or a count in brackets after it (a
+# label ending a sentence heads nothing)
+_HEADING_LEAD = regex.compile(r"[ \t]*(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]|[-–•*+])?[ \t]*(?:\d{1,3}[ \t]+)?")
+# a list of winners whose items a semicolon parts (`cô giáo A, Trường X; thầy giáo B, …`) runs past
+# a clause's reach, to its paragraph's end: at least this many semicolons after the label say so
+MIN_LIST_SEMICOLONS = 2
 _HEADING_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[:.]?[ \t]*$")
 _GAP_MARKS = (":", "-", "–", "(", ")", ",", ";", "\n", "“", "”")
 _GAP_WORDS = regex.compile(r"thuộc về|trao cho|về tay|dành cho|cho|là|gồm|của|tác giả|nhóm tác giả|đội|giành|đoạt"
@@ -74,7 +78,10 @@ def candidates(article: Article, mention: tuple[int, int], next_label: int,
         # it, up to the next label
         stop = min(next_label, end + HEADING_CHARS)
     else:
-        stop = min(x for x in (next_label, end + AFTER_CHARS, paragraph_end if paragraph_end != -1 else len(body)))
+        paragraph_end = paragraph_end if paragraph_end != -1 else len(body)
+        reach = HEADING_CHARS if body.count(";", end, min(paragraph_end, end + HEADING_CHARS)) >= MIN_LIST_SEMICOLONS \
+            else AFTER_CHARS
+        stop = min(next_label, end + reach, paragraph_end)
     for rank, span in enumerate(_outermost(s for s in people.within(end, stop) if s.start >= end)):
         yield Candidate(span, True, rank, body[end:span.start], body[max(0, span.start - 20):span.start],
                         body[span.end:span.end + 12])
