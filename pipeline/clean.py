@@ -302,6 +302,29 @@ class _Ruled:
     html: _HtmlPage | None
 
 
+# a line a scrape broke inside a sentence (`… phối hợp tổ` over `chức giải …`): it ends with a
+# letter and the next line goes on in lowercase
+_CUT_AFTER = regex.compile(r"\p{L}[ \t]*$")
+# a wrapped line is a column's width of words: of two short lines, the one over a lowercase one is
+# a label, a widget or a heading of its own (a paragraph's first or last line may be short)
+MIN_WRAPPED_WORDS = 10
+_GOES_ON = regex.compile(r"[ \t]*\p{Ll}\p{L}*(?:[ \t,.;:!?]|$)")  # a word, not a slug (`vay-bat-11-xe`)
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """The page's lines with the breaks a hard-wrapped text put inside its sentences joined, so
+    that a sentence split over two lines is one again and no piece of it reads as a line of its
+    own (a byline, a heading)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _GOES_ON.match(line) and _CUT_AFTER.search(out[-1]) \
+                and max(len(out[-1].split()), len(line.split())) >= MIN_WRAPPED_WORDS:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _by_rules(page: RawPage) -> _Ruled:
     credits = Credits(published=page.published)
     html = _html_page(page) if page.kind == "html" else None
@@ -310,13 +333,13 @@ def _by_rules(page: RawPage) -> _Ruled:
         credits.published = credits.published or html.date
         page_lines = lines
     elif page.kind == "text":
-        page_lines = _site_furniture(page, page.content.split("\n"), credits)
+        page_lines = _site_furniture(page, unwrapped(page.content.split("\n")), credits)
         first = next((i for i, line in enumerate(page_lines) if line.strip()), None)
         if first is None:
             raise InputError("empty page: no text")
         title, lines = headline.headline(page_lines, credits)
     else:
-        title, lines = (page.title or ""), _site_furniture(page, page.content.split("\n"), credits)
+        title, lines = (page.title or ""), _site_furniture(page, unwrapped(page.content.split("\n")), credits)
         page_lines = lines
     return _Ruled(title, page_lines, clean_lines(title, lines, credits), credits, html)
 

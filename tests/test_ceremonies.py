@@ -45,7 +45,7 @@ EXPECTED: dict[str, dict[str | None, dict[str, tuple[int | None, list[tuple[str,
         "60kg nam nhóm 2": (None, [("Trần Quốc Bảo", None)]),
     }},
     "c4-khen-thuong": {
-        "Huân chương Lao động hạng Ba": {
+        "Huân chương Lao động": {  # the order is the award, its class the category (ANNOTATION.md)
             "Huân chương Lao động hạng Ba": (None, [("Công ty Cổ phần Cao su Đồng Phú", None)])},
         "Bằng khen của Chủ tịch UBND tỉnh Bình Phước": {"Bằng khen của Chủ tịch UBND tỉnh Bình Phước": (None, [])},
         "Cờ thi đua của Chính phủ": {"Cờ thi đua của Chính phủ": (None, [("Trường THPT Chuyên Quang Trung", None)])},

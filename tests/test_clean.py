@@ -7,7 +7,7 @@ model, and `make eval` judges both on the corpus."""
 import pytest
 
 from pipeline import credits
-from pipeline.clean import clean
+from pipeline.clean import clean, unwrapped
 from pipeline.load import InputError, RawPage
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
@@ -564,3 +564,36 @@ def test_a_date_and_an_author_on_one_line_are_a_byline(line, authors, published)
 def test_a_bar_between_a_date_and_words_that_name_no_author_is_no_byline():
     line = "Cập nhật: 15/03/2021 08:30 | Chuyên mục: Kinh tế"
     assert credits._dated_byline(line) is None
+
+
+WRAPPED = ("Ngày\n12/4/2023, Hội Liên hiệp Phụ nữ huyện Vân Trì phối hợp với Trung tâm Văn hóa huyện tổ\n"
+           "chức giải bóng chuyền hơi truyền thống năm 2023 cho cán bộ, hội viên phụ\n"
+           "nữ, thu hút 14 đội với hơn 100 vận động viên.\n\nGiải\n"
+           "nhất thuộc về đội xã Tân An, giải nhì thuộc về đội thị trấn Vân Trì và giải ba thuộc\n"
+           "về đội xã Lam Sơn.")
+
+
+def test_a_hard_wrapped_article_is_kept_whole_with_its_sentences_joined():
+    """Found on a real page: a text wrapped at a column's width put `Ngày` on a line of its own,
+    read as a closing byline, and the article under it was cut as the page's tail."""
+    article = clean(text_page(HEADLINE, WRAPPED))
+    assert "tổ chức giải bóng chuyền hơi" in article.body
+    assert "hội viên phụ nữ, thu hút 14 đội" in article.body
+    assert "giải ba thuộc về đội xã Lam Sơn." in article.body
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize("lines", [
+    # a label, a widget or a heading of a few words over a lowercase line keeps its line
+    ["Bài viết hay? Hãy đánh giá", "bài viết"],
+    ["Tin liên quan", "chưa có tin nào"],
+    # a headline over its URL's slug
+    ["Lam Khê khai trương tuyến xe buýt điện đầu tiên nối trung tâm với sân bay quốc tế",
+     "lam-khe-khai-truong-tuyen-xe-buyt-dien"],
+    # a line ending a sentence, a list's label
+    ["Hội nghị tổng kết năm 2023 đã diễn ra tại hội trường lớn của Ủy ban nhân dân tỉnh.",
+     "các đại biểu thảo luận sôi nổi."],
+    ["Các đơn vị đạt giải nhất trong hội thi văn nghệ quần chúng năm nay gồm các xã:", "xã Tân An, xã Lam Sơn"],
+])
+def test_lines_that_are_not_one_wrapped_sentence_stay_apart(lines):
+    assert unwrapped(lines) == lines

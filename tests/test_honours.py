@@ -242,6 +242,24 @@ def test_the_party_badge_is_one_award_its_classes_the_categories(text, classes):
     assert {name: count for name, (count, _) in awards["Huy hiệu Đảng"].items()} == classes
 
 
+@pytest.mark.parametrize(("text", "order", "classes"), [
+    ("Chủ tịch nước truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì cho 4 cá nhân và Huân chương Bảo vệ Tổ quốc "
+     "hạng Ba cho 11 cá nhân của Đoàn Kinh tế - Quốc phòng 345.", "Huân chương Bảo vệ Tổ quốc",
+     {"Huân chương Bảo vệ Tổ quốc hạng Nhì": 4, "Huân chương Bảo vệ Tổ quốc hạng Ba": 11}),
+    # the order's name in lowercase, its class in Roman numerals
+    ("Công ty Cổ phần Thủy sản Lam Khê đón nhận Huân Chương lao động hạng III.", "Huân Chương lao động",
+     {"Huân Chương lao động hạng III": None}),
+    # the giver written after it names nothing more: the State gives every order
+    ("Hợp tác xã Tân An được Chủ tịch nước tặng Huân chương Lao động hạng Nhì của Chủ tịch nước.",
+     "Huân chương Lao động", {"Huân chương Lao động hạng Nhì": None}),
+])
+def test_an_order_is_the_award_and_its_classes_the_categories(text, order, classes):
+    """Found on real pages: each class of one order was an award of its own, named with its giver."""
+    awards = _awards(text)
+    assert list(awards) == [order]
+    assert {name: count for name, (count, _) in awards[order].items()} == classes
+
+
 def test_years_of_membership_without_the_badge_are_no_award():
     assert _awards("Đồng chí Lưu Văn Sương, 50 năm tuổi Đảng, phát biểu tại hội nghị.") == {}
 

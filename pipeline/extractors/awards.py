@@ -325,6 +325,8 @@ class _PageAwards:
         return self.at(pos)
 
     def _commendation(self, category: str) -> _Award:
+        if order := honours.order_of(category):  # its classes are one order's categories
+            return self.commended.setdefault(fold(order), _Award(order, None, None))
         key = fold(category)
         kind, given, _giver = key.partition(" của ")
         if key not in self.commended and not given and kind in self.last_given:

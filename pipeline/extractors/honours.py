@@ -45,26 +45,42 @@ _GIVER_STOP = regex.compile(r"\s+(?:cho|vì|về|do|đã|vừa|tại|trong|với
 def _kinds() -> regex.Pattern[str]:
     kinds = lexicon.alternation(lexicon.words("commendations"), first_letter_any_case=True)
     return regex.compile(
-        rf"""(?<!\p{{L}})(?P<kind>{kinds})
+        rf"""(?<!\p{{L}})(?P<kind>(?i:{kinds}))
              (?P<rest>\s*[“"][^”"\n]{{3,60}}[”"]
-                      |(?:\s+\p{{Lu}}[\p{{L}}\d-]*(?:\s+\p{{Ll}}+)?)*(?:\s+hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a))?)""",
+                      |(?:\s+\p{{Lu}}[\p{{L}}\d-]*(?:\s+\p{{Ll}}+)?)*
+                       (?:(?:\s+\p{{Ll}}+){{1,3}}(?={_CLASS}))?(?:{_CLASS})?)""",
         regex.VERBOSE,
     )
 
 
 def _order_name(rest: str) -> str:
     """`Lao động hạng Ba`: a capitalised word keeps the lowercase syllable after it only
-    when the two make one word (Lao động, Bảo vệ), not a following clause (`Sao Vàng cho`)."""
+    when the two make one word (Lao động, Bảo vệ), not a following clause (`Sao Vàng cho`);
+    lowercase words right before the class are the order's name written in lowercase
+    (`lao động hạng III`)."""
     words = rest.split()
+    before_class = words.index("hạng") if "hạng" in words else -1
     kept: list[str] = []
     for i, word in enumerate(words):
         if word[:1].islower():
             level = word == "hạng" or (i > 0 and words[i - 1] == "hạng")
             one_word = bool(kept) and f"{kept[-1].lower()} {word}" in lexicon.dictionary()
-            if not (level or one_word):
+            if not (level or one_word or i < before_class):
                 break
         kept.append(word)
     return " ".join(kept)
+
+
+# An order's class (`Huân chương Lao động hạng Ba`, `hạng III`): the class is the category, the
+# order the award (ANNOTATION.md); the State gives every order, so its giver names nothing more
+_CLASS = r"\s+hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3})(?![\p{L}\d])"
+ORDER_CLASS = regex.compile(rf"^(?P<order>(?i:huân\s+chương)\s.+?){_CLASS}$")
+
+
+def order_of(name: str) -> str | None:
+    """The order a class belongs to (`Huân chương Lao động` of `Huân chương Lao động hạng Ba`)."""
+    m = ORDER_CLASS.match(name)
+    return m["order"] if m else None
 
 
 @cache
@@ -120,6 +136,10 @@ def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
         rest = m["rest"] if m["rest"].lstrip()[:1] in "“\"" else _order_name(m["rest"])
         name = f"{m['kind']} {rest.strip(_QUOTES)}".strip()
         end = m.start("rest") + (m["rest"].find(rest) + len(rest) if rest else 0)
+        if order_of(name):  # `Huân chương Lao động hạng Ba cho 17 cá nhân`: its count after it
+            count = _COUNT_AFTER_TITLE.match(body, end)
+            found.append((m.start(), end, name, int(count["count"]) if count else None))
+            continue
         after = GIVER_AFTER.match(body, end)
         giver = _giver_after(after["giver"]) if after else _giver_before(article, m.start(), givers)
         end = after.start("giver") + len(giver) if after and giver else end
