@@ -260,6 +260,30 @@ def test_an_order_is_the_award_and_its_classes_the_categories(text, order, class
     assert {name: count for name, (count, _) in awards[order].items()} == classes
 
 
+@pytest.mark.parametrize(("text", "contest", "commendation"), [
+    ("Hội diễn văn nghệ quần chúng huyện Vân Trì năm 2024 trao giải Nhất cho đội xã Tân An. Nhân dịp này, "
+     "UBND huyện Vân Trì tặng Bằng khen cho đội thị trấn Lam Sơn.", "Hội diễn văn nghệ quần chúng huyện Vân Trì",
+     "Bằng khen của UBND huyện Vân Trì"),
+    ("Kết thúc Hội thi tiếng hát công nhân lao động năm 2023, giải Nhì thuộc về Công đoàn ngành Y tế. Các đội "
+     "đoạt giải được nhận Giấy khen của Liên đoàn Lao động tỉnh Lam Khê.", "Hội thi tiếng hát công nhân lao động",
+     "Giấy khen của Liên đoàn Lao động tỉnh Lam Khê"),
+    ("Tại Giải bóng chuyền hơi người cao tuổi năm 2022, đội phường Tân An giành giải Nhất và nhận Cờ thi đua "
+     "của Hội Người cao tuổi tỉnh.", "Giải bóng chuyền hơi người cao tuổi", "Cờ thi đua của Hội Người cao tuổi tỉnh"),
+])
+def test_a_commendation_with_its_giver_on_a_contest_s_page_is_an_award_of_its_own(text, contest, commendation):
+    """Found on real pages: a body's Bằng khen given at a festival was read as one of the
+    festival's prizes; the giver, not the contest, gives it (ANNOTATION.md)."""
+    awards = _awards(text)
+    assert any(name.startswith(contest) for name in awards)
+    assert list(awards[commendation]) == [commendation]
+
+
+def test_the_contest_committee_s_certificate_is_one_of_the_contest_s_prizes():
+    awards = _awards("Hội thi cắm hoa nghệ thuật năm 2024 trao giải Nhất cho Công đoàn ngành Giáo dục; Ban tổ "
+                     "chức trao Giấy khen của Ban tổ chức cho 5 đội.")
+    assert list(awards) == ["Hội thi cắm hoa nghệ thuật"]
+
+
 def test_years_of_membership_without_the_badge_are_no_award():
     assert _awards("Đồng chí Lưu Văn Sương, 50 năm tuổi Đảng, phát biểu tại hội nghị.") == {}
 

@@ -320,7 +320,8 @@ class _PageAwards:
         self.last_given: dict[str, _Award] = {}  # a commendation kind -> its last award with a giver
 
     def owner(self, pos: int, category: str) -> _Award:
-        if self.main.name is None and not self.others and honours.is_commendation(category):
+        no_award_named = self.main.name is None and not self.others
+        if honours.is_commendation(category) and (no_award_named or honours.given_by(category)):
             return self._commendation(category)
         return self.at(pos)
 

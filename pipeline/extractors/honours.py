@@ -216,6 +216,19 @@ def _giver_before(article: Article, start: int, givers: SpansInOrder) -> str | N
 
 
 
+def given_by(name: str) -> bool:
+    """`Bằng khen của Chủ tịch UBND tỉnh`: a commendation named with its giver, an award of its own
+    on any page (ANNOTATION.md), a contest's too: the giver, not the contest, gives it; but the
+    contest's own committee's (`Giấy khen của Ban tổ chức`) is one of the contest's prizes."""
+    _kind, of, giver = name.partition(" của ")
+    return bool(of) and bool(_kinds().match(name)) and not fold(giver).startswith(_committees())
+
+
+@cache
+def _committees() -> tuple[str, ...]:
+    return tuple(fold(c) for c in lexicon.words("event_committees"))
+
+
 def is_commendation(name: str) -> bool:
     """`Bằng khen của …`, `Giấy khen`, `Danh hiệu Tập thể Lao động xuất sắc`, `Chiến sĩ thi đua
     cơ sở`: a category that is a commendation of its own."""
