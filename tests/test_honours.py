@@ -25,6 +25,10 @@ def _categories(text: str) -> dict[str, list[str]]:
      "Giấy khen của Sở Y tế tỉnh Quảng Trị"),
     ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung vừa có quyết định số 812/QĐ-UBND tặng bằng khen cho ba ngư dân.",
      "Bằng khen của Chủ tịch UBND tỉnh Nghệ An"),
+    # `cũng` before the verb (found on a real page)
+    ("Nhân dịp này, Hội Nông dân tỉnh Lam Khê cũng tặng bằng khen cho ba hộ nông dân.",
+     "Bằng khen của Hội Nông dân tỉnh Lam Khê"),
+    ("Sở Văn hóa tỉnh Lam Khê cũng đã trao tặng giấy khen cho hai đội.", "Giấy khen của Sở Văn hóa tỉnh Lam Khê"),
     # an order with its class; a word that is one word with the capital before it stays
     ("Ông được tặng thưởng Huân chương Lao động hạng Nhì.", "Huân chương Lao động hạng Nhì"),
     ("Đơn vị vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.", "Huân chương Bảo vệ Tổ quốc hạng Ba"),

@@ -30,7 +30,7 @@ GIVER_CHARS = 200
 MAX_GIVER_WORDS = 10
 # "… (vừa) có quyết định số 2590/QĐ-UBND | tặng | bằng khen": the verb right before the kind
 GIVING = regex.compile(
-    r"""(?:\s+(?:đã|vừa|sẽ))?
+    r"""(?:\s+(?:cũng|đã|vừa|sẽ)){0,2}
         (?:\s+(?:có|ký|ban\s+hành)\s+quyết\s+định[^.;\n]{0,60}?)?
         \s+(?:trao\s+tặng|tặng|trao|khen\s+thưởng|tặng\s+thưởng)\s+$""",
     regex.VERBOSE,
