@@ -277,6 +277,11 @@ def test_no_best_of_title_inside_a_clause(text):
     # an award's name is on its cue's line: `tại giải` ends a line, the next line is no name
     ("Giải bóng chuyền huyện Lam Sơn năm 2024 trao 3 giải nhất cho các VĐV xuất sắc tại giải\n\nNgoài ra, "
      "Ban Tổ chức còn trao cờ lưu niệm.", "Giải bóng chuyền huyện Lam Sơn"),
+    # the committee after the award's word with no comma is the next clause's subject (found on real pages)
+    ("Giải cầu lông công nhân viên chức huyện Lam Sơn năm 2024 đã bế mạc. Kết thúc giải Ban tổ chức đã trao "
+     "giải nhất cho đội Công an huyện.", "Giải cầu lông công nhân viên chức huyện Lam Sơn"),
+    ("Hội thi tiếng hát dân ca huyện Vân Trì năm 2023 diễn ra sôi nổi. Qua hội thi BTC trao giải nhất cho "
+     "Nhóm Hoa Ban.", "Hội thi tiếng hát dân ca huyện Vân Trì"),
 ])
 def test_the_award_is_not_named_by_one_of_its_prizes_or_by_the_next_line(text, name):
     assert [a.name for a in _awards_of(text)] == [name]

@@ -68,6 +68,14 @@ def _best_title() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?i:{superlatives()})(?:\s+(?:nam|nữ))?$")
 
 
+@cache
+def _committee() -> regex.Pattern[str]:
+    """The event's committee, the subject of the next clause when no comma comes before it
+    (`Kết thúc giải Ban tổ chức đã trao …`): no part of the award's name."""
+    committees = lexicon.alternation(lexicon.words("event_committees"))
+    return regex.compile(rf"[ \t]*(?i:{committees})(?!\p{{L}})")
+
+
 def _plain_name(body: str, start: int) -> int:
     """End of an unquoted award name starting at `start`: capitalised words, numbers,
     codes and lowercase words up to a stop word or punctuation."""
@@ -75,7 +83,7 @@ def _plain_name(body: str, start: int) -> int:
     end, words, pos = start, 0, start
     while words < MAX_AWARD_NAME_WORDS:
         m = _NAME_TOKEN.match(body, pos)
-        if not m or m["tok"].lower() in stops:
+        if not m or m["tok"].lower() in stops or _committee().match(body, pos):
             break
         if m["tok"] in "–-" and not _NAME_TOKEN.match(body, m.end()):
             break
