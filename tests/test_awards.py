@@ -242,6 +242,8 @@ def test_award_names_in_more_forms(text, name, year):
 @pytest.mark.parametrize("text", [
     "UBND tỉnh biểu dương Công ty Cổ phần Sữa Ba Vì vì thành tích nộp thuế.",  # a body praised, no award
     "Giải Nhất thuộc về tác phẩm “Mùa gặt” của tác giả Lê Thu.",  # a work after a prize level
+    # `hội thi đua` is an emulation's meeting (Đại hội thi đua yêu nước), no contest (found on a real page)
+    "Đại hội thi đua yêu nước huyện Vân Trì lần thứ V đã biểu dương 20 tập thể.",
 ])
 def test_no_award_name_where_a_body_or_a_work_is_named(text):
     award = _award(text)
@@ -277,6 +279,10 @@ def test_no_best_of_title_inside_a_clause(text):
     # an award's name is on its cue's line: `tại giải` ends a line, the next line is no name
     ("Giải bóng chuyền huyện Lam Sơn năm 2024 trao 3 giải nhất cho các VĐV xuất sắc tại giải\n\nNgoài ra, "
      "Ban Tổ chức còn trao cờ lưu niệm.", "Giải bóng chuyền huyện Lam Sơn"),
+    # a verb or an auxiliary ends the event's name (found on real pages)
+    ("Do mưa lớn, hội diễn văn nghệ phải tạm hoãn; sau đó giải nhất thuộc về đội xã Tân An.", "hội diễn văn nghệ"),
+    ("Cuộc thi ảnh đẹp quê hương đang thu hút nhiều tác giả; giải nhất thuộc về Lê Văn Hòa.",
+     "Cuộc thi ảnh đẹp quê hương"),
     # the committee after the award's word with no comma is the next clause's subject (found on real pages)
     ("Giải cầu lông công nhân viên chức huyện Lam Sơn năm 2024 đã bế mạc. Kết thúc giải Ban tổ chức đã trao "
      "giải nhất cho đội Công an huyện.", "Giải cầu lông công nhân viên chức huyện Lam Sơn"),

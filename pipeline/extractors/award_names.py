@@ -151,7 +151,7 @@ def find(body: str) -> list[AwardName]:
 # An event that holds its own prizes, named by what it is (`Giải bóng chuyền nam, nữ truyền
 # thống tỉnh Kon Tum lần thứ V`, `Hội khỏe Phù Đổng toàn tỉnh`): its words run lowercase, so
 # they end at a stop word, a mark, or a word that begins the sentence's verb.
-_EVENT_HEAD = (r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi
+_EVENT_HEAD = (r"""(?<![\p{L}])(?P<head>(?i:giải\s+vô\s+địch|giải\s+đấu|giải|hội\s+khỏe\s+phù\s+đổng|hội\s+thi(?!\s+đua)
                  |hội\s+thao|hội\s+diễn|liên\s+hoan|cuộc\s+thi|kỳ\s+thi|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)))
                  (?!\p{L})""")
 EVENT = regex.compile(rf"""{_EVENT_HEAD}(?P<rest>(?:,?[ \t]+[\p{{L}}\d][\p{{L}}\p{{M}}\d.&'’/-]*){{0,16}})""",
