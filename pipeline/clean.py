@@ -311,18 +311,26 @@ MIN_WRAPPED_WORDS = 10
 _GOES_ON = regex.compile(r"[ \t]*\p{Ll}\p{L}*(?:[ \t,.;:!?]|$)")  # a word, not a slug (`vay-bat-11-xe`)
 
 
+def wrapped_runs(lines: list[str]) -> list[range]:
+    """The page's lines as runs to be read as one line each: a run is a line and the lines a
+    hard-wrapped text broke off it inside its sentence; the line trainer labels these runs."""
+    runs: list[range] = []
+    for i, line in enumerate(lines):
+        last = lines[runs[-1].stop - 1] if runs else ""
+        if runs and _GOES_ON.match(line) and _CUT_AFTER.search(last) \
+                and max(len(last.split()), len(line.split())) >= MIN_WRAPPED_WORDS:
+            runs[-1] = range(runs[-1].start, i + 1)
+        else:
+            runs.append(range(i, i + 1))
+    return runs
+
+
 def unwrapped(lines: list[str]) -> list[str]:
     """The page's lines with the breaks a hard-wrapped text put inside its sentences joined, so
     that a sentence split over two lines is one again and no piece of it reads as a line of its
     own (a byline, a heading)."""
-    out: list[str] = []
-    for line in lines:
-        if out and _GOES_ON.match(line) and _CUT_AFTER.search(out[-1]) \
-                and max(len(out[-1].split()), len(line.split())) >= MIN_WRAPPED_WORDS:
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        else:
-            out.append(line)
-    return out
+    return [" ".join([lines[run.start].rstrip(), *(lines[i].strip() for i in run[1:])]) if len(run) > 1
+            else lines[run.start] for run in wrapped_runs(lines)]
 
 
 def _by_rules(page: RawPage) -> _Ruled:

@@ -22,9 +22,9 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from pipeline import trained
+from pipeline import lexicon, trained
 from pipeline.model import Removed
-from pipeline.text import unmarked, vietnamese_share
+from pipeline.text import fold, unmarked, vietnamese_share
 
 MODEL_FILE = "lines.crfsuite"
 CARD_FILE = "lines.json"
@@ -67,6 +67,18 @@ def _char_class(c: str) -> str:
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
+# a line of site sections (`Văn hóa - Xã hội`, `Tin tức | Thể thao`) is this short at most
+MAX_SECTION_LABEL_WORDS = 8
+_SECTION_MARKS = regex.compile(r"\s*[-–|/,&>»›]\s*|\s+và\s+")
+
+
+def _section_label(line: str) -> bool:
+    """The line names only sections of a site (`news_sections`), one or several between marks."""
+    parts = [p for p in _SECTION_MARKS.split(fold(line).strip(" .:")) if p]
+    sections = lexicon.words("news_sections")
+    return bool(parts) and all(p in sections for p in parts)
+
+
 @lru_cache(maxsize=4096)
 def shape(line: str) -> tuple[str, ...]:
     """A line's own features (its shape and, when short, its words): cached, as the line model
@@ -89,6 +101,8 @@ def shape(line: str) -> tuple[str, ...]:
     for mark in ":|>»•*©@":
         if mark in line:
             out.append(f"has{mark}")
+    if len(words) <= MAX_SECTION_LABEL_WORDS and _section_label(line):
+        out.append("section")
     # only the first two words and the last of a long line are features: fold no more
     if len(words) <= MAX_WORDS_AS_FEATURES:
         found = WORD.findall(line)

@@ -92,3 +92,15 @@ def test_a_numbered_table_scraped_one_cell_a_line_stays() -> None:
              "3", "Hợp tác xã Chè Tân An"]
     article = clean(_page(LEAD, SECOND, *table))
     assert all(cell in article.body.split("\n\n") for cell in table[3::2])
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("Văn hóa - Xã hội", True), ("VĂN HÓA - THỂ THAO", True), ("Tin tức | Giáo dục", True), ("Thời sự", True),
+    ("Kinh tế, xã hội", True), ("Khoa học và Công nghệ", True),
+    # a headline that names a section's words among others is no section label
+    ("Hội thi văn hóa dân gian huyện Vân Trì", False), ("Kinh tế tỉnh Lam Khê tăng trưởng 7%", False),
+])
+def test_a_line_of_site_sections_is_marked_for_the_models(line: str, section: bool) -> None:
+    """Found on real pages: the section's label above an article (`Văn hóa - Xã hội`) was taken
+    for its headline; the models now see such a line marked, whatever site prints it."""
+    assert ("section" in lines.shape(line)) == section

@@ -13,6 +13,7 @@ the same pages); the card names the pages and the threshold.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ from paths import ROOT
 import corpus
 from pipeline import headline
 from pipeline import lines as line_model
-from pipeline.clean import line_fates
+from pipeline.clean import line_fates, unwrapped, wrapped_runs
 from pipeline.load import RawPage
 from pipeline.text import normalise
 
@@ -36,15 +37,17 @@ THRESHOLD = 0.5
 
 
 def _labels(row: dict, record: dict) -> tuple[str, list[str]]:
-    """A page's text and the annotators' label of each of its non-empty lines."""
+    """A page's text and the annotators' label of each of its non-empty lines, as the cleaning
+    rules read them (a hard-wrapped sentence's lines joined into one)."""
     page = normalise(corpus.page_path(row).read_text(encoding="utf-8"))
     cuts = [(s, e) for s, e, kind, _ in record["spans"] if kind == "CUT"]
     heads = [(s, e) for s, e, kind, _ in record["spans"] if kind == "HEAD"]
     labels = []
-    at = 0
-    for line in page.split("\n"):
-        start, end = at, at + len(line)
-        at = end + 1
+    raw = page.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in raw), initial=0))
+    for run in wrapped_runs(raw):
+        start, end = starts[run.start], starts[run.stop] - 1
+        line = page[start:end]
         if not line.strip():
             continue
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in cuts)
@@ -66,7 +69,7 @@ def labelled(row: dict, page: str, labels: list[str]) -> tuple[list[list[str]], 
 
 def headline_labelled(page: str, labels: list[str]) -> tuple[list[list[str]], list[str]]:
     """The headline model's features and labels for a page's first lines."""
-    raw = page.split("\n")
+    raw = unwrapped(page.split("\n"))
     at = headline.window(raw)
     pick = headline.rule_pick(raw)
     later = {line.strip() for line in raw[at[-1] + 1:] if line.strip()} if at else set()
