@@ -90,3 +90,16 @@ def test_places_of_a_team_standing_become_optional_under_the_standing():
 def test_an_award_without_places_of_a_standing_is_kept(categories):
     award = {"name": "Hội thao huyện Lam Sơn", "categories": categories}
     assert tool.team_standing(award) == award
+
+
+@pytest.mark.parametrize(("awards", "problems"), [
+    ([{"name": "Giải A", "categories": [{"name": "giải Nhất", "recipients": ["Lê Văn Hòa", ["Xã Tân An", "Tân An"]]}],
+       "recipients": ["Lê Văn Hòa"]}], 0),
+    ([{"name": None, "categories": [{"name": ["giải Nhì", "Nhì"], "recipients": []}]}], 0),
+    # found in a helper's annotation: an optional recipient, which the reference scorer cannot read
+    ([{"name": "Bằng khen", "categories": [{"name": "Bằng khen", "recipients": [{"name": "Lê Thu", "optional": True}]}],
+       "recipients": [{"name": "Lê Thu", "optional": True}]}], 2),
+    ([{"name": "Giải A", "categories": [{"name": 3, "recipients": [[]]}]}], 2),
+])
+def test_award_names_and_recipients_must_be_what_the_scorer_reads(awards, problems):
+    assert len(tool._award_problems(awards)) == problems

@@ -127,6 +127,25 @@ def _first_difference(a: str, b: str) -> str:
     return f"at {n}: the page has {a[max(0, n - 30):n + 30]!r}, the tagged copy {b[max(0, n - 30):n + 30]!r}"
 
 
+def _names(value: object) -> bool:
+    """A name as the reference scorer reads one: a string, or a list of its spellings."""
+    return isinstance(value, str) or (isinstance(value, list) and bool(value)
+                                      and all(isinstance(v, str) for v in value))
+
+
+def _award_problems(awards: list[dict]) -> list[str]:
+    """Names and recipients the reference scorer cannot read (it has no optional recipient: a
+    recipient not given is left out)."""
+    problems = []
+    for a in awards:
+        for where, holder in [("award", a), *(("category", c) for c in a.get("categories", []))]:
+            if not _names(holder.get("name")) and not (where == "award" and holder.get("name") is None):
+                problems.append(f"the {where} name {holder.get('name')!r} is no string or list of strings")
+            problems += [f"the {where} recipient {r!r} is no string or list of strings"
+                         for r in holder.get("recipients", []) if not _names(r)]
+    return problems
+
+
 def import_page(page_id: str, annotator: str) -> list[str]:
     """Check one tagged copy and write its committed annotation; the problems found."""
     rows = {r["id"]: r for r in corpus.read_manifest()}
@@ -147,6 +166,7 @@ def import_page(page_id: str, annotator: str) -> list[str]:
         problems.append(f"{page_id}: no {facts_path} (published, authors, photographers, source, awards, notes)")
     if sum(t.type == "HEAD" for t in tags) > 1:
         problems.append(f"{page_id}: more than one HEAD")
+    problems += _award_problems(facts.get("awards", []))
     if problems:
         return [p if p.startswith(page_id) else f"{page_id}: {p}" for p in problems]
     record = {

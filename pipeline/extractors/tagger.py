@@ -23,11 +23,11 @@ from functools import cache
 
 import numpy as np
 
-from pipeline import crf, trained
+from pipeline import crf, lexicon, trained
 from pipeline.extractors import award_names
 from pipeline.extractors.grammar.people import Person, person_value
 from pipeline.model import Article, NameValue, PersonValue, Span
-from pipeline.text import unmarked
+from pipeline.text import fold, unmarked
 
 LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
 KINDS = {v: k for k, v in LABELS.items()}
@@ -467,6 +467,8 @@ def _repaired(scanner, i: int, j: int, label: str,
         j = after  # the grammar's name ends where a verb begins, and the model ran on into it
     if j - i == 1 and not toks[i].is_abbrev and not grammar_start and label != "location":
         return []  # a head word alone (`Ban`, `Hội`) or a given name alone: no name of its own
+    if j - i == 1 and not grammar_start and fold(toks[i].text) in lexicon.words("credit_placeholders"):
+        return []  # `Ảnh: CTV`: a credit's placeholder (a contributor, a reporter) names nobody
     if label == "organisation" and not grammar_start and _cut_description(scanner, i, j):
         return []
     while j - 1 > i and not toks[j - 1].is_word and toks[j - 1].text not in ")" and not toks[j - 1].text.isdigit():
