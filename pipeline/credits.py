@@ -364,7 +364,7 @@ def dateline(line: str) -> str | None:
 def _iso_date(line: str) -> str | None:
     if m := _DATE_IN_DATELINE.search(line):
         month = m[2] or m[3]
-        month = int(month) if month.isdigit() else int(lexicon.mapping("month_words")[" ".join(month.lower().split())])
+        month = int(month) if month.isdigit() else lexicon.month_number(month)
         day, month, year = _by_weekday(line, int(m[1]), month, int(m[4]))
     elif m := _ISO_DATE.search(line):
         year, month, day = int(m[1]), int(m[2]), int(m[3])

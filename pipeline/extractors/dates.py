@@ -214,7 +214,7 @@ def _day_range(m: regex.Match[str], rule: str) -> list[_Found]:
 def _month(m: regex.Match[str], rule: str) -> _Found:
     month = _int(m, "month")
     if month is None:
-        month = int(lexicon.mapping("month_words")[" ".join(m["month_word"].lower().split())])
+        month = lexicon.month_number(m["month_word"])
     return _Found(m.start(), m.end(), rule, "month", year=_int(m, "year"), month=month)
 
 
@@ -224,11 +224,8 @@ def _quarter(m: regex.Match[str], rule: str) -> _Found:
     return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=quarter)
 
 
-_MONTH_WORDS = {"ba": 3, "chín": 9, "mười": 10}
-
-
 def _months_of_year(m: regex.Match[str], rule: str) -> _Found:
-    n = int(m["months"]) if m["months"].isdigit() else _MONTH_WORDS[m["months"].lower()]
+    n = int(m["months"]) if m["months"].isdigit() else lexicon.month_number(m["months"])
     first, last = (1, n) if m["which"] == "đầu" else (13 - n, 12)
     if n == 3:  # a quarter
         return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=1 if first == 1 else 4)

@@ -43,7 +43,7 @@ _GIVER_STOP = regex.compile(r"\s+(?:cho|vì|về|do|đã|vừa|tại|trong|với
 
 @cache
 def _kinds() -> regex.Pattern[str]:
-    kinds = lexicon.alternation(lexicon.words("commendations"), first_letter_any_case=True)
+    kinds = lexicon.alternation(lexicon.words("commendations"))
     return regex.compile(
         rf"""(?<!\p{{L}})(?P<kind>(?i:{kinds}))
              (?P<rest>\s*[“"][^”"\n]{{3,60}}[”"]
@@ -221,12 +221,19 @@ def given_by(name: str) -> bool:
     on any page (ANNOTATION.md), a contest's too: the giver, not the contest, gives it; but the
     contest's own committee's (`Giấy khen của Ban tổ chức`) is one of the contest's prizes."""
     _kind, of, giver = name.partition(" của ")
-    return bool(of) and bool(_kinds().match(name)) and not fold(giver).startswith(_committees())
+    return bool(of) and bool(_kinds().match(name)) and not is_committee(giver)
 
 
 @cache
 def _committees() -> tuple[str, ...]:
-    return tuple(fold(c) for c in lexicon.words("event_committees"))
+    return tuple(sorted({fold(c) for c in lexicon.words("event_committees")}))
+
+
+def is_committee(name: str) -> bool:
+    """`Ban tổ chức`, `Ban Giám khảo liên hoan`: the event's organisers or its jury, named by the
+    role they play for it (lexicon event_committees), who judge or give but do not win."""
+    folded = fold(name)
+    return any(folded == c or folded.startswith(c + " ") for c in _committees())
 
 
 def is_commendation(name: str) -> bool:

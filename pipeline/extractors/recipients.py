@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon, trained
-from pipeline.extractors import sport_events
+from pipeline.extractors import honours, sport_events
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.text import fold
@@ -141,7 +141,7 @@ def features(candidate: Candidate, category: str, ruled: bool) -> list[str]:
     if titles:  # a title of three words or more usually names the body held (Phó Chủ tịch UBND tỉnh):
         # its holder often receives for that body; a shorter one is a rank or a bare office
         out.append(f"titled={'office' if len(titles[0].split()) > 2 else 'rank'}")
-    if _is_committee(c.span.value.name):
+    if honours.is_committee(c.span.value.name):
         out.append("committee")  # the organisers or the jury (Ban tổ chức, Ban giám khảo) judge, not win
     return out
 
@@ -155,16 +155,6 @@ def _is_team(span: Span) -> bool:
 @cache
 def _teams() -> frozenset[str]:
     return frozenset(lexicon.words("team_words"))
-
-
-@cache
-def _committees() -> tuple[str, ...]:
-    return tuple(sorted({fold(c) for c in lexicon.words("event_committees")}))
-
-
-def _is_committee(name: str) -> bool:
-    folded = fold(name)
-    return any(folded == c or folded.startswith(c + " ") for c in _committees())
 
 
 # -- the shipped model ----------------------------------------------------------------------

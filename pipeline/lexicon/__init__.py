@@ -38,6 +38,11 @@ def mapping(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in table(name)}
 
 
+def month_number(word: str) -> int:
+    """The month a word after `tháng` names (`Bảy`, `mười hai`, `Chạp`), by lexicon month_words."""
+    return int(mapping("month_words")[" ".join(word.lower().split())])
+
+
 def alternation(entries: frozenset[str] | list[str] | tuple[str, ...], *, first_letter_any_case: bool = False) -> str:
     """A regex alternation of entries, longest first, spaces matching any run of spaces.
 
