@@ -3,6 +3,7 @@ fields the way ANNOTATION.md asks (the corpus the models learn from is built by 
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -65,6 +66,60 @@ def test_the_manifest_is_replaced_whole_never_seen_half_written(tmp_path, monkey
     assert seen == ['{"id": "c001"}\n']
     assert manifest.read_text(encoding="utf-8") == '{"id": "c001"}\n{"id": "c002"}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.jsonl"]
+
+
+def _one_page_manifest(tmp_path, monkeypatch, text: str, *, truncated: bool) -> dict:
+    """A manifest of one page stored from `text` by the same rules as `corpus.py add`."""
+    import corpus  # noqa: PLC0415
+
+    stored, _ = corpus.as_stored(text, truncated=truncated)
+    row = {"id": "c007", "url": "https://bao.example.vn/tin-a.html", "site": "bao.example.vn",
+           "query": "tin a", "truncated": truncated, "chars": len(stored), "sha256": corpus.sha256(stored)}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "MANIFEST", manifest)
+    monkeypatch.setattr(corpus, "PAGES", tmp_path / "pages")
+    monkeypatch.setattr(corpus, "ROOT", tmp_path)
+    return row
+
+
+def test_a_page_is_restored_from_its_excerpt_by_the_rules_that_stored_it(tmp_path, monkeypatch):
+    """A fresh machine rebuilds the pages from the search answers: the date prefix dropped and
+    a cut excerpt ended at its last full sentence, as when the page was stored."""
+    import corpus  # noqa: PLC0415
+
+    excerpt = " date 2024-05-02 Tiêu đề\nCâu một đã xong. Câu hai bị c"
+    row = _one_page_manifest(tmp_path, monkeypatch, excerpt, truncated=True)
+    (tmp_path / "answer.txt").write_text(excerpt, encoding="utf-8")
+    assert corpus.main(["restore", "--url", row["url"], str(tmp_path / "answer.txt")]) == 0
+    kept = (tmp_path / "pages" / "bao.example.vn" / "c007.txt").read_text(encoding="utf-8")
+    assert kept == "Tiêu đề\nCâu một đã xong.\n"
+
+
+def test_an_excerpt_that_changed_is_not_restored(tmp_path, monkeypatch, capsys):
+    import corpus  # noqa: PLC0415
+
+    row = _one_page_manifest(tmp_path, monkeypatch, "Tiêu đề\nNội dung bài.", truncated=False)
+    (tmp_path / "answer.txt").write_text("Tiêu đề\nNội dung bài viết.", encoding="utf-8")
+    assert corpus.main(["restore", "--url", row["url"], str(tmp_path / "answer.txt")]) == 1
+    assert "differs" in capsys.readouterr().err
+    assert not (tmp_path / "pages").exists()
+
+
+def test_missing_pages_are_listed_by_query_most_pages_first(tmp_path, monkeypatch, capsys):
+    import corpus  # noqa: PLC0415
+
+    rows = [{"id": f"c00{n}", "url": f"https://s{n}.vn/a", "site": f"s{n}.vn", "query": query}
+            for n, query in [(1, "lẻ"), (2, "chung"), (3, "chung"), (4, "chung")]]
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(corpus, "MANIFEST", manifest)
+    monkeypatch.setattr(corpus, "PAGES", tmp_path / "pages")
+    (tmp_path / "pages" / "s3.vn").mkdir(parents=True)
+    (tmp_path / "pages" / "s3.vn" / "c003.txt").write_text("x", encoding="utf-8")
+    assert corpus.main(["missing"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "chung\tc002 https://s2.vn/a\tc004 https://s4.vn/a", "lẻ\tc001 https://s1.vn/a"]
 
 
 def test_places_of_a_team_standing_become_optional_under_the_standing():

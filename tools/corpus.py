@@ -5,6 +5,8 @@ usage:
                              [--site-kind K] [--truncated] [--set NAME] FILE
   python tools/corpus.py check [PAGES_DIR]     every manifest page present with its hash; no dev or reserved site
   python tools/corpus.py stats                 pages by section, year, site kind; sites; award pages
+  python tools/corpus.py restore --url URL FILE  put back one manifest page from its search excerpt
+  python tools/corpus.py missing [--ids A,B]   the pages not yet rebuilt, one query a line, most pages first
 
 Page texts are third-party text: they live in the git-ignored `.corpus/pages/<site>/<id>.txt`
 and never enter git. What is committed is `corpus/manifest.jsonl` (one page a line: id,
@@ -135,8 +137,8 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def page_path(row: dict, pages: Path = PAGES) -> Path:
-    return pages / row["site"] / f"{row['id']}.txt"
+def page_path(row: dict, pages: Path | None = None) -> Path:
+    return (pages or PAGES) / row["site"] / f"{row['id']}.txt"
 
 
 def add(args: argparse.Namespace) -> int:
@@ -196,6 +198,39 @@ def check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def restore(args: argparse.Namespace) -> int:
+    """A fresh machine has the manifest but not the pages: each is put back from its query's
+    answer by the same mechanical rules that stored it, and kept only when its hash agrees."""
+    rows = [r for r in read_manifest() if r["url"] == args.url]
+    if not rows:
+        print(f"not in the manifest: {args.url}", file=sys.stderr)
+        return 1
+    row = rows[0]
+    text, _ = as_stored(Path(args.file).read_text(encoding="utf-8"), truncated=row["truncated"])
+    if sha256(text) != row["sha256"]:
+        print(f"{row['id']}: the excerpt differs from the text stored ({len(text)} chars, "
+              f"{row['chars']} stored)", file=sys.stderr)
+        return 1
+    path = page_path(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"{row['id']} restored: {path.relative_to(ROOT)}")
+    return 0
+
+
+def missing(args: argparse.Namespace) -> int:
+    """One query a line, the queries that give back most missing pages first: a rebuild that
+    spends one look-up per line gets the most pages for its budget."""
+    wanted = set(args.ids.split(",")) if args.ids else None
+    by_query: dict[str, list[dict]] = {}
+    for row in read_manifest():
+        if (wanted is None or row["id"] in wanted) and not page_path(row).exists():
+            by_query.setdefault(row["query"], []).append(row)
+    for query, rows in sorted(by_query.items(), key=lambda item: (-len(item[1]), item[1][0]["id"])):
+        print("\t".join([query, *(f"{r['id']} {r['url']}" for r in rows)]))
+    return 0
+
+
 def stats(_args: argparse.Namespace) -> int:
     rows = read_manifest()
     sites = Counter(r["site"] for r in rows)
@@ -229,6 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     p_check.add_argument("pages", nargs="?", default=str(PAGES))
     p_check.set_defaults(run=check)
     sub.add_parser("stats", help="the corpus by section, year and site kind").set_defaults(run=stats)
+    p_restore = sub.add_parser("restore", help="put back one manifest page from its search excerpt")
+    p_restore.add_argument("file", help="a file holding the excerpt exactly as the search result gives it")
+    p_restore.add_argument("--url", required=True)
+    p_restore.set_defaults(run=restore)
+    p_missing = sub.add_parser("missing", help="the pages not yet rebuilt, grouped by query")
+    p_missing.add_argument("--ids", help="only these page ids (comma-separated)")
+    p_missing.set_defaults(run=missing)
     args = parser.parse_args(argv)
     return args.run(args)
 
