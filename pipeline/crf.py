@@ -81,26 +81,32 @@ class Model:
         if not bounds:
             return []
         count, size = len(bounds), len(self.labels)
-        longest = max(end - start for start, end in bounds)
+        # longest sentence first: at each position the sentences still going are a prefix
+        order = sorted(range(count), key=lambda k: bounds[k][0] - bounds[k][1])
+        lengths = [bounds[k][1] - bounds[k][0] for k in order]
+        longest = lengths[0]
         padded = np.zeros((count, longest, size))
-        lengths = np.array([end - start for start, end in bounds])
-        for k, (start, end) in enumerate(bounds):
-            padded[k, :end - start] = scores[start:end]
+        for row, k in enumerate(order):
+            start, end = bounds[k]
+            padded[row, :end - start] = scores[start:end]
+        going = np.searchsorted(-np.array(lengths), -np.arange(longest), side="left")  # sentences longer than t
         best = padded[:, 0].copy()
         back = np.zeros((count, longest, size), dtype=np.intp)
         for t in range(1, longest):
-            step = best[:, :, None] + self.transitions[None]  # previous x next
-            back[:, t] = step.argmax(axis=1)
-            moved = step.max(axis=1) + padded[:, t]
-            going = (t < lengths)[:, None]
-            best = np.where(going, moved, best)
-        out = []
-        for k, n in enumerate(lengths):
-            path = [int(best[k].argmax())]
+            n = going[t]
+            step = best[:n, :, None] + self.transitions[None]  # previous x next
+            choice = step.argmax(axis=1)
+            back[:n, t] = choice
+            best[:n] = step.max(axis=1) + padded[:n, t]
+        paths: list[list[str]] = [[] for _ in range(count)]
+        for row, k in enumerate(order):
+            n = lengths[row]
+            steps = back[row, :n].tolist()  # Python lists: a walk of scalar look-ups
+            path = [int(best[row].argmax())]
             for t in range(n - 1, 0, -1):
-                path.append(int(back[k, t, path[-1]]))
-            out.append([self.labels[i] for i in reversed(path)])
-        return out
+                path.append(steps[t][path[-1]])
+            paths[k] = [self.labels[i] for i in reversed(path)]
+        return paths
 
     def marginals(self, scores: np.ndarray) -> np.ndarray:
         """Each position's chance of each label, by forward-backward over one sentence."""

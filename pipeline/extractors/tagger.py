@@ -82,6 +82,25 @@ def _lexicons_by_first_word(lex) -> dict[str, list[tuple[str, object]]]:
     return begins
 
 
+_KINDS_OF_WORD: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _word_kinds(lex) -> dict[str, tuple[str, ...]]:
+    """For each word in one of the tagger's word lists (connectors, plurals, locatives, ...),
+    the features it gives: one look-up a token instead of one a list."""
+    if id(lex) not in _KINDS_OF_WORD:
+        kinds: dict[str, tuple[str, ...]] = {}
+        for name, words in (("con", lex.connectors), ("plu", lex.plural_words), ("loc", lex.locatives),
+                            ("for", lex.former), ("num", lex.number_words), ("adr", lex.address_words)):
+            for word in words:
+                kinds[word] = (*kinds.get(word, ()), name)
+        _KINDS_OF_WORD[id(lex)] = kinds
+    return _KINDS_OF_WORD[id(lex)]
+
+
+_WORD_PLACE = {place: f"wb={place}" for place in "BIS"}
+
+
 class Features:
     """The feature lists of one article's syllables, sentence by sentence.
 
@@ -100,6 +119,7 @@ class Features:
         lex = self.scanner.lex
         toks = self.toks
         begins = _lexicons_by_first_word(lex)
+        kinds = _word_kinds(lex)
         tags: list[list[str]] = [[] for _ in toks]
         for i, tok in enumerate(toks):
             if not tok.is_word:
@@ -113,10 +133,7 @@ class Features:
                         tags[k].append(f"{name}I")
             if tok.is_cap and tok.text in lex.surnames:
                 tags[i].append("sur")
-            for name, words in (("con", lex.connectors), ("plu", lex.plural_words), ("loc", lex.locatives),
-                                ("for", lex.former), ("num", lex.number_words), ("adr", lex.address_words)):
-                if key in words:
-                    tags[i].append(name)
+            tags[i] += kinds.get(key, ())
         return tags
 
     def _word_tags(self) -> list[str]:
@@ -221,21 +238,22 @@ class Features:
         grammar = self._grammar_tags() if self.use_grammar else ["O"] * len(toks)
         evidence = self._evidence()
         dictionary = self.scanner.dictionary
+        said = {tag: tuple(f"{name}={part}" for name, part in zip(("g", "gr"), tag.split("|"), strict=False))
+                for tag in set(grammar)}
         base: list[list[str]] = []
+        last = len(toks) - 1
         for i, tok in enumerate(toks):
-            own = list(_own(tok.text))
-            own.append(f"wb={words[i]}")
+            own = [*_own(tok.text), _WORD_PLACE[words[i]]]
             if i and toks[i - 1].end == tok.start:
                 own.append("tl")  # no space before: KH-CN, T.Ư, 60A
-            if i + 1 < len(toks) and toks[i + 1].start == tok.end:
+            nxt = toks[i + 1] if i < last else None
+            if nxt is not None and nxt.start == tok.end:
                 own.append("tr")
             own += lexical[i]
-            own.append(f"g={grammar[i].split('|')[0]}")
-            if "|" in grammar[i]:
-                own.append(f"gr={grammar[i].split('|')[1]}")
+            own += said[grammar[i]]
             own += evidence[i]
-            if tok.is_word and tok.is_cap and i + 1 < len(toks) and toks[i + 1].is_word and \
-                    not toks[i + 1].is_cap and f"{tok.key.lower()} {toks[i + 1].key}" in dictionary:
+            if tok.is_cap and tok.is_word and nxt is not None and nxt.is_word and not nxt.is_cap and \
+                    f"{tok.key.lower()} {nxt.key}" in dictionary:
                 own.append("dictnext")
             base.append(own)
         return base
@@ -278,45 +296,92 @@ class Features:
     def scores(self, model: crf.Model) -> tuple[list[tuple[int, int]], np.ndarray]:
         """The sentences' token ranges and every token's label scores: the weights of the
         features `build` lists, added up from rows cached by the features' tuple (most
-        tokens share them), a neighbour's row by its offset and what it shows."""
+        tokens share them). A neighbour's row is looked up once per distinct thing a token
+        shows and spread by offset with whole-array operations, masked where the neighbour
+        lies in another sentence. Each token's additions keep the order a sentence-by-sentence
+        sum had, so the scores, and the labels at a tie, do not move by a bit."""
         toks = self.toks
         base = self._base()
         bounds = self.sequences()
-        cache = _ROWS.setdefault(id(model), {})
-        if len(cache) > CACHE_LIMIT:
-            cache.clear()
-
-        def row(key: tuple) -> np.ndarray:
-            found = cache.get(key)
-            if found is None:
-                found = cache[key] = model.row(key[1] if key[0] == "own" else [f"{key[0]}:{f}" for f in key[1]])
-            return found
-
-        visible = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in base]
         size = len(model.labels)
         scores = np.zeros((len(toks), size))
         if not toks:
             return bounds, scores
+        cache = _ROWS.setdefault(id(model), {})
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+
+        def rows(tag: str | int, keys: list[tuple]) -> np.ndarray:
+            """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
+            a neighbour's prefixed with its offset."""
+            out = []
+            for key in keys:
+                found = cache.get((tag, key))
+                if found is None:
+                    found = cache[(tag, key)] = model.row(key if tag == "own" else [f"{tag}:{f}" for f in key])
+                out.append(found)
+            return np.array(out).reshape(len(keys), size)
+
+        own_ids, owns = _distinct(tuple(own) for own in base)
+        # what a token shows its neighbours follows from its own features: found once per distinct set
+        shown_of_own, shown = _distinct(
+            tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in owns)
+        shown_ids = shown_of_own[own_ids]
+        sentence = np.full(len(toks), -1)
+        for k, (first, last) in enumerate(bounds):
+            sentence[first:last] = k
         scores += model.row(["bias"])
-        scores += np.array([row(("own", tuple(own))) for own in base])
-        shown = {d: np.array([row((d, v)) for v in visible]) for d in _OFFSETS}
-        lower = [t.text.lower() for t in toks]
-        pairs = [f"{a}|{b}" for a, b in itertools.pairwise(lower)]
-        after = model.weights[[model.index.get(f"bi+={p}", model.unknown) for p in pairs]] if pairs else None
-        before = model.weights[[model.index.get(f"bi-={p}", model.unknown) for p in pairs]] if pairs else None
-        bos, eos = model.row(["BOS"]), model.row(["EOS"])
-        for first, last in bounds:
-            scores[first] += bos
-            scores[last - 1] += eos
-            for d, rows in shown.items():
-                if d > 0 and last - first > d:
-                    scores[first:last - d] += rows[first + d:last]
-                elif d < 0 and last - first > -d:
-                    scores[first - d:last] += rows[first:last + d]
-            if last - first > 1:
-                scores[first:last - 1] += after[first:last - 1]
-                scores[first + 1:last] += before[first:last - 1]
+        scores += rows("own", owns)[own_ids]
+        firsts = np.array([first for first, _ in bounds], dtype=np.intp)
+        lasts = np.array([last - 1 for _, last in bounds], dtype=np.intp)
+        scores[firsts] += model.row(["BOS"])
+        scores[lasts] += model.row(["EOS"])
+        for d in _OFFSETS:
+            seen = rows(d, shown)[shown_ids]
+            n = len(toks) - abs(d)
+            if n <= 0:
+                continue
+            if d > 0:  # token i sees token i + d
+                same = (sentence[:n] == sentence[d:]) & (sentence[:n] >= 0)
+                scores[:n] += np.where(same[:, None], seen[d:], 0.0)
+            else:
+                same = (sentence[-d:] == sentence[:n]) & (sentence[:n] >= 0)
+                scores[-d:] += np.where(same[:, None], seen[:n], 0.0)
+        if len(toks) > 1:
+            after, before = _pair_rows(model, [t.text.lower() for t in toks])
+            same = ((sentence[:-1] == sentence[1:]) & (sentence[1:] >= 0))[:, None]
+            scores[:-1] += np.where(same, after, 0.0)
+            scores[1:] += np.where(same, before, 0.0)
         return bounds, scores
+
+
+def _distinct(keys: Iterable[tuple]) -> tuple[np.ndarray, list[tuple]]:
+    """Each key's number among the distinct keys, and those keys in order of first sight."""
+    numbers: dict[tuple, int] = {}
+    ids = [numbers.setdefault(key, len(numbers)) for key in keys]
+    return np.array(ids, dtype=np.intp), list(numbers)
+
+
+_PAIRS: dict[int, dict[tuple[str, str], tuple[int, int]]] = {}
+
+
+def _pair_rows(model: crf.Model, lower: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of each two neighbouring syllables' features `bi+` (on the first) and `bi-`
+    (on the second), found by the pair itself: the model's pair attributes are indexed once
+    by their two syllables, so no string is made per token."""
+    unknown = model.unknown
+    if id(model) not in _PAIRS:
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for name, k in model.index.items():
+            if name.startswith(("bi+=", "bi-=")):
+                pair = name[4:]  # a syllable holds no `|`; a token that is one stands first in `|||`, `||x`
+                first, second = ("|", pair[2:]) if pair.startswith("||") else pair.split("|", 1)
+                pairs.setdefault((first, second), [unknown, unknown])[name[2] == "-"] = k
+        _PAIRS[id(model)] = {pair: tuple(ks) for pair, ks in pairs.items()}
+    known = _PAIRS[id(model)]
+    neither = (unknown, unknown)
+    rows = np.array([known.get(pair, neither) for pair in itertools.pairwise(lower)], dtype=np.intp).reshape(-1, 2)
+    return model.weights[rows[:, 0]], model.weights[rows[:, 1]]
 
 
 def labels_for(toks, spans: Iterable[tuple[int, int, str]], first: int, last: int) -> list[str]:

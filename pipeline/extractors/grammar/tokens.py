@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -60,10 +61,13 @@ class Index:
     def match(self, toks: list[Tok], i: int) -> int:
         """Number of tokens of the longest entry starting at `i` (0 if none), its tokens
         separated by at most one space."""
-        if i >= len(toks) or toks[i].key not in self.lengths:
+        if i >= len(toks):
             return 0
-        for n in self.lengths[toks[i].key]:
-            if i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) in self.keys and all(
-                    toks[j + 1].start - toks[j].end <= 1 for j in range(i, i + n - 1)):
+        for n in self.lengths.get(toks[i].key, ()):
+            if n == 1:  # an entry of one word: its first word is the whole entry
+                return 1
+            window = toks[i:i + n]
+            if len(window) == n and tuple([t.key for t in window]) in self.keys and all(
+                    b.start - a.end <= 1 for a, b in itertools.pairwise(window)):
                 return n
         return 0
