@@ -27,6 +27,10 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 UTF16_NUL_SHARE = 0.2
 # ... and nearly all of them on the same side of each code unit (the high byte).
 UTF16_NUL_PARITY = 0.9
+# A text page with a few stray NULs (a CMS field copied with its terminator) is still a page:
+# up to this many, or this share of its bytes, they are dropped when what is left is valid
+# UTF-8. A binary file has more, or is no UTF-8 without them.
+STRAY_NULS, STRAY_NUL_SHARE = 16, 0.01
 # An article id names its file, json/<id>.json, on any system: a scraper's id that
 # could not (a URL, a path, a very long or non-ASCII id) gets a readable part of it
 # and a hash of the whole, so different ids stay different.
@@ -76,6 +80,13 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
                 return data.decode(name), name, ()
             except UnicodeDecodeError:
                 pass
+        if nuls <= max(STRAY_NULS, STRAY_NUL_SHARE * len(data)):
+            try:
+                text = data.replace(b"\x00", b"").decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return text, "utf-8", (f"{nuls} stray NUL byte{'s' * (nuls > 1)} dropped",)
         raise InputError("binary file (contains NUL bytes): not a text or HTML page")
     try:
         return data.decode("utf-8"), "utf-8", ()
@@ -143,6 +154,12 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
                 yield InputError(f"{where}: item has no 'text' or 'html'")
                 continue
             item_id, warnings = file_id(str(item.get("id") or f"{path.stem}-{number}"))
+            halves = sum(len(LONE_SURROGATE.findall(v)) for v in item.values() if isinstance(v, str))
+            if halves:
+                item = {k: _whole(v) if isinstance(v, str) else v for k, v in item.items()}
+                content = item.get("html") or item.get("text")
+                warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
+                             "the JSON) read as U+FFFD",)
             yield RawPage(
                 id=item_id,
                 source_file=f"{shown}:{number}",
@@ -154,6 +171,15 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
                 published=_text_field(item, "published"),
                 warnings=warnings,
             )
+
+
+# JSON may escape half of a UTF-16 pair (`"\\ud800"`): Python reads it as a lone surrogate,
+# which no UTF-8 output can hold
+LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _whole(text: str) -> str:
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _text_field(item: dict[str, object], name: str) -> str | None:

@@ -45,8 +45,25 @@ def test_truncated_utf8_keeps_text_and_warns():
     assert "truncated" in warnings[0]
 
 
+@pytest.mark.parametrize("text", [
+    "Lễ trao giải\n\nBan tổ chức trao 12 giải\x00 cho các tác giả.",
+    "\x00Hội nghị tổng kết\n\nSáng nay, tỉnh tổ chức hội nghị.\x00\x00",
+    "Tin vắn\n\nĐoàn công tác\x00 làm việc\x00 tại xã Tân Hòa.",
+])
+def test_a_text_page_with_stray_nul_bytes_is_read_without_them(text):
+    """A scraped page that carries a few NULs left by its CMS is a page, not a binary file."""
+    data = (text + " Nội dung bài viết dài hơn một chút." * 20).encode("utf-8")
+    decoded, encoding, warnings = decode(data)
+    assert "\x00" not in decoded
+    assert decoded == text.replace("\x00", "") + " Nội dung bài viết dài hơn một chút." * 20
+    assert encoding == "utf-8"
+    assert "stray NUL" in warnings[0]
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "empty"),
+    (bytes(range(256)) * 4, "binary"),  # few NULs, but no UTF-8 without them
+    ("Tin ngắn".encode() + b"\x00" * 40, "binary"),  # more NULs than text
     (b"   \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
 ])
@@ -88,6 +105,24 @@ def test_jsonl_yields_items_and_errors_per_line(tmp_path):
     assert items[0].kind == "body" and items[0].title == "Tin một"
     assert items[2].kind == "html" and items[2].url == "http://x.vn/a2"
     assert "line 2" in str(items[1])
+
+
+@pytest.mark.parametrize("item", [
+    {"id": "s1", "title": "Lễ khai mạc\ud800", "text": "Sáng 3/4, huyện tổ chức lễ khai mạc."},
+    {"id": "s2", "text": "Đội bóng \udfff xã Tân Phú giành chức vô địch.", "url": "http://x.vn/\udc80"},
+    {"id": "s3", "html": "<p>Hội thi \ud83d diễn ra tại nhà văn hóa thôn.</p>"},
+])
+def test_half_a_character_escaped_in_a_jsonl_line_is_read_as_a_replacement(tmp_path, item):
+    """A scraper wrote half of a UTF-16 pair as a JSON escape: the run stopped at the first
+    output that encodes it; the page is read with U+FFFD there, and says so."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    [page] = iter_pages(path)
+    assert isinstance(page, RawPage)
+    for field in (page.content, page.title or "", page.url or ""):
+        field.encode("utf-8")  # every output writes UTF-8
+    assert "\ufffd" in page.content + (page.title or "") + (page.url or "")
+    assert "surrogate" in page.warnings[-1]
 
 
 @pytest.mark.parametrize(("scraper_id", "expected"), [

@@ -91,6 +91,23 @@ def test_a_file_name_with_a_long_number_and_a_huge_sum_build_every_output(tmp_pa
     assert not any("1738853312" in row["text"] for row in figures)
 
 
+def test_half_characters_and_stray_nuls_in_a_scrape_build_every_output(tmp_path):
+    """Two scrapes that lost their pages: a .jsonl line escaping half a UTF-16 pair (an
+    internal error when the site's furniture was written) and a text page with a NUL left
+    by its CMS (refused as binary). Both are read, with a warning, and every output built."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    items = [{"id": "k1", "title": "Hội thi văn nghệ\udc00", "text": "Tối 2/9, xã tổ chức hội thi văn nghệ."},
+             {"id": "k2", "text": "Ông Trần Văn Bình, Bí thư Huyện ủy, dự lễ khánh thành cầu\ud834 mới."}]
+    (raw / "feed.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    (raw / "c.txt").write_bytes("Tin xã\nSáng 5/6, UBND xã Tân An họp\x00 bàn kế hoạch.\n".encode())
+    report = run([raw], tmp_path / "out", jobs=1)
+    assert report.failed == 0 and report.problems == []
+    built(tmp_path / "out")
+    inputs = json.loads((tmp_path / "out" / "run_report.json").read_text(encoding="utf-8"))["inputs"]
+    assert all(item["warnings"] for item in inputs), inputs
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_values_beyond_64_bits_are_stored_in_every_output(tmp_path, jobs):
     """A record can hold any number (a future extractor, a hand-edited file): news.db keeps
