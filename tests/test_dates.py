@@ -210,6 +210,18 @@ def test_every_date_names_the_rule_that_read_it(text):
     assert [s.rule for s in analyse(text, published="2024-05-10").of("date")] == ["date:relative"]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hôm  nay, xã ra quân dọn vệ sinh.", "2024-05-10"),
+    ("Dự kiến tuần   sau đoàn sẽ về thăm huyện.", "2024-W20"),
+    ("Kết quả năm  nay cao hơn năm trước.", "2024"),
+])
+def test_a_relative_date_written_with_a_run_of_spaces_is_read(text, value):
+    """A scraped page with two spaces inside `hôm nay` stopped the whole page (an internal
+    error): the entry matched with any run of spaces was then looked up as written."""
+    [found] = [s for s in analyse(text, published="2024-05-10").of("date") if s.rule == "date:relative"][:1]
+    assert found.value.value == value
+
+
 @pytest.mark.parametrize(("text", "time"), [
     ("lúc 15h30 ngày 20/11/2024", "15:30"),
     ("ngày 5/5/2023 lúc 8h", "08:00"),
