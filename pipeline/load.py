@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +30,9 @@ UTF16_NUL_SHARE = 0.2
 UTF16_NUL_PARITY = 0.9
 # A text page with a few stray NULs (a CMS field copied with its terminator) is still a page:
 # up to this many, or this share of its bytes, they are dropped when what is left is valid
-# UTF-8. A binary file has more, or is no UTF-8 without them.
+# UTF-8 without other control bytes. A binary file has more, or has those.
 STRAY_NULS, STRAY_NUL_SHARE = 16, 0.01
+_CONTROL_BYTES = regex.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")  # in binary data, not in a text
 # An article id names its file, json/<id>.json, on any system: a scraper's id that
 # could not (a URL, a path, a very long or non-ASCII id) gets a readable part of it
 # and a hash of the whole, so different ids stay different.
@@ -38,6 +40,10 @@ SAFE_ID = regex.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}")
 UNSAFE_RUN = regex.compile(r"[^A-Za-z0-9_.-]+")
 URL_SCHEME = regex.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # "https://" says nothing about the article
 ID_PART_CHARS = 60
+# an element's tag or a comment or doctype: `<p>`, `</div>`, `<br/>`, `<!--`. A scraper that saved
+# a page's text under an .html name wrote none: the file is read as text, its entities decoded
+HTML_TAG = regex.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!)")
+NO_TAGS = "HTML without a single tag: read as text"
 
 
 class InputError(Exception):
@@ -80,9 +86,10 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
                 return data.decode(name), name, ()
             except UnicodeDecodeError:
                 pass
-        if nuls <= max(STRAY_NULS, STRAY_NUL_SHARE * len(data)):
+        rest = data.replace(b"\x00", b"")
+        if nuls <= max(STRAY_NULS, STRAY_NUL_SHARE * len(data)) and not _CONTROL_BYTES.search(rest):
             try:
-                text = data.replace(b"\x00", b"").decode("utf-8")
+                text = rest.decode("utf-8")
             except UnicodeDecodeError:
                 pass
             else:
@@ -131,7 +138,11 @@ def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | Input
         yield InputError(f"cannot read file: {err.strerror or err}")
         return
     kind = "html" if suffix in (".html", ".htm") else "text"
+    if kind == "html" and not HTML_TAG.search(text):
+        kind, text = "text", normalise(html.unescape(text))
+        warnings += (NO_TAGS,)
     yield RawPage(id=path.stem, source_file=shown, kind=kind, content=text, encoding=encoding, warnings=warnings)
+
 
 
 def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
@@ -160,10 +171,14 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
                 content = item.get("html") or item.get("text")
                 warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
                              "the JSON) read as U+FFFD",)
+            kind = "html" if item.get("html") else "body"
+            if kind == "html" and not HTML_TAG.search(content):
+                kind, content = "body", html.unescape(content)
+                warnings += (NO_TAGS,)
             yield RawPage(
                 id=item_id,
                 source_file=f"{shown}:{number}",
-                kind="html" if item.get("html") else "body",
+                kind=kind,
                 content=normalise(content),
                 # the scraper's fields are text like the page: a stray "\r" in one would break a CSV row
                 title=_text_field(item, "title"),

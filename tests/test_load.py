@@ -64,6 +64,7 @@ def test_a_text_page_with_stray_nul_bytes_is_read_without_them(text):
     (b"", "empty"),
     (bytes(range(256)) * 4, "binary"),  # few NULs, but no UTF-8 without them
     ("Tin ngắn".encode() + b"\x00" * 40, "binary"),  # more NULs than text
+    ("Tin ngắn dài hơn".encode() + b"\x00\x01\x02" * 3, "binary"),  # other control bytes beside them
     (b"   \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
 ])
@@ -123,6 +124,39 @@ def test_half_a_character_escaped_in_a_jsonl_line_is_read_as_a_replacement(tmp_p
         field.encode("utf-8")  # every output writes UTF-8
     assert "\ufffd" in page.content + (page.title or "") + (page.url or "")
     assert "surrogate" in page.warnings[-1]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("a.html", "Lễ tổng kết năm học\n\nSáng 25/5, trường tổ chức lễ tổng kết &amp; trao thưởng cho 40 em."),
+    ("b.htm", "Hội nghị cử tri\n\nChiều qua,&nbsp;đại biểu HĐND huyện tiếp xúc cử tri xã Hòa Bình."),
+    ("c.html", "Giải bóng đá\n\nĐội xã Tân Lập giành giải Nhất, 3 &lt; 5 đội dự thi."),
+])
+def test_an_html_file_without_a_tag_is_read_as_text(tmp_path, name, content):
+    """A scraper that saved a page's text under an .html name: the HTML reader found no article
+    in it and the page was lost; it is read as text, its entities decoded."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    [page] = iter_pages(path)
+    assert isinstance(page, RawPage)
+    assert page.kind == "text"
+    assert "&" not in page.content.replace("& ", "")
+    assert page.content.split("\n")[0] == content.split("\n")[0]
+    assert "read as text" in page.warnings[-1]
+
+
+def test_an_html_page_with_tags_stays_html(tmp_path):
+    path = tmp_path / "d.html"
+    path.write_text("<p>Tin &amp; ảnh</p>", encoding="utf-8")
+    [page] = iter_pages(path)
+    assert page.kind == "html" and page.content == "<p>Tin &amp; ảnh</p>"
+
+
+def test_a_jsonl_html_field_without_a_tag_is_read_as_the_body(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "h1", "title": "Tin", "html": "Sáng nay,&nbsp;xã ra quân."}) + "\n",
+                    encoding="utf-8")
+    [page] = iter_pages(path)
+    assert page.kind == "body" and page.content == "Sáng nay, xã ra quân."
 
 
 @pytest.mark.parametrize(("scraper_id", "expected"), [
