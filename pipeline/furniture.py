@@ -100,6 +100,9 @@ def _stock_phrase(line: str) -> bool:
     return _opening(BULLET.sub("", line)).startswith(_phrases())
 
 
+# No furniture line is this long: a longer line that opens like one (a label, a form's notice)
+# is the article's text run in after it, and a scrape that lost its line breaks would lose all.
+MAX_FURNITURE_WORDS = 80
 # a masthead slogan is a line of a few words: an outlet's name and whose organ it is
 MAX_MASTHEAD_WORDS = 20
 
@@ -165,6 +168,8 @@ MAX_HERE_LINK_WORDS = 14
 
 def kind(line: str, title: str) -> str | None:
     """The rule that makes the line furniture (the `removed` record's reason), or None."""
+    if len(line.split()) > MAX_FURNITURE_WORDS:
+        return None  # an article run into one line after a counter's label (`Lượt xem: 665 Tại hội nghị …`)
     if _widget_row(line):
         return "furniture-line"
     if ":" in line and _labelled(line):

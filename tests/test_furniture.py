@@ -55,6 +55,22 @@ def test_a_content_system_s_stock_sentence(line: str) -> None:
     _stripped(line, "cms-stock-phrase")
 
 
+# a whole article run into one line (a scrape that lost its line breaks), words of the lead and
+# the last paragraph over and over
+_RUN_IN = " ".join([LEAD, LAST] * 5)
+
+
+@pytest.mark.parametrize("opening", [
+    "Lượt xem: 665 ", "Cơ quan chủ quản: Sở Văn hóa tỉnh Lam Khê ",
+    "Chưa có bình luận nào. Hãy là người đầu tiên! ", "Mặc định Cỡ chữ ",
+])
+def test_an_article_run_into_one_line_after_a_furniture_opening_stays(opening: str) -> None:
+    """A page whose text was one line after a counter's label lost all of it (no article text
+    left): a line longer than any furniture is never furniture as a whole."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"{TITLE}\n{opening}{_RUN_IN}"))
+    assert LEAD in article.body and LAST in article.body
+
+
 @pytest.mark.parametrize("line", [
     "hoi-nghi-khuyen-hoc-2024.jpg", "IMG_2041.JPG", "loading...", "[video][/video]",
     "PortalTemplate - Block_TinTuc_Detail",
