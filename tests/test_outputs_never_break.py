@@ -97,8 +97,9 @@ def test_half_characters_and_stray_nuls_in_a_scrape_build_every_output(tmp_path)
     by its CMS (refused as binary). Both are read, with a warning, and every output built."""
     raw = tmp_path / "raw"
     raw.mkdir()
-    items = [{"id": "k1", "title": "Hội thi văn nghệ\udc00", "text": "Tối 2/9, xã tổ chức hội thi văn nghệ."},
-             {"id": "k2", "text": "Ông Trần Văn Bình, Bí thư Huyện ủy, dự lễ khánh thành cầu\ud834 mới."}]
+    half = "\ud834"  # kept out of the Vietnamese literals (test_segment reads those)
+    items = [{"id": "k1", "title": "Hội thi văn nghệ" + half, "text": "Tối 2/9, xã tổ chức hội thi văn nghệ."},
+             {"id": "k2", "text": "Ông Trần Văn Bình, Bí thư Huyện ủy, dự lễ khánh thành cầu" + half + " mới."}]
     (raw / "feed.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     (raw / "c.txt").write_bytes("Tin xã\nSáng 5/6, UBND xã Tân An họp\x00 bàn kế hoạch.\n".encode())
     report = run([raw], tmp_path / "out", jobs=1)
