@@ -322,3 +322,36 @@ def test_the_titles_around_a_name_only_the_tagger_read_are_its_titles(sentence, 
 def test_a_body_before_a_name_ends_with_its_whole_place(sentence, body):
     """Found after a retrain: `Sở … tỉnh Quảng | Ninh Vi Văn Sơn`, the body cut inside its place."""
     assert body in {o["name"] for o in export.organisations(analyse(sentence))}
+
+
+def _corpus_of_two(tmp_path, monkeypatch) -> None:
+    """A manifest and annotations of two pages, the first rebuilt, the second not."""
+    import corpus  # noqa: PLC0415
+
+    text = "Tin\nÔng Lê Văn Tám đến Đà Nẵng.\n"
+    rows = [{"id": f"c00{n}", "url": f"https://s{n}.vn/a", "site": f"s{n}.vn", "sha256": corpus.sha256(text)}
+            for n in (1, 2)]
+    (tmp_path / "corpus" / "annotations").mkdir(parents=True)
+    manifest = tmp_path / "corpus" / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for row in rows:
+        (tmp_path / "corpus" / "annotations" / f"{row['id']}.json").write_text(json.dumps({"id": row["id"]}))
+    (tmp_path / "pages" / "s1.vn").mkdir(parents=True)
+    (tmp_path / "pages" / "s1.vn" / "c001.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(corpus, "MANIFEST", manifest)
+    monkeypatch.setattr(corpus, "PAGES", tmp_path / "pages")
+    monkeypatch.setattr(train_tagger, "ROOT", tmp_path)
+
+
+def test_cross_validation_runs_on_the_pages_rebuilt_and_says_how_many_are_not(tmp_path, monkeypatch, capsys):
+    _corpus_of_two(tmp_path, monkeypatch)
+    assert [row["id"] for row, _ in train_tagger.corpus_pages()] == ["c001"]
+    assert "1 of 2 annotated pages are missing" in capsys.readouterr().err
+
+
+def test_training_refuses_a_corpus_rebuilt_in_part(tmp_path, monkeypatch):
+    """On a fresh machine with a few pages rebuilt, `make train` wrote models trained on those
+    few over the shipped ones; it stops instead and leaves them."""
+    _corpus_of_two(tmp_path, monkeypatch)
+    with pytest.raises(SystemExit, match="shipped models are left"):
+        train_tagger.corpus_pages(complete=True)

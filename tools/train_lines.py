@@ -115,7 +115,7 @@ def main() -> int:
     if sys.argv[1:] == ["cv"]:
         cross_validate([(0.5, 0.95), (0.4, 0.95), (0.6, 0.95), (0.5, 0.9)])
         return 0
-    pages = train_tagger.corpus_pages()
+    pages = train_tagger.corpus_pages(complete=True)
     models = ROOT / "pipeline" / "models"
     path, head_path = models / line_model.MODEL_FILE, models / headline.MODEL_FILE
     train(pages, path, head_path)

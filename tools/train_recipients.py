@@ -104,7 +104,7 @@ def probe_answers() -> list[list[list[str]]]:
 
 
 def main() -> int:
-    pages = train_tagger.corpus_pages()
+    pages = train_tagger.corpus_pages(complete=True)
     path = ROOT / "pipeline" / "models" / recipients.MODEL_FILE
     train(pages, path)
     card_path = path.with_suffix(".json")

@@ -65,18 +65,33 @@ class Page:
     record: dict
 
 
-def corpus_pages() -> list[tuple[dict, dict]]:
-    """(manifest row, annotation) of every annotated page whose stored text is the manifest's."""
+MAX_LISTED = 10  # missing pages named one by one in the message; the rest counted
+
+
+def corpus_pages(*, complete: bool = False) -> list[tuple[dict, dict]]:
+    """(manifest row, annotation) of every annotated page whose stored text is the manifest's.
+
+    A fresh machine has the annotations but not the pages (they are rebuilt with
+    tools/corpus.py): cross-validation runs on those there are, saying how many are left out;
+    training (`complete`) refuses to run on part of the corpus, as the models it would write
+    over the shipped ones would be trained on less than their cards say."""
     rows = {r["id"]: r for r in corpus.read_manifest()}
-    out = []
+    out, left_out = [], []
     for path in sorted((ROOT / "corpus" / "annotations").glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         row = rows.get(record["id"])
         page = corpus.page_path(row) if row else None
         if row is None or not page.exists() or corpus.sha256(page.read_text(encoding="utf-8")) != row["sha256"]:
-            print(f"left out: {record['id']} (page missing or changed; tools/corpus.py check)", file=sys.stderr)
+            left_out.append(record["id"])
             continue
         out.append((row, record))
+    if left_out:
+        shown = ", ".join(left_out[:MAX_LISTED]) + (f" and {len(left_out) - MAX_LISTED} more" if
+                                                      len(left_out) > MAX_LISTED else "")
+        print(f"{len(left_out)} of {len(left_out) + len(out)} annotated pages are missing or changed: {shown} "
+              "(tools/corpus.py check; tools/corpus.py missing lists the queries that rebuild them)", file=sys.stderr)
+        if complete:
+            sys.exit("training needs every page of the corpus: the shipped models are left as they are")
     return out
 
 
@@ -117,9 +132,9 @@ def sequences(row: dict, record: dict, *, use_grammar: bool) -> list[tuple[list[
             for first, last, feats in features.build()]
 
 
-def load() -> list[Page]:
+def load(*, complete: bool = False) -> list[Page]:
     pages = []
-    for row, record in corpus_pages():
+    for row, record in corpus_pages(complete=complete):
         pages.append(Page(row["id"], row["site"], corpus.page_path(row),
                           {g: sequences(row, record, use_grammar=g) for g in (True, False)}, row, record))
     return pages
@@ -304,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("grammar", "tagger", "combined"), help="one variant (quicker)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    pages = load()
+    pages = load(complete=args.command == "train")
     print(f"{len(pages)} annotated pages from {len({p.site for p in pages})} sites", file=sys.stderr)
     if args.command == "cv" and args.only:
         print_table(cross_validate(pages, curve=args.curve, only=args.only)[0])
