@@ -67,14 +67,16 @@ def test_a_line_break_inside_a_lexicon_phrase_breaks_no_extractor(body: str) -> 
     _check(body)
 
 
-# the pieces code tokens are made of, and the marks around them
+# the pieces code tokens and links are made of, and the marks around them
 CODE_PIECES = ["ảnh", "dti", "2023", "17", "173885331251719654278", "0457", "SP", "x", "-", "_", ".", ".jpg", ".PNG",
-               ".pdf", ".jpgx", "(", "[", "“", "\"", "'", " ", "\n", "\t", "\u00a0", "/", ",", "Đà", "Nẵng", "5G"]
+               ".pdf", ".jpgx", "(", "[", "“", "\"", "'", " ", "\n", "\t", "\u00a0", "/", ",", "Đà", "Nẵng", "5G",
+               "http://", "https://", "www.", "@", "+", "gov.vn", "mail"]
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(CODE_PIECES), max_size=40).map("".join))
-def test_code_tokens_read_between_spaces_are_those_of_the_whole_text(text: str) -> None:
-    """figures.code_tokens runs the code-token pattern only on the stretches between spaces
-    that hold a mark of one: it must find exactly what the pattern finds in the whole text."""
+def test_code_tokens_and_links_read_between_spaces_are_those_of_the_whole_text(text: str) -> None:
+    """figures.code_tokens and figures.links run their patterns only on the stretches between
+    spaces that hold a mark of one: they must find exactly what the patterns find in the whole text."""
     assert figures.code_tokens(text) == [m.span() for m in figures._CODE_TOKENS.finditer(text)]
+    assert figures.links(text) == [m.span() for m in figures._LINKS.finditer(text)]

@@ -368,36 +368,45 @@ _CODE_TOKENS = regex.compile(
          (?:[-_]\d[\p{{L}}\d]*|_[\p{{L}}\d]+)(?:[-_][\p{{L}}\d]+)*
        | (?<![\d.,])\d{{{MAX_BARE_DIGITS + 1},}}                         # 173885331251719654278
     """, regex.VERBOSE)
-# What every code token holds: a file's extension, a `-` or `_`, or the long run of digits. No
-# code token crosses a space, and its look-arounds read nothing past one, so the pattern (slow:
-# it is tried at every character) runs only on the few stretches between spaces that hold one.
+# What every code token holds: a file's extension, a `-` or `_`, or the long run of digits; and
+# every link: its scheme, `www.` or an `@`. Neither crosses a space, and their look-arounds read
+# nothing past one, so the patterns (slow: tried at every character) run only on the few
+# stretches between spaces that hold such a mark.
 _CODE_MARK = regex.compile(
     rf"""\.(?i:{"|".join(FILE_EXTENSIONS)})(?![\p{{L}}\d]) | [-_] | \d{{{MAX_BARE_DIGITS + 1}}}""", regex.VERBOSE)
+_LINK_MARK = regex.compile(r"https?://|www\.|@")
 _SPACE = regex.compile(r"\s")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")
 
 
-def code_tokens(text: str) -> list[tuple[int, int]]:
-    """Where `_CODE_TOKENS` matches in the text, found in the stretches between spaces that
-    hold a mark of one."""
+def between_spaces(pattern: regex.Pattern[str], mark: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where `pattern` matches in the text, found in the stretches between spaces that hold a
+    `mark`: the same as the whole text gives for a pattern whose matches hold a mark, cross no
+    space and look no further than one."""
     out: list[tuple[int, int]] = []
     end = 0
-    for mark in _CODE_MARK.finditer(text):
-        if mark.start() < end:
+    for found in mark.finditer(text):
+        if found.start() < end:
             continue  # in the stretch just read
-        before = _SPACE_BEFORE.search(text, 0, mark.start())
-        after = _SPACE.search(text, mark.end())
+        before = _SPACE_BEFORE.search(text, 0, found.start())
+        after = _SPACE.search(text, found.end())
         start, end = before.end() if before else 0, after.start() if after else len(text)
-        out += [m.span() for m in _CODE_TOKENS.finditer(text, start, end)]
+        out += [m.span() for m in pattern.finditer(text, start, end)]
     return out
+
+
+def code_tokens(text: str) -> list[tuple[int, int]]:
+    return between_spaces(_CODE_TOKENS, _CODE_MARK, text)
+
+
+def links(text: str) -> list[tuple[int, int]]:
+    return between_spaces(_LINKS, _LINK_MARK, text)
 
 
 def _masked(article: Article) -> list[tuple[int, int]]:
     body = article.body
     spans = [(m.start(), m.end()) for pattern in _masks() for m in pattern.finditer(body)]
-    if "http" in body or "www." in body or "@" in body:
-        spans += [(m.start(), m.end()) for m in _LINKS.finditer(body)]
-    spans += code_tokens(body)
+    spans += links(body) + code_tokens(body)
     spans += [(s.start, s.end) for s in article.of("date", "person", "organisation", "location")]
     return spans
 
