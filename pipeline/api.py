@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline import files
 from pipeline.load import InputError, RawPage, decode, file_id, iter_pages
 from pipeline.tables import ALL_TABLES, Table
 from pipeline.text import normalise
@@ -62,8 +63,7 @@ def extract_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     same id (the file's stem) and source file (its path, relative to the working folder
     when it lies under it)."""
     path = Path(path)
-    shown = os.path.abspath(path).removeprefix(os.getcwd() + os.sep)
-    pages = list(iter_pages(path, shown=shown))
+    pages = list(iter_pages(path, shown=files.shown_name(path)))
     if len(pages) != 1:
         raise PageError(f"{path}: one page expected, found {len(pages)} (use extract_many for .jsonl)")
     if isinstance(pages[0], InputError):

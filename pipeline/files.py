@@ -51,6 +51,19 @@ def _files_under(folder: Path | str, parts: tuple[str, ...] = ()) -> Iterator[tu
         yield err
 
 
+def readable(name: str) -> str:
+    """A file name as text every output can hold: bytes of the name that are no UTF-8 (a name
+    written in a legacy encoding; Python keeps them as lone surrogates, which no UTF-8 file
+    takes) are shown as `\\xNN`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def shown_name(path: Path | str) -> str:
+    """An input's name in the records and reports: its path relative to the working folder
+    when it lies under it, readable."""
+    return readable(os.path.abspath(path).removeprefix(os.getcwd() + os.sep))
+
+
 def file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

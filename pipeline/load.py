@@ -17,6 +17,7 @@ from pathlib import Path
 
 import regex
 
+from pipeline.files import readable
 from pipeline.text import normalise
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -121,7 +122,7 @@ def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
 def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | InputError]:
     """The pages in one input file, named `shown` in reports; a bad `.jsonl` line yields
     an `InputError`, not a stop."""
-    shown = shown or str(path)
+    shown = shown or readable(str(path))
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield InputError(f"unsupported file type {suffix or '(none)'}: expected one of {', '.join(SUFFIXES)}")
@@ -141,7 +142,8 @@ def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | Input
     if kind == "html" and not HTML_TAG.search(text):
         kind, text = "text", normalise(html.unescape(text))
         warnings += (NO_TAGS,)
-    yield RawPage(id=path.stem, source_file=shown, kind=kind, content=text, encoding=encoding, warnings=warnings)
+    yield RawPage(id=readable(path.stem), source_file=shown, kind=kind, content=text, encoding=encoding,
+                  warnings=warnings)
 
 
 

@@ -54,14 +54,13 @@ def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, lea
     unchanged is not read: its lines are the manifest's."""
     from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see worker.process)
 
-    here = os.getcwd() + os.sep  # inputs under it are named relative to it
     found = []
     for path in discover(paths):
         if isinstance(path, OSError):  # a folder that cannot be listed
-            found.append(_Input(os.path.abspath(path.filename).removeprefix(here), None,
+            found.append(_Input(files.shown_name(path.filename), None,
                                 error=f"cannot read folder: {path.strerror or path}"))
             continue
-        key = os.path.abspath(path).removeprefix(here)
+        key = files.shown_name(path)
         old = previous.get(key)
         try:
             stat = manifest.stat_key(path)

@@ -320,3 +320,25 @@ def test_sigkill_leaves_no_worker_behind(tmp_path, scrape, start_method):
     for pid in left:  # not to leave them to the rest of the test run
         os.kill(pid, signal.SIGKILL)
     assert not left
+
+
+@pytest.mark.parametrize("name", [
+    b"tin-\xff\xfe.txt",  # Latin-1 bytes in a name
+    b"tin-m\xf5\xeci.txt",  # tin-mới as a Windows archive writes it (Windows-1258)
+    b"\xe1\xba.txt",  # a UTF-8 character cut in two
+])
+def test_a_file_name_that_is_no_utf8_costs_no_output(tmp_path, name):
+    """A scrape unpacked from a Windows archive kept a name in a legacy encoding: the run
+    report could not be written and the run failed whole. The name is shown with the odd
+    bytes as \\xNN, the page is read, and every output is built."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b.txt").write_text("Tin thường\nSáng 3/5/2024, ông Nguyễn Văn An dự lễ.\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(raw), name), "wb") as handle:
+        handle.write("Tin lạ\nChiều 4/5/2024, xã Tân An tổ chức hội nghị.\n".encode())
+    report = run([raw], tmp_path / "out", jobs=1)
+    assert report.failed == 0 and report.ok == 2 and report.problems == []
+    inputs = json.loads((tmp_path / "out" / "run_report.json").read_text(encoding="utf-8"))["inputs"]
+    assert any("\\x" in item["input"] for item in inputs)
+    assert len(list((tmp_path / "out" / "json").glob("*.json"))) == 2
+    assert run([raw], tmp_path / "out", jobs=1).reused == 2  # the re-run knows it by the same name
