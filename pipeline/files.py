@@ -23,28 +23,33 @@ DATAPACKAGE = "datapackage.json"
 REPORT = "report.html"
 
 
-def discover(paths: list[Path]) -> Iterator[Path | OSError]:
+def discover(paths: list[Path], outside: Path | None = None) -> Iterator[Path | OSError]:
     """Input files under the given files and folders, in a stable order, or the error of a
     folder that could not be listed. Hidden files and folders (.git, an editor's swap
-    files) are not inputs, nor is anything that is not a file (a pipe would block the run)."""
+    files) are not inputs, nor is anything that is not a file (a pipe would block the run),
+    nor the run's own output folder `outside` where it lies inside an input folder
+    (`vnnews run . --out extracted` read its own tables back as pages)."""
+    skip = os.path.realpath(outside) if outside is not None else None
     for path in paths:
         if path.is_dir():
-            for found in sorted(_files_under(path), key=lambda f: () if isinstance(f, OSError) else f):
+            for found in sorted(_files_under(path, skip=skip), key=lambda f: () if isinstance(f, OSError) else f):
                 yield found if isinstance(found, OSError) else path.joinpath(*found)
         else:
             yield path
 
 
-def _files_under(folder: Path | str, parts: tuple[str, ...] = ()) -> Iterator[tuple[str, ...] | OSError]:
-    """Each file's path below `folder` as its parts; scandir knows a file from a folder
-    without a stat call for each."""
+def _files_under(folder: Path | str, parts: tuple[str, ...] = (), *,
+                 skip: str | None = None) -> Iterator[tuple[str, ...] | OSError]:
+    """Each file's path below `folder` as its parts, but none under the folder `skip`; scandir
+    knows a file from a folder without a stat call for each."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    yield from _files_under(entry.path, (*parts, entry.name))
+                    if skip is None or os.path.realpath(entry.path) != skip:
+                        yield from _files_under(entry.path, (*parts, entry.name), skip=skip)
                 elif entry.is_file():
                     yield (*parts, entry.name)
     except OSError as err:

@@ -48,14 +48,15 @@ class _Input:
     error: str | None = None
 
 
-def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, learner: sites.Learner) -> list[_Input]:
+def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, learner: sites.Learner,
+           out: Path | None = None) -> list[_Input]:
     """Pass 1, cheap (no cleaning, no tokenising): every input's hash, and each page's site
     and candidate furniture lines, counted in `learner`. An input the manifest knows
     unchanged is not read: its lines are the manifest's."""
     from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see worker.process)
 
     found = []
-    for path in discover(paths):
+    for path in discover(paths, outside=out):
         if isinstance(path, OSError):  # a folder that cannot be listed
             found.append(_Input(files.shown_name(path.filename), None,
                                 error=f"cannot read folder: {path.strerror or path}"))
@@ -99,7 +100,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     trusted_before = last.get("started_ns", 0) - manifest.RACY_SECONDS * 10**9  # see RACY_SECONDS
     written = manifest.sweep(out)
     learner = sites.Learner(sites.read_rules(furniture) if furniture else {}, last.get("site_lines", {}))
-    found = survey(paths, previous, trusted_before, learner)  # 1. what is there, and each site's furniture
+    found = survey(paths, previous, trusted_before, learner, out)  # 1. what is there, and each site's furniture
     report.phase_done("sites")
     learned = learner.furniture()
     digests = {site: sites.digest(lines) for site, lines in learned.items()}

@@ -118,9 +118,9 @@ def test_a_file_that_disappears_mid_run(tmp_path, scrape, monkeypatch):
     gone = scrape / "gone.txt"
     real_discover = run_module.discover
 
-    def discover_then_delete(paths):
+    def discover_then_delete(paths, outside=None):
         yield gone
-        yield from real_discover(paths)
+        yield from real_discover(paths, outside)
 
     monkeypatch.setattr(run_module, "discover", discover_then_delete)
     report = run([scrape], tmp_path / "out", jobs=1)
@@ -342,3 +342,20 @@ def test_a_file_name_that_is_no_utf8_costs_no_output(tmp_path, name):
     assert any("\\x" in item["input"] for item in inputs)
     assert len(list((tmp_path / "out" / "json").glob("*.json"))) == 2
     assert run([raw], tmp_path / "out", jobs=1).reused == 2  # the re-run knows it by the same name
+
+
+@pytest.mark.parametrize("out_name", ["extracted", "kết quả", "a/b/out"])
+def test_an_output_folder_inside_the_scrape_is_not_read_back(tmp_path, out_name, monkeypatch):
+    """`vnnews run . --out extracted` read its own tables, records and articles.jsonl back as
+    pages on the next run: 40 failures and every entity counted twice."""
+    scrape = tmp_path / "scrape"
+    scrape.mkdir()
+    for i in range(3):
+        (scrape / f"p{i}.txt").write_text(f"Tin {i}\nSáng {i + 1}/5/2024, ông Nguyễn Văn An dự lễ ở Hà Nội.\n",
+                                          encoding="utf-8")
+    monkeypatch.chdir(scrape)
+    first = run([Path(".")], Path(out_name), jobs=1)
+    again = run([Path(".")], Path(out_name), jobs=1)
+    assert first.ok == again.ok == 3
+    assert again.failed == 0 and again.reused == 3
+    assert len(again.inputs) == 3
