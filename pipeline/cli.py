@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.out.exists() and not args.out.is_dir():
+        parser.error(f"--out: {args.out} is a file, not a folder")
     if args.furniture:
         from pipeline.sites import read_rules  # noqa: PLC0415
 

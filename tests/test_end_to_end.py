@@ -200,6 +200,9 @@ def test_report_and_exit_code_with_bad_inputs(tmp_path):
 def test_usage_errors_exit_2(tmp_path):
     assert vnnews("run", str(tmp_path / "missing")).returncode == 2
     assert vnnews("frobnicate").returncode == 2
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    done = vnnews("run", str(ROOT / "raw"), "--out", str(tmp_path / "notes.txt"))  # a file, not a folder
+    assert done.returncode == 2 and "is a file, not a folder" in done.stderr and "report it" not in done.stderr
 
 
 @pytest.mark.parametrize("args", [["--help"], ["run", "--help"]])
