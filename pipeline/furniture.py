@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from pipeline import lexicon
-from pipeline.text import fold, unmarked, vietnamese_share
+from pipeline.text import fold, has_vietnamese, unmarked
 
 # a row of widget words is this short at most ("Tăng cỡ chữ Giảm cỡ chữ In trang")
 MAX_WIDGET_ROW_WORDS = 10
@@ -127,13 +127,15 @@ def _leftover(line: str, title: str) -> bool:
     if SCRAPE_LEFTOVER.match(line):
         return True
     words = line.split()
-    if len(words) == 1 and _GLUED.search(line) and vietnamese_share(line)[0] == 0:
+    vietnamese = has_vietnamese(line)
+    if len(words) == 1 and _GLUED.search(line) and not vietnamese:
         return True  # `EmailPrintAa`: a row of widget words run together
     if len(words) <= MAX_CODE_NAME_WORDS and "_" in line:
-        return bool(_CODE_NAME.search(line)) and vietnamese_share(line)[0] == 0
+        return bool(_CODE_NAME.search(line)) and not vietnamese
+    if vietnamese:
+        return False
     plain = [w for w in words if _PLAIN_WORD.match(w)]
-    if len(plain) < MIN_ALT_WORDS or len(plain) < sum(not w.isdigit() for w in words) - 1 \
-            or vietnamese_share(line)[0] > 0:
+    if len(plain) < MIN_ALT_WORDS or len(plain) < sum(not w.isdigit() for w in words) - 1:
         return False
     title_words = {unmarked(w) for w in regex.findall(r"\p{L}+", title)} if title else set()
     if title and sum(w in title_words for w in plain) >= ALT_SHARE_OF_TITLE * len(plain):

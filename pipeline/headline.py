@@ -17,9 +17,9 @@ import regex
 
 from pipeline import furniture, trained
 from pipeline.credits import Credits, credit_line, dated_furniture, dateline, strip_caption_credit
-from pipeline.lines import SAMPLE_WORDS, WORD, shape
+from pipeline.lines import SAMPLE_WORDS, SEEN_FROM_NEIGHBOURS, WORD, shape
 from pipeline.model import Removed
-from pipeline.text import fold, vietnamese_share
+from pipeline.text import fold, has_vietnamese
 
 # the headline stands among a page's first non-empty lines
 HEAD_CANDIDATE_LINES = 8
@@ -53,7 +53,7 @@ def could_be_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith("|") and len(line.split()) <= MAX_LABEL_WORDS + 1:
         return False
-    return vietnamese_share(" ".join(line.split()[:SAMPLE_WORDS]))[0] > 0 or line.isupper()
+    return has_vietnamese(" ".join(line.split()[:SAMPLE_WORDS])) or line.isupper()
 
 
 def _dated(line: str) -> bool:
@@ -103,10 +103,14 @@ def _rule_flags(line: str) -> list[str]:
     return out
 
 
+RULE_FLAGS = ("dated", "text-line", "credit", "no-head")  # what `_rule_flags` says, each a neighbour sees
+
+
 def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[str]]:
     """The feature lists of a page's first non-empty lines (`texts`, stripped); `pick` is the
     rules' headline among them, `later` the lines the page holds after them."""
     own = [[*shape(t), *_rule_flags(t)] for t in texts]
+    shown = [[f for f in features if f.startswith(SEEN_FROM_NEIGHBOURS) or f in RULE_FLAGS] for features in own]
     word_sets = [{w.lower() for w in WORD.findall(" ".join(t.split()[:SAMPLE_WORDS]))} for t in texts]
     long_lines = [i for i, t in enumerate(texts) if len(t.split()) >= 20]
     first_long = long_lines[0] if long_lines else len(texts)
@@ -128,8 +132,7 @@ def features(texts: list[str], pick: int | None, later: set[str]) -> list[list[s
             row.append(f"in-below={round(4 * len(words & below) / len(words))}")
         for d in (-2, -1, 1, 2):
             if 0 <= i + d < len(texts):
-                row += [f"{d}:{f}" for f in own[i + d] if f.startswith(("nw=", "end=", "caps=", "date", "w0="))
-                        or f in ("dated", "text-line", "credit", "no-head")]
+                row += [f"{d}:{f}" for f in shown[i + d]]
             else:
                 row.append(f"{d}:none")
         rows.append(row)

@@ -120,6 +120,10 @@ def shape(line: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# what a line shows the lines around it: its size, end, case, date and first word
+SEEN_FROM_NEIGHBOURS = ("nw=", "end=", "caps=", "date", "w0=")
+
+
 def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
     """The feature lists of a page's non-empty lines (in order), with what the rules did with
     each (`fates`: kept, title, or the rule that stripped it)."""
@@ -132,6 +136,7 @@ def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
     last_long = long_lines[-1] if long_lines else -1
     first_long = long_lines[0] if long_lines else n
     own = [shape(line) for line in lines]
+    shown = [[f for f in features if f.startswith(SEEN_FROM_NEIGHBOURS)] for features in own]
     rows = []
     for i, line in enumerate(lines):
         row = ["bias", f"fate={fates[i]}", f"pos={min(i, 6)}", f"rpos={min(n - 1 - i, 6)}",
@@ -144,7 +149,7 @@ def features(lines: list[str], fates: list[str], title: str) -> list[list[str]]:
         for d in (-2, -1, 1, 2):
             if 0 <= i + d < n:
                 row.append(f"{d}:fate={fates[i + d]}")
-                row += [f"{d}:{f}" for f in own[i + d] if f.startswith(("nw=", "end=", "caps=", "date", "w0="))]
+                row += [f"{d}:{f}" for f in shown[i + d]]
             else:
                 row.append(f"{d}:none")
         rows.append(row)

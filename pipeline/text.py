@@ -92,6 +92,12 @@ _VIETNAMESE_LETTERS = frozenset(_VIETNAMESE_ONLY + _VIETNAMESE_ONLY.upper())
 _WORD = regex.compile(r"\p{L}+")
 
 
+def has_vietnamese(text: str) -> bool:
+    """A Vietnamese-only letter or tone mark anywhere in the text (`vietnamese_share(text)[0] > 0`
+    without reading it word by word)."""
+    return not _VIETNAMESE_LETTERS.isdisjoint(text)
+
+
 def vietnamese_share(text: str) -> tuple[float, int]:
     """Share of words carrying a Vietnamese-only letter or tone mark, and the word count."""
     words = _WORD.findall(text)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.extractors import EXTRACTORS, figures
 from pipeline.model import Article
+from pipeline.text import has_vietnamese, vietnamese_share
 from pipeline.tokenise import tokenise
 
 # Syllables, numbers, punctuation and names in the shapes Vietnamese news uses.
@@ -80,3 +81,10 @@ def test_code_tokens_and_links_read_between_spaces_are_those_of_the_whole_text(t
     spaces that hold a mark of one: they must find exactly what the patterns find in the whole text."""
     assert figures.code_tokens(text) == [m.span() for m in figures._CODE_TOKENS.finditer(text)]
     assert figures.links(text) == [m.span() for m in figures._LINKS.finditer(text)]
+
+
+@given(st.one_of(any_unicode, vietnamese_like, decomposed))
+def test_has_vietnamese_is_a_share_above_nothing(text: str) -> None:
+    """The furniture and headline tests ask only whether a line has a Vietnamese letter: the
+    quick answer must be the word-by-word one."""
+    assert has_vietnamese(text) == (vietnamese_share(text)[0] > 0)
