@@ -192,7 +192,8 @@ def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_failed_run_says_why_in_one_line_and_debug_shows_the_traceback(tmp_path):
     page(tmp_path / "raw", "a.txt", "Tin\nNội dung.\n")
-    (tmp_path / "taken").write_text("a file where the output folder should go", encoding="utf-8")
+    (tmp_path / "taken").mkdir()  # the output folder, with a file where its json/ folder should go
+    (tmp_path / "taken" / "json").write_text("a file where the records' folder should go", encoding="utf-8")
     result = cli("run", "raw", "--out", "taken", "-j", "1", cwd=tmp_path)
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
