@@ -13,7 +13,7 @@ import pytest
 from underthesea_core import CRFTagger
 
 from pipeline import crf
-from pipeline.extractors import tagger
+from pipeline.extractors import entity_features, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
@@ -36,7 +36,7 @@ def _reference() -> CRFTagger:
 def test_labels_equal_underthesea_core_s(text: str) -> None:
     article = tokenise(Article(id="t", source_file="t", title="", body=text))
     scanner = Scanner(article)
-    features = tagger.Features(scanner, article, scanner.scan())
+    features = entity_features.Features(scanner, article, scanner.scan())
     model = crf.Model(MODEL)
     bounds, scores = features.scores(model)
     reference = _reference()

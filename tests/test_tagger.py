@@ -14,7 +14,7 @@ from conftest import analyse
 
 import pipeline
 from pipeline import export
-from pipeline.extractors import entities, tagger
+from pipeline.extractors import entities, entity_features, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.model import Article, NameValue, Span
 from pipeline.tokenise import tokenise
@@ -64,7 +64,7 @@ def test_labels_round_trip_through_chunks() -> None:
     text = scanner.body
     spans = [(text.index("Lưu"), text.index(" làm"), "PER"), (text.index("Sở"), text.index(" tỉnh"), "ORG"),
              (text.index("Lam"), text.index("."), "LOC")]
-    labels = tagger.labels_for(scanner.toks, spans, 0, len(scanner.toks))
+    labels = entity_features.labels_for(scanner.toks, spans, 0, len(scanner.toks))
     got = [(scanner.toks[a].start, scanner.toks[b - 1].end, kind) for a, b, kind in tagger.chunks(labels)]
     assert got == spans
 
@@ -237,8 +237,8 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         article = _article(text)
         scanner = Scanner(article)
         spans = [(text.index(name), text.index(name) + len(name), kind) for name, kind in names]
-        features = tagger.Features(scanner, article, scanner.scan())
-        sequences = [(feats, tagger.labels_for(scanner.toks, spans, first, last))
+        features = entity_features.Features(scanner, article, scanner.scan())
+        sequences = [(feats, entity_features.labels_for(scanner.toks, spans, first, last))
                      for first, last, feats in features.build()]
         pages.append(train_tagger.Page(f"p{k}", "site", Path("p"), {True: sequences}, {}, {}))
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"

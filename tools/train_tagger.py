@@ -37,7 +37,7 @@ import training
 import corpus
 from pipeline import headline
 from pipeline import lines as line_model
-from pipeline.extractors import dates, recipients, tagger
+from pipeline.extractors import dates, entity_features, recipients, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.model import Article
 from pipeline.text import normalise
@@ -127,8 +127,8 @@ def sequences(row: dict, record: dict, *, use_grammar: bool) -> list[tuple[list[
     article = article.with_spans(dates.extract(article))
     scanner = Scanner(article)
     grammar = scanner.scan()
-    features = tagger.Features(scanner, article, grammar, use_grammar=use_grammar)
-    return [(feats, tagger.labels_for(scanner.toks, mentions, first, last))
+    features = entity_features.Features(scanner, article, grammar, use_grammar=use_grammar)
+    return [(feats, entity_features.labels_for(scanner.toks, mentions, first, last))
             for first, last, feats in features.build()]
 
 
