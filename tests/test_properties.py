@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extractors import EXTRACTORS, figures
+from pipeline.extractors import EXTRACTORS, not_figures
 from pipeline.model import Article
 from pipeline.text import has_vietnamese, vietnamese_share
 from pipeline.tokenise import tokenise
@@ -77,10 +77,10 @@ CODE_PIECES = ["ảnh", "dti", "2023", "17", "173885331251719654278", "0457", "S
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(CODE_PIECES), max_size=40).map("".join))
 def test_code_tokens_and_links_read_between_spaces_are_those_of_the_whole_text(text: str) -> None:
-    """figures.code_tokens and figures.links run their patterns only on the stretches between
+    """not_figures.code_tokens and not_figures.links run their patterns only on the stretches between
     spaces that hold a mark of one: they must find exactly what the patterns find in the whole text."""
-    assert figures.code_tokens(text) == [m.span() for m in figures._CODE_TOKENS.finditer(text)]
-    assert figures.links(text) == [m.span() for m in figures._LINKS.finditer(text)]
+    assert not_figures.code_tokens(text) == [m.span() for m in not_figures._CODE_TOKENS.finditer(text)]
+    assert not_figures.links(text) == [m.span() for m in not_figures._LINKS.finditer(text)]
 
 
 @given(st.one_of(any_unicode, vietnamese_like, decomposed))
