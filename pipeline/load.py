@@ -138,13 +138,17 @@ def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | Input
     except OSError as err:
         yield InputError(f"cannot read file: {err.strerror or err}")
         return
-    kind = "html" if suffix in (".html", ".htm") else "text"
-    if kind == "html" and not HTML_TAG.search(text):
-        kind, text = "text", normalise(html.unescape(text))
-        warnings += (NO_TAGS,)
-    yield RawPage(id=readable(path.stem), source_file=shown, kind=kind, content=text, encoding=encoding,
-                  warnings=warnings)
+    kind, text, untagged = _untagged_html("html" if suffix in (".html", ".htm") else "text", text, "text")
+    yield RawPage(id=readable(path.stem), source_file=shown, kind=kind, content=normalise(text) if untagged else text,
+                  encoding=encoding, warnings=warnings + untagged)
 
+
+def _untagged_html(kind: str, content: str, as_text: str) -> tuple[str, str, tuple[str, ...]]:
+    """HTML without a single tag is a page's text saved under an HTML name: read as `as_text`,
+    its entities decoded, with a warning."""
+    if kind == "html" and not HTML_TAG.search(content):
+        return as_text, html.unescape(content), (NO_TAGS,)
+    return kind, content, ()
 
 
 def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
@@ -173,10 +177,8 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
                 content = item.get("html") or item.get("text")
                 warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
                              "the JSON) read as U+FFFD",)
-            kind = "html" if item.get("html") else "body"
-            if kind == "html" and not HTML_TAG.search(content):
-                kind, content = "body", html.unescape(content)
-                warnings += (NO_TAGS,)
+            kind, content, untagged = _untagged_html("html" if item.get("html") else "body", content, "body")
+            warnings += untagged
             yield RawPage(
                 id=item_id,
                 source_file=f"{shown}:{number}",
