@@ -63,3 +63,34 @@ def test_random_features_give_the_same_labels_and_chances() -> None:
 def test_an_attribute_the_model_never_saw_adds_nothing() -> None:
     model = crf.Model(MODEL)
     assert np.array_equal(model.row(["bias", "no such attribute"]), model.row(["bias"]))
+
+
+def test_scores_are_the_same_when_the_row_table_is_begun_again(monkeypatch) -> None:
+    """The rows met so far are kept in one table, begun again past CACHE_LIMIT rows: a page
+    scored after the table was emptied gets the scores it gets from a full one."""
+    model = crf.Model(MODEL)
+
+    def scores() -> list[np.ndarray]:
+        out = []
+        for text in SENTENCES:
+            article = tokenise(Article(id="t", source_file="t", title="", body=text))
+            scanner = Scanner(article)
+            out.append(entity_features.Features(scanner, article, scanner.scan()).scores(model)[1])
+        return out
+
+    kept = scores()
+    full = entity_features._TABLES[id(model)]
+    monkeypatch.setattr(entity_features, "CACHE_LIMIT", 5)
+    again = scores()
+    assert entity_features._TABLES[id(model)] is not full  # begun again
+    assert all(np.array_equal(a, b) for a, b in zip(kept, again, strict=True))
+
+
+def test_the_row_table_grows_and_keeps_every_row() -> None:
+    model = crf.Model(MODEL)
+    table = entity_features._RowTable(model)
+    keys = [(f"w=từ{k}", "s=x") for k in range(3000)]  # past the table's first size
+    rows = table.rows("own", keys)
+    assert np.array_equal(rows, np.array([model.row(key) for key in keys]))
+    assert np.array_equal(table.rows("own", keys[::-1]), rows[::-1])  # found again by number
+    assert table.used == 3000

@@ -27,9 +27,8 @@ LABELS = {"person": "PER", "organisation": "ORG", "location": "LOC"}
 # features of the neighbours this far on each side, and which of a neighbour's tags it shows
 WINDOW = 2
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
-# rows of scores kept by the features they add up, per model; emptied when this many are kept
+# rows of scores kept by the features they add up, per model; begun again when this many are kept
 CACHE_LIMIT = 200_000
-_ROWS: dict[int, dict[tuple, np.ndarray]] = {}
 _SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
 
 
@@ -298,21 +297,8 @@ class Features:
         scores = np.zeros((len(toks), size))
         if not toks:
             return bounds, scores
-        cache = _ROWS.setdefault(id(model), {})
-        if len(cache) > CACHE_LIMIT:
-            cache.clear()
-
-        def rows(tag: str | int, keys: list[tuple]) -> np.ndarray:
-            """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
-            a neighbour's prefixed with its offset."""
-            out = []
-            for key in keys:
-                found = cache.get((tag, key))
-                if found is None:
-                    found = cache[(tag, key)] = model.row(key if tag == "own" else [f"{tag}:{f}" for f in key])
-                out.append(found)
-            return np.array(out).reshape(len(keys), size)
-
+        table = _table(model)
+        rows = table.rows
         own_ids, owns = _distinct(tuple(own) for own in base)
         # what a token shows its neighbours follows from its own features: found once per distinct set
         shown_of_own, shown = _distinct(
@@ -344,6 +330,47 @@ class Features:
             scores[:-1] += np.where(same, after, 0.0)
             scores[1:] += np.where(same, before, 0.0)
         return bounds, scores
+
+
+class _RowTable:
+    """The score rows of feature tuples met so far, in one growing array: a tuple's row is
+    found by its number, and a page's rows are gathered with one index operation."""
+
+    def __init__(self, model: crf.Model) -> None:
+        self.model = model
+        self.numbers: dict[str | int, dict[tuple, int]] = {}  # per kind (`own` or an offset), tuple -> row
+        self.table = np.zeros((1024, len(model.labels)))
+        self.used = 0
+
+    def rows(self, tag: str | int, keys: list[tuple]) -> np.ndarray:
+        """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
+        a neighbour's prefixed with its offset."""
+        numbers = self.numbers.setdefault(tag, {})
+        found = []
+        for key in keys:
+            k = numbers.get(key)
+            if k is None:
+                k = numbers[key] = self._add(self.model.row(key if tag == "own" else [f"{tag}:{f}" for f in key]))
+            found.append(k)
+        return self.table[found]
+
+    def _add(self, row: np.ndarray) -> int:
+        if self.used == len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        self.table[self.used] = row
+        self.used += 1
+        return self.used - 1
+
+
+_TABLES: dict[int, _RowTable] = {}
+
+
+def _table(model: crf.Model) -> _RowTable:
+    """The model's row table, begun again when it holds CACHE_LIMIT rows (between pages)."""
+    table = _TABLES.get(id(model))
+    if table is None or table.used > CACHE_LIMIT:
+        table = _TABLES[id(model)] = _RowTable(model)
+    return table
 
 
 def _distinct(keys: Iterable[tuple]) -> tuple[np.ndarray, list[tuple]]:
