@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extractors import EXTRACTORS, not_figures
+from pipeline.extractors import EXTRACTORS, categories, not_figures
 from pipeline.model import Article
 from pipeline.text import has_vietnamese, vietnamese_share
 from pipeline.tokenise import tokenise
@@ -88,3 +88,16 @@ def test_has_vietnamese_is_a_share_above_nothing(text: str) -> None:
     """The furniture and headline tests ask only whether a line has a Vietnamese letter: the
     quick answer must be the word-by-word one."""
     assert has_vietnamese(text) == (vietnamese_share(text)[0] > 0)
+
+
+TITLE_PIECES = ["VĐV", "Đạo diễn", "thủ môn", "xuất sắc", "nhất", "NHẤT", "hay", "được yêu thích", "triển vọng",
+                "nam", "nữ", "cho", "và", "là", ",", ".", ";", ":", "\n", " ", "“", "trao giải", "Nhất"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map(" ".join))
+def test_a_page_without_a_superlative_ending_holds_no_title_of_one(text: str) -> None:
+    """categories reads best-of titles without `giải` only on pages holding such an ending:
+    the pattern must find none where the ending is not."""
+    if not categories._superlative_end().search(text):
+        assert not list(categories._superlatives().finditer(text))

@@ -173,7 +173,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
         if (gives or conferred) and not _NOT_A_TITLE.search(m["name"]) and not _one_word(m["intro"], m["name"]):
             name = m["name"] if gives else f"danh hiệu {m['name']}"
             found.append((m.start("name"), m.end("name"), name, None))
-    if gives:
+    if gives and _superlative_end().search(body):  # the title's pattern is slow; most pages hold no ending of one
         found += [(m.start("name"), m.end("name"), m["name"], None) for m in _superlatives().finditer(body)
                   if not _NOT_A_TITLE.search(m["name"]) and _titled_by_itself(m["head"])]
     events = sorted(led + bracketed)
@@ -239,6 +239,12 @@ def _best_titles() -> regex.Pattern[str]:
             (?P<name>(?:\p{{L}}[\p{{L}}\p{{M}}]*\s+){{1,5}}?(?i:{ends})(?:\s+(?:nam|nữ)|\s+\p{{Lu}}{{2,}}(?=[\s.,;]))?)
             (?![\p{{L}}\p{{M}}])""",
         regex.VERBOSE)
+
+
+@cache
+def _superlative_end() -> regex.Pattern[str]:
+    """The ending every title `_superlatives` reads holds."""
+    return regex.compile(rf"(?i:{award_names.superlatives()})")
 
 
 @cache
