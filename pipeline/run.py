@@ -15,9 +15,10 @@ previous outputs valid, and the next run finishes the work.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,26 @@ class _Input:
     digest: str | None = None
     learn: list[list[Any]] = field(default_factory=list)  # per page: [its site, its candidate line hashes]
     error: str | None = None
+
+
+def _own_name(page: RawPage, seen: dict[str, str], texts: dict[str, bytes]) -> tuple[RawPage, str | None]:
+    """The page under an id no other page of the run has, or why it is not read. Two pages of
+    one name in two folders (a/tin.txt, b/tin.txt) are two articles: the second gets its name
+    and a hash of where it was read, the same on every run. The same text again under the
+    same id is a duplicate."""
+    if page.id not in seen:
+        return page, None
+    if texts.get(page.id) == _text_hash(page):
+        return page, f"duplicate of {seen[page.id]}: the same id and text"
+    renamed = f"{page.id}-{hashlib.sha256(page.source_file.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    if renamed in seen:
+        return page, f"duplicate id {page.id!r}: already read from {seen[page.id]}"
+    warning = f"id {page.id!r} is taken by {seen[page.id]}: this article is {renamed!r}"
+    return replace(page, id=renamed, warnings=(*page.warnings, warning)), None
+
+
+def _text_hash(page: RawPage) -> bytes:
+    return hashlib.sha256(page.content.encode("utf-8", "surrogatepass")).digest()
 
 
 def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, learner: sites.Learner,
@@ -95,6 +116,7 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     previous = {} if force else last.get("inputs", {})
     inputs: dict[str, Any] = {}  # the new manifest's inputs
     seen: dict[str, str] = {}  # article id -> input it came from
+    texts: dict[str, bytes] = {}  # article id -> hash of its text, for the pages read in this run
     input_of: dict[str, str] = {}  # article id -> manifest key of its input file
     bar = Progress(progress)
     trusted_before = last.get("started_ns", 0) - manifest.RACY_SECONDS * 10**9  # see RACY_SECONDS
@@ -108,8 +130,6 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
     def pages() -> Iterator[RawPage]:
         """New and changed inputs as pages; unchanged ones straight into the report. An
         input cleaned with other furniture than its site's now is done again."""
-        from dataclasses import replace  # noqa: PLC0415
-
         from pipeline.load import InputError, iter_pages  # noqa: PLC0415  (see worker.process)
 
         for entry in found:  # 1. load
@@ -129,19 +149,21 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
             inputs[key] = {"sha256": entry.digest, "stat": entry.stat, "items": [], "learn": entry.learn,
                            "furniture": used}
             folder = os.path.dirname(key) or "."
-            for page in iter_pages(entry.path, shown=key):
-                if isinstance(page, InputError):
-                    _record(key, entry.digest, {"input": key, "id": None, "status": "failed", "reason": str(page)})
-                elif page.id in seen:
+            for read in iter_pages(entry.path, shown=key):
+                if isinstance(read, InputError):
+                    _record(key, entry.digest, {"input": key, "id": None, "status": "failed", "reason": str(read)})
+                    continue
+                page, why = _own_name(read, seen, texts)
+                if why:
                     _record(key, entry.digest, {"input": page.source_file, "id": page.id, "status": "failed",
-                                                "reason": f"duplicate id {page.id!r}: already read from "
-                                                          f"{seen[page.id]}"})
-                else:
-                    seen[page.id] = page.source_file
-                    input_of[page.id] = key
-                    bar.add_total(1)
-                    site = sites.site_of(page.kind, page.content, page.url, folder)
-                    yield replace(page, site=site, furniture=learned.get(site, {}), site_pages=learner.pages(site))
+                                                "reason": why})
+                    continue
+                texts[page.id] = _text_hash(page)
+                seen[page.id] = page.source_file
+                input_of[page.id] = key
+                bar.add_total(1)
+                site = sites.site_of(page.kind, page.content, page.url, folder)
+                yield replace(page, site=site, furniture=learned.get(site, {}), site_pages=learner.pages(site))
 
     def _claim(item: dict[str, Any]) -> None:
         if item.get("id") and item["status"] == "ok":

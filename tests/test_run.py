@@ -359,3 +359,37 @@ def test_an_output_folder_inside_the_scrape_is_not_read_back(tmp_path, out_name,
     assert first.ok == again.ok == 3
     assert again.failed == 0 and again.reused == 3
     assert len(again.inputs) == 3
+
+
+@pytest.mark.parametrize("layout", [
+    {"vnexpress/tin.txt": "Tin một\nSáng 3/5, xã An Phú họp.",
+     "tuoitre/tin.txt": "Tin hai\nChiều 4/5, huyện Tân An họp."},
+    {"a/2024/05/index.html": "<h1>Tin một</h1><p>Sáng 3/5, xã An Phú tổ chức hội nghị tổng kết năm.</p>",
+     "b/2024/05/index.html": "<h1>Tin hai</h1><p>Chiều 4/5, huyện Tân An tổ chức hội nghị sơ kết.</p>"},
+    {"feed.jsonl": json.dumps({"id": "42", "title": "Tin một", "text": "Sáng 3/5, xã An Phú họp."}) + "\n"
+                   + json.dumps({"id": "42", "title": "Tin hai", "text": "Chiều 4/5, huyện Tân An họp."}) + "\n"},
+])
+def test_two_articles_of_one_name_are_both_kept(tmp_path, layout):
+    """Per-site folders whose pages share a name (tin.txt, index.html), or a feed that gives two
+    articles one id: the second was refused as a duplicate id and lost. It is kept under its
+    name and a hash of where it was read, the same on the next run, with a warning."""
+    raw = tmp_path / "raw"
+    for name, text in layout.items():
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_text(text, encoding="utf-8")
+    report = run([raw], tmp_path / "out", jobs=1)
+    assert report.ok == 2 and report.failed == 0
+    ids = sorted(p.stem for p in (tmp_path / "out" / "json").glob("*.json"))
+    assert len(ids) == 2 and ids[1].startswith(ids[0] + "-")
+    assert any("is taken by" in w for item in report.inputs for w in item["warnings"])
+    assert sorted(item["id"] for item in run([raw], tmp_path / "again", jobs=1).inputs) == ids
+
+
+def test_the_same_article_twice_is_a_duplicate(tmp_path):
+    raw = tmp_path / "raw"
+    for folder in ("a", "b"):
+        (raw / folder).mkdir(parents=True)
+        (raw / folder / "tin.txt").write_text("Tin\nSáng 3/5, xã An Phú họp.", encoding="utf-8")
+    report = run([raw], tmp_path / "out", jobs=1)
+    assert report.ok == 1 and report.failed == 1
+    assert "the same id and text" in next(i["reason"] for i in report.inputs if i["status"] == "failed")
