@@ -54,7 +54,9 @@ def normalise(text: str) -> str:
 
 
 FOLD_CACHE = 1 << 16
-_DASHES = regex.compile(r"\s*[-‐‑‒–—―]\s*")
+# every dash set off by spaces (the spaces around it are made one below); a translation, not a
+# pattern, as a pattern with a space run on each side of the dash tried every space of a long run
+_DASHES = str.maketrans({dash: " - " for dash in "-‐‑‒–—―"})
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
@@ -65,7 +67,7 @@ def fold(text: str) -> str:
     Cached: the same names, titles and lexicon entries are folded over and over.
     """
     text = normalise(text).lower().translate(_QUOTES)
-    text = _DASHES.sub(" - ", text)
+    text = text.translate(_DASHES)
     return " ".join(text.split()).strip(" .,;:\"'()")
 
 

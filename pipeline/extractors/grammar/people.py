@@ -64,7 +64,10 @@ class People:
         if not self.name_word(i) or (need_surname and self.toks[i].text not in self.lex.surnames):
             return 0
         j = i
-        while j < len(self.toks) and self.name_word(j) and (j == i or self.tight(j - 1)):
+        # a run longer than a name with a title after it is no name: it is read no further, so a
+        # page of capitals costs in proportion to its length
+        limit = i + MAX_NAME_SYLLABLES + 2
+        while j < min(len(self.toks), limit) and self.name_word(j) and (j == i or self.tight(j - 1)):
             j += 1
             # Kim Sang-sik, Nguyễn Thị Thu-Hà: a hyphen joins two syllables of one name
             if j + 1 < len(self.toks) and self.toks[j].text == "-" and self.toks[j + 1].is_word \
