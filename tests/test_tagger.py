@@ -154,6 +154,20 @@ def test_a_name_read_once_is_read_where_it_recurs() -> None:
         ("Sơn Long", "location")]
 
 
+def test_a_stretch_longer_than_any_name_is_looked_for_nowhere_else() -> None:
+    """A page of one unpunctuated line, read by the model as one name of thousands of tokens,
+    had that name looked for again at each of its syllables (quadratic: 45 s); a stretch
+    longer than any name is looked for nowhere else, a name's length is."""
+    run = " ".join(["Sơn Long"] * (tagger.MAX_RECURRING_TOKENS // 2 + 1))  # the stretch, written twice
+    scanner = _scanner(f"{run}. {run}. Sau trận, Sơn Long dẫn đầu.")
+    toks = scanner.toks
+    stretch = tagger.MAX_RECURRING_TOKENS + 2
+    assert tagger._elsewhere(toks, [(0, stretch, "organisation")]) == []
+    name = tagger._elsewhere(toks, [(0, 2, "location")])
+    assert [(scanner.body[toks[a].start:toks[b - 1].end], label) for a, b, label in name][-1:] == [
+        ("Sơn Long", "location")]
+
+
 @pytest.mark.parametrize(("found", "apart"), [
     # the body carried on into its head's name ends where the person begins
     ([(0, 6, "organisation"), (4, 6, "person")], [(0, 4, "organisation"), (4, 6, "person")]),

@@ -100,12 +100,19 @@ def _apart(scanner, found: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     return out
 
 
+# A name looked for again elsewhere in the article is at most this many tokens: the longest
+# bodies' names run to 25 (`Phòng Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an tỉnh …`);
+# a longer stretch the model read as one name (a page of one unpunctuated line) is looked for
+# at no other place, where each look would cost its length.
+MAX_RECURRING_TOKENS = 40
+
+
 def _elsewhere(toks, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name of two syllables or more that the model read somewhere is the same name where it
     recurs in the article and the model passed it by (one sense per article)."""
     names: dict[tuple[str, ...], str] = {}
     for i, j, label in found:
-        if j - i >= 2:
+        if 2 <= j - i <= MAX_RECURRING_TOKENS:
             names.setdefault(tuple(t.text for t in toks[i:j]), label)
     lengths: dict[str, list[int]] = {}  # first syllable -> lengths of the names it begins, longest first
     for key in names:
