@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extractors import EXTRACTORS, categories, not_figures
+from pipeline.extractors import EXTRACTORS, categories, not_figures, sport_events
 from pipeline.model import Article
 from pipeline.text import fold, has_vietnamese, normalise, vietnamese_share
 from pipeline.tokenise import tokenise
@@ -112,3 +112,22 @@ def test_fold_sets_every_dash_off_by_one_space(text: str) -> None:
     spaces took a minute); the key is the one that pattern gave."""
     reference = regex.sub(r"\s*[-‐‑‒–—―]\s*", " - ", normalise(text).lower().translate({0x201C: '"', 0x201D: '"'}))
     assert fold(text) == " ".join(reference.split()).strip(" .,;:\"'()")
+
+
+PLACING_PIECES = ["Nhất", "Nhì", "Ba", "nhất", "Khuyến khích", "giải", " ", " - ", ": ", ", ", "; ", ".", "\n", "\t",
+                  "xã Tân An", "Đội B", "trường THCS", "và", "thị trấn", "x"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(PLACING_PIECES), max_size=30).map("".join))
+@example("Nhất Đội A\t, Nhì Đội B")  # a tab before the comma ends the list
+def test_placings_read_one_after_another_are_those_a_search_finds(text: str) -> None:
+    """sport_events reads an event's placings each where the last ended (a long line was read
+    again for every event on it); the placings are those a search along the line gives."""
+    reference: list[tuple[int, int]] = []
+    for p in sport_events.PLACING.finditer(text, 0, len(text)):
+        gap = text[reference[-1][1]:p.start()].strip(" ,;") if reference else text[:p.start()].strip()
+        if gap or not any(c.isupper() for c in p["who"]):
+            break
+        reference.append((p.start("who"), p.end("who")))
+    assert sport_events._placings_between(text, 0, len(text)) == reference

@@ -18,6 +18,7 @@ scrape of each size given.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -40,7 +41,7 @@ from pipeline import lexicon
 from pipeline.clean import clean
 from pipeline.export import article_record
 from pipeline.extractors import EXTRACTORS
-from pipeline.load import RawPage
+from pipeline.load import InputError, RawPage
 from pipeline.tokenise import tokenise
 
 NUMBER_RUN = regex.compile(r"\d+")
@@ -165,6 +166,37 @@ def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
               + " ".join(f"{r:.2f}" for r in runs), flush=True)
     print(f"cost per syllable, largest page against smallest: {per_syllable[-1] / per_syllable[0]:.2f}x "
           f"(most against least: {max(per_syllable) / min(per_syllable):.2f}x)")
+
+
+# Pages of odd shapes a scrape can hold, each made of one piece repeated: a page in
+# capitals, one of names, one unpunctuated line, a run of spaces, a page of labels with colons.
+ODD_SHAPES = {
+    "capitals": "ÔNG ",
+    "names": "Nguyễn Văn An ",
+    "one line": "sáng nay xã tổ chức ",
+    "spaces": "     a",
+    "labels": "Giải Nhất: ",
+}
+ODD_REPEATS = (1_000, 4_000)
+
+
+def odd_pages() -> None:
+    """Time of pages of odd shapes at two sizes: each must cost about in proportion to its
+    length (a shape whose cost grew with the square of a page took minutes at 40,000
+    characters)."""
+    from pipeline.worker import process  # noqa: PLC0415
+
+    print(f"{'odd page':>10} " + " ".join(f"{n:>6,}x: seconds" for n in ODD_REPEATS) + "  growth (4x the length)")
+    for name, piece in ODD_SHAPES.items():
+        times = []
+        for n in ODD_REPEATS:
+            page = RawPage(id=f"odd-{n}", source_file="odd", kind="text",
+                           content=f"Trang thử\n{piece * n}\nCâu kết thúc bài viết có dấu tiếng Việt.")
+            start = time.perf_counter()
+            with contextlib.suppress(InputError):  # a page may be refused; its time still counts
+                article_record(process(page))
+            times.append(time.perf_counter() - start)
+        print(f"{name:>10} " + " ".join(f"{t:15.2f}" for t in times) + f"  {times[-1] / times[0]:.1f}x", flush=True)
 
 
 def end_to_end(sizes: list[int], jobs: list[int], seed: int, repeat: int) -> None:
@@ -362,6 +394,8 @@ def main() -> int:
     if long:
         print()
         long_pages(long, args.seed, args.repeat)
+        print()
+        odd_pages()
     if jsonl:
         jsonl_memory(jsonl, args.seed, max(jobs, default=1))
     return 0

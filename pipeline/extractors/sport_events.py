@@ -37,7 +37,11 @@ EVENT_RESULTS = regex.compile(
     regex.VERBOSE,
 )
 # one placing of those results: the level word, then who took it (after a dash or not), to the next comma
-PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})(?:\s*[-–]\s*|\s+)(?P<who>[^,;.\n]+?)\s*(?=,|;|\.|$|\n)")
+# a placed competitor's name is at most this long: a longer stretch up to the next comma is no
+# name, and reading it from every level word of a long line cost the square of the line
+MAX_PLACED_CHARS = 160
+PLACING = regex.compile(rf"(?P<level>{_BARE_LEVEL})(?:\s*[-–]\s*|\s+)(?P<who>[^,;.\n]{{1,{MAX_PLACED_CHARS}}}?)"
+                        r"\s*(?=,|;|\.|$|\n)")
 # the category of a team's standing in the whole competition
 STANDING = "Toàn đoàn"
 # hạng nhất toàn đoàn, giải Nhì toàn đoàn, nhất toàn đoàn, giải toàn đoàn, giải A toàn đoàn,
@@ -303,12 +307,21 @@ _LINE_BREAKS = regex.compile(r"\s*")
 _NEXT_PLACING = regex.compile(rf"{_BARE_LEVEL}\s*[-–:]\s*\p{{L}}")
 
 
+_SPACES_BEFORE = regex.compile(r"\s*")
+_LIST_GAP = regex.compile(r"[ ,;]*")
+
+
 def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The placings that follow one another from `start` (spaces before the first, commas,
+    semicolons and spaces between): each is matched where the last ended, so a long line is
+    read once, not once for every event named on it."""
     found: list[tuple[int, int]] = []
-    for p in PLACING.finditer(body, start, stop):
-        if (found and body[found[-1][1]:p.start()].strip(" ,;")) or (not found and body[start:p.start()].strip()):
-            break  # the next event's placings (`…, nhất xã A; kéo co nữ, nhất xã B`)
+    at = _SPACES_BEFORE.match(body, start, stop).end()
+    while (p := PLACING.match(body, at, stop)) is not None:
+        # no name placed: `giải nhì, ba và khuyến khích tại cuộc thi` lists levels; a gap of
+        # anything else before the next is the next event's placings (`…, nhất xã A; kéo co nữ, nhất xã B`)
         if not any(c.isupper() for c in p["who"]):
-            break  # no name placed: `giải nhì, ba và khuyến khích tại cuộc thi` lists levels
+            break
         found.append((p.start("who"), p.end("who")))
+        at = _LIST_GAP.match(body, p.end("who"), stop).end()
     return found
