@@ -10,6 +10,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pipeline import lines
 from pipeline.extractors import EXTRACTORS, categories, not_figures, sport_events
 from pipeline.model import Article
 from pipeline.text import fold, has_vietnamese, normalise, vietnamese_share
@@ -131,3 +132,13 @@ def test_placings_read_one_after_another_are_those_a_search_finds(text: str) -> 
             break
         reference.append((p.start("who"), p.end("who")))
     assert sport_events._placings_between(text, 0, len(text)) == reference
+
+
+@given(st.lists(st.sampled_from(["a", "B", "ạ", "1", "_", "-", "--", ".", ".vn", ".VN", ".com", ".org", ".vnx", " ",
+                                 "www", "http://", "/", ":", "\n"]), max_size=16).map("".join))
+def test_a_line_has_a_link_as_the_backtracking_pattern_says(text: str) -> None:
+    """lines reads a domain's name from the start of its run of letters and dashes (the pattern
+    that backtracked through the run from each word cost the square of a long token): a line has
+    a link exactly when that pattern finds one."""
+    reference = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", regex.IGNORECASE)
+    assert bool(lines._URL.search(text)) == bool(reference.search(text))

@@ -169,13 +169,15 @@ def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
 
 
 # Pages of odd shapes a scrape can hold, each made of one piece repeated: a page in
-# capitals, one of names, one unpunctuated line, a run of spaces, a page of labels with colons.
+# capitals, one of names, one unpunctuated line, a run of spaces, a page of labels with colons,
+# one dash-joined token.
 ODD_SHAPES = {
     "capitals": "ÔNG ",
     "names": "Nguyễn Văn An ",
     "one line": "sáng nay xã tổ chức ",
-    "spaces": "     a",
+    "spaces": "     ạ",
     "labels": "Giải Nhất: ",
+    "one token": "ạ-",
 }
 ODD_REPEATS = (1_000, 4_000)
 
@@ -186,6 +188,7 @@ def odd_pages() -> None:
     characters)."""
     from pipeline.worker import process  # noqa: PLC0415
 
+    process(long_page(50, 7))  # warm-up: models and lexicons
     print(f"{'odd page':>10} " + " ".join(f"{n:>6,}x: seconds" for n in ODD_REPEATS) + "  growth (4x the length)")
     for name, piece in ODD_SHAPES.items():
         times = []
