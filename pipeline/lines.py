@@ -183,11 +183,14 @@ use = MODEL.use
 # a table scraped one cell a line: its rows are numbered 1, 2, 3 … on lines of their own, and
 # its header and last row's cells stand this many lines around them
 TABLE_ROWS, TABLE_CELLS = 3, 3
+# a row's number is written in a few decimal digits: a longer run alone on its line (an id, a
+# scrape's 50,000 digits) is no row's, and `²` on its own is a digit but no number
+MAX_ROW_DIGITS = 5
 
 
 def _table(lines: list[str]) -> set[int]:
     """The lines of a numbered table in the page (its cells are the article's, however short)."""
-    numbers = [i for i, line in enumerate(lines) if line.isdigit()]
+    numbers = [i for i, line in enumerate(lines) if line.isdecimal() and len(line) <= MAX_ROW_DIGITS]
     rows, seen = [], set()
     for i in numbers:  # a row number whose predecessor stood on a line before it
         if int(lines[i]) > 1 and int(lines[i]) - 1 in seen:

@@ -104,3 +104,14 @@ def test_a_line_of_site_sections_is_marked_for_the_models(line: str, section: bo
     """Found on real pages: the section's label above an article (`Văn hóa - Xã hội`) was taken
     for its headline; the models now see such a line marked, whatever site prints it."""
     assert ("section" in lines.shape(line)) == section
+
+
+@pytest.mark.parametrize("alone", ["²", "①", "³", "1" * 60, "9" * 5000, "٣", "１２"])
+def test_a_digit_that_is_no_number_on_its_own_line_costs_no_page(alone: str) -> None:
+    """A squared metre's `²` broken onto its own line, a circled number, a scrape's run of
+    digits: `str.isdigit` called them numbers and `int` then stopped the page. A table's row
+    number is a few decimal digits."""
+    text = f"Tin vắn\nDiện tích sàn 120 m\n{alone}\nSáng 3/5, xã Tân An tổ chức hội nghị tổng kết công tác năm.\n"
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=text))
+    assert "xã Tân An tổ chức hội nghị" in article.body
+    assert lines._table(["1", "Tên", alone, "2", "Ô", "3", "Ư"]) == set(range(0, 7))
