@@ -48,7 +48,9 @@ class RunReport:
         return sum(1 for i in self.inputs if i.get("unchanged"))
 
     def add(self, item: dict[str, Any]) -> None:
-        self.inputs.append(item)
+        """One input's outcome; every item has the same keys, a failed one an empty `warnings`
+        too (a program reading the report met a KeyError on those)."""
+        self.inputs.append({"reason": None, "warnings": [], **item})
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -193,6 +193,8 @@ def test_report_and_exit_code_with_bad_inputs(tmp_path):
     failed = [i for i in report["inputs"] if i["status"] == "failed"]
     assert len(failed) == 4
     assert all(i["reason"] and "\n" not in i["reason"] for i in failed)
+    # every item has the same keys, a failed one too, so that a program can read them all alike
+    assert {frozenset(i) for i in report["inputs"]} == {frozenset({"input", "id", "status", "reason", "warnings"})}
     assert sorted(p.stem for p in (out / "json").glob("*.json")) == ["good", "j1"]
     assert not list(out.rglob("*.tmp"))
 
