@@ -171,9 +171,12 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
                 yield InputError(f"{where}: item has no 'text' or 'html'")
                 continue
             item_id, warnings = file_id(str(item.get("id") or f"{path.stem}-{number}"))
-            halves = sum(len(LONE_SURROGATE.findall(v)) for v in item.values() if isinstance(v, str))
+            halves = 0
+            for name, value in item.items():
+                if isinstance(value, str):
+                    item[name], found = LONE_SURROGATE.subn("\ufffd", value)
+                    halves += found
             if halves:
-                item = {k: _whole(v) if isinstance(v, str) else v for k, v in item.items()}
                 content = item.get("html") or item.get("text")
                 warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
                              "the JSON) read as U+FFFD",)
@@ -195,10 +198,6 @@ def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
 # JSON may escape half of a UTF-16 pair (`"\\ud800"`): Python reads it as a lone surrogate,
 # which no UTF-8 output can hold
 LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
-
-
-def _whole(text: str) -> str:
-    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _text_field(item: dict[str, object], name: str) -> str | None:

@@ -49,24 +49,21 @@ class _Input:
     error: str | None = None
 
 
-def _own_name(page: RawPage, seen: dict[str, str], texts: dict[str, bytes]) -> tuple[RawPage, str | None]:
+def _own_name(page: RawPage, text: bytes, seen: dict[str, str],
+              texts: dict[str, bytes]) -> tuple[RawPage, str | None]:
     """The page under an id no other page of the run has, or why it is not read. Two pages of
     one name in two folders (a/tin.txt, b/tin.txt) are two articles: the second gets its name
     and a hash of where it was read, the same on every run. The same text again under the
-    same id is a duplicate."""
+    same id is a duplicate (`text`: the hash of the page's text)."""
     if page.id not in seen:
         return page, None
-    if texts.get(page.id) == _text_hash(page):
+    if texts.get(page.id) == text:
         return page, f"duplicate of {seen[page.id]}: the same id and text"
     renamed = f"{page.id}-{hashlib.sha256(page.source_file.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
     if renamed in seen:
         return page, f"duplicate id {page.id!r}: already read from {seen[page.id]}"
     warning = f"id {page.id!r} is taken by {seen[page.id]}: this article is {renamed!r}"
     return replace(page, id=renamed, warnings=(*page.warnings, warning)), None
-
-
-def _text_hash(page: RawPage) -> bytes:
-    return hashlib.sha256(page.content.encode("utf-8", "surrogatepass")).digest()
 
 
 def survey(paths: list[Path], previous: dict[str, Any], trusted_before: int, learner: sites.Learner,
@@ -153,12 +150,13 @@ def run(paths: list[Path], out: Path, *, jobs: int = 1, force: bool = False, eng
                 if isinstance(read, InputError):
                     _record(key, entry.digest, {"input": key, "id": None, "status": "failed", "reason": str(read)})
                     continue
-                page, why = _own_name(read, seen, texts)
+                text = hashlib.sha256(read.content.encode("utf-8", "surrogatepass")).digest()
+                page, why = _own_name(read, text, seen, texts)
                 if why:
                     _record(key, entry.digest, {"input": page.source_file, "id": page.id, "status": "failed",
                                                 "reason": why})
                     continue
-                texts[page.id] = _text_hash(page)
+                texts[page.id] = text
                 seen[page.id] = page.source_file
                 input_of[page.id] = key
                 bar.add_total(1)

@@ -54,10 +54,11 @@ def normalise(text: str) -> str:
 
 
 FOLD_CACHE = 1 << 16
-# every dash set off by spaces (the spaces around it are made one below); a translation, not a
-# pattern, as a pattern with a space run on each side of the dash tried every space of a long run
-_DASHES = str.maketrans({dash: " - " for dash in "-‐‑‒–—―"})
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+# quotes made plain, and every dash set off by spaces (the spaces around it are made one below):
+# a translation, not a pattern, as a pattern with a space run on each side of the dash tried every
+# space of a long run
+_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"',
+                        **{dash: " - " for dash in "-‐‑‒–—―"}})
 
 
 @lru_cache(maxsize=FOLD_CACHE)
@@ -66,8 +67,7 @@ def fold(text: str) -> str:
 
     Cached: the same names, titles and lexicon entries are folded over and over.
     """
-    text = normalise(text).lower().translate(_QUOTES)
-    text = text.translate(_DASHES)
+    text = normalise(text).lower().translate(_MARKS)
     return " ".join(text.split()).strip(" .,;:\"'()")
 
 

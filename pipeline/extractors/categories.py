@@ -96,8 +96,8 @@ def canonical_category(name: str) -> str:
     name = name.strip().strip(_OPEN_Q + _CLOSE_Q + " .,;:")
     name = _LEADING.sub("", name)
     levels, _ = _levels()
-    if " ".join(name.lower().split()) in levels:
-        return levels[" ".join(name.lower().split())]
+    if lexicon.key(name) in levels:
+        return levels[lexicon.key(name)]
     # who gives a commendation is a body's name, kept as written (Bằng khen của UBND tỉnh)
     name, of, giver = name.partition(" của ")
     expansions = lexicon.mapping("abbreviations")
@@ -157,7 +157,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     for m in levels.finditer(body):
         count = parse_number(m["count"]) if m["count"] else None
         strand = _strand().match(body, m.end("level"))
-        written.append((m, table[" ".join(m["level"].lower().split())], strand["strand"].lower() if strand else None,
+        written.append((m, table[lexicon.key(m["level"])], strand["strand"].lower() if strand else None,
                         int(count) if count else None))
     # a page that gives prizes, or names a competition (Giải đẩy gậy huyện X), reads its events
     gives = bool(named or written or award_names.event(article.title or "") or award_names.event(body))

@@ -252,7 +252,7 @@ def _year_range(m: regex.Match[str], rule: str) -> list[_Found]:
 
 
 def _relative(m: regex.Match[str], rule: str) -> _Found:
-    written = " ".join(m.group().lower().split())  # the entry's spaces match any run of spaces
+    written = lexicon.key(m.group())
     row = next(r for r in lexicon.table("relative_dates") if r[0] == written)
     return _Found(m.start(), m.end(), rule, row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
 

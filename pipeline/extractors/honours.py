@@ -165,7 +165,7 @@ def state_honours(body: str) -> list[tuple[int, int, str]]:
     named `danh hiệu` and the title however the page writes it (`danh hiệu vinh dự Nhà nước
     “Nghệ nhân Ưu tú”`, `danh hiệu NNƯT`), so that one title is one award."""
     table, _, conferred = _state_titles()
-    return [(m.start("name"), m.end("name"), f"danh hiệu {table[' '.join(m['title'].lower().split())]}")
+    return [(m.start("name"), m.end("name"), f"danh hiệu {table[lexicon.key(m['title'])]}")
             for m in conferred.finditer(body)]
 
 
@@ -180,7 +180,7 @@ def state_titles(body: str) -> list[Mention]:
     for m in written.finditer(body):
         count = _COUNT_BEFORE_TITLE.search(body, max(0, m.start() - 8), m.start()) \
             or _COUNT_AFTER_TITLE.match(body, m.end())
-        found.append((m.start(), m.end(), table[" ".join(m.group().lower().split())],
+        found.append((m.start(), m.end(), table[lexicon.key(m.group())],
                       int(count["count"]) if count else None))
     return found
 

@@ -53,7 +53,7 @@ def _conferred(body: str) -> tuple[tuple[int, int, str], ...]:
     designations = _designations()
     out = []
     for m in _pattern().finditer(body):
-        name = designations[" ".join(m["kind"].lower().split())]
+        name = designations[lexicon.key(m["kind"])]
         if m["level"]:
             name = f"{name} {' '.join(m['level'].split())}"
         out.append((m.start("name"), m.end("name"), name))

@@ -296,18 +296,17 @@ def placings(body: str, end: int) -> list[tuple[int, int]]:
         stop = body.find(".", start, line_end)
         on_line = _placings_between(body, start, line_end if stop == -1 else stop)
         found += on_line
-        following = _LINE_BREAKS.match(body, line_end).end()
+        following = _SPACES.match(body, line_end).end()
         if not on_line or stop != -1 or line_end == len(body) or not _NEXT_PLACING.match(body, following):
             return found
         start = following
 
 
-_LINE_BREAKS = regex.compile(r"\s*")
+_SPACES = regex.compile(r"\s*")
 # a line of more placings opens with a level and a dash or colon (`Nhì - Đội B`): `Ba Vì là …` is no placing
 _NEXT_PLACING = regex.compile(rf"{_BARE_LEVEL}\s*[-–:]\s*\p{{L}}")
 
 
-_SPACES_BEFORE = regex.compile(r"\s*")
 _LIST_GAP = regex.compile(r"[ ,;]*")
 
 
@@ -316,7 +315,7 @@ def _placings_between(body: str, start: int, stop: int) -> list[tuple[int, int]]
     semicolons and spaces between): each is matched where the last ended, so a long line is
     read once, not once for every event named on it."""
     found: list[tuple[int, int]] = []
-    at = _SPACES_BEFORE.match(body, start, stop).end()
+    at = _SPACES.match(body, start, stop).end()
     while (p := PLACING.match(body, at, stop)) is not None:
         # no name placed: `giải nhì, ba và khuyến khích tại cuộc thi` lists levels; a gap of
         # anything else before the next is the next event's placings (`…, nhất xã A; kéo co nữ, nhất xã B`)

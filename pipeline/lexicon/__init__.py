@@ -38,9 +38,15 @@ def mapping(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in table(name)}
 
 
+def key(written: str) -> str:
+    """The entry an `alternation` matched, as the lexicon writes it: the match may differ in
+    case and in its runs of spaces (`Hôm  nay` for `hôm nay`)."""
+    return " ".join(written.lower().split())
+
+
 def month_number(word: str) -> int:
     """The month a word after `tháng` names (`Bảy`, `mười hai`, `Chạp`), by lexicon month_words."""
-    return int(mapping("month_words")[" ".join(word.lower().split())])
+    return int(mapping("month_words")[key(word)])
 
 
 def alternation(entries: frozenset[str] | list[str] | tuple[str, ...], *, first_letter_any_case: bool = False) -> str:
