@@ -59,7 +59,7 @@ def _raw_page(content: str, *, html: bool | None, title: str | None, url: str | 
 
 
 def extract_file(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """One file (.txt, .html, .htm) in, the record `vnnews run` writes for it out: the
+    """One file (.txt, .html, .htm, compressed or not) in, the record `vnnews run` writes for it out: the
     same id (the file's stem) and source file (its path, relative to the working folder
     when it lies under it)."""
     path = Path(path)

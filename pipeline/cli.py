@@ -40,8 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser(
         "run",
         help="extract every page under the given paths",
-        description="Load, clean, tokenise and extract every page (.txt, .html, .htm, .jsonl) under PATHs; "
-                    "write per-article JSON, CSV tables and run_report.json into --out.",
+        description="Load, clean, tokenise and extract every page (.txt, .html, .htm, .jsonl, each also "
+                    "compressed: .gz, .bz2, .xz) under PATHs; write per-article JSON, CSV tables and "
+                    "run_report.json into --out.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -28,29 +28,34 @@ def discover(paths: list[Path], outside: Path | None = None) -> Iterator[Path | 
     folder that could not be listed. Hidden files and folders (.git, an editor's swap
     files) are not inputs, nor is anything that is not a file (a pipe would block the run),
     nor the run's own output folder `outside` where it lies inside an input folder
-    (`vnnews run . --out extracted` read its own tables back as pages)."""
+    (`vnnews run . --out extracted` read its own tables back as pages). A linked folder is
+    read, unless it links back to a folder it lies in; a link to nothing is an input, so
+    that the report names it rather than losing it."""
     skip = os.path.realpath(outside) if outside is not None else None
     for path in paths:
         if path.is_dir():
-            for found in sorted(_files_under(path, skip=skip), key=lambda f: () if isinstance(f, OSError) else f):
-                yield found if isinstance(found, OSError) else path.joinpath(*found)
+            found = _files_under(path, skip=skip, within=frozenset({os.path.realpath(path)}))
+            for item in sorted(found, key=lambda f: () if isinstance(f, OSError) else f):
+                yield item if isinstance(item, OSError) else path.joinpath(*item)
         else:
             yield path
 
 
-def _files_under(folder: Path | str, parts: tuple[str, ...] = (), *,
-                 skip: str | None = None) -> Iterator[tuple[str, ...] | OSError]:
-    """Each file's path below `folder` as its parts, but none under the folder `skip`; scandir
-    knows a file from a folder without a stat call for each."""
+def _files_under(folder: Path | str, parts: tuple[str, ...] = (), *, skip: str | None,
+                 within: frozenset[str]) -> Iterator[tuple[str, ...] | OSError]:
+    """Each file's path below `folder` as its parts, but none under the folder `skip`, nor
+    under a link back to one of the folders `within` it; scandir knows a file from a folder
+    without a stat call for most entries."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
-                if entry.is_dir(follow_symlinks=False):
-                    if skip is None or os.path.realpath(entry.path) != skip:
-                        yield from _files_under(entry.path, (*parts, entry.name), skip=skip)
-                elif entry.is_file():
+                if entry.is_dir():
+                    real = os.path.realpath(entry.path)
+                    if real != skip and real not in within:
+                        yield from _files_under(entry.path, (*parts, entry.name), skip=skip, within=within | {real})
+                elif entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)):
                     yield (*parts, entry.name)
     except OSError as err:
         yield err

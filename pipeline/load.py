@@ -7,10 +7,14 @@ whose message says what is wrong and what to try; the run reports it and goes on
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import hashlib
 import html
 import json
+import lzma
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +25,11 @@ from pipeline.files import readable
 from pipeline.text import normalise
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# A scraper or an archive often saves its pages compressed (`feed.jsonl.gz`, `tin.html.bz2`):
+# such a file is read through, as the page or feed its inner name says
+COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+# what a damaged or cut-off compressed file raises while it is read
+BROKEN_ARCHIVE = (OSError, EOFError, zlib.error, lzma.LZMAError)
 # A news article is a few hundred KB of HTML at most; 10 MB is far beyond any real
 # page and keeps one pathological file from exhausting a worker's memory.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
@@ -112,20 +121,49 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
 
 
 def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
-    size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
-        raise InputError(f"file is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB limit for one page")
-    text, encoding, warnings = decode(path.read_bytes())
+    opener = COMPRESSED.get(path.suffix.lower())
+    if opener is None:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"file is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB limit for one page")
+        data = path.read_bytes()
+    else:
+        # read no further than the limit: a small archive may hold a huge page
+        try:
+            with opener(path, "rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except BROKEN_ARCHIVE as err:
+            raise InputError(_broken(path, err)) from err
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(f"file is over the {MAX_INPUT_BYTES // 2**20} MB limit for one page once decompressed")
+    text, encoding, warnings = decode(data)
     return normalise(text), encoding, warnings
+
+
+def _broken(path: Path, err: BaseException) -> str:
+    """A one-line reason for a compressed file that cannot be read to its end."""
+    detail = (err.strerror if isinstance(err, OSError) else None) or str(err) or type(err).__name__
+    if isinstance(err, EOFError):
+        detail = "it ends before its compressed data does (cut off in a download?)"
+    return f"damaged {path.suffix.lower()} file: {detail}"
+
+
+def page_name(path: Path) -> tuple[str, str]:
+    """A page file's id and type: `tin.html.gz` is the HTML page `tin`."""
+    name = Path(path.name)
+    if name.suffix.lower() in COMPRESSED:
+        name = Path(name.stem)
+    return name.stem, name.suffix.lower()
 
 
 def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | InputError]:
     """The pages in one input file, named `shown` in reports; a bad `.jsonl` line yields
     an `InputError`, not a stop."""
     shown = shown or readable(str(path))
-    suffix = path.suffix.lower()
+    stem, suffix = page_name(path)
     if suffix not in SUFFIXES:
-        yield InputError(f"unsupported file type {suffix or '(none)'}: expected one of {', '.join(SUFFIXES)}")
+        yield InputError(f"unsupported file type {suffix or '(none)'}: expected one of {', '.join(SUFFIXES)}, "
+                         f"each may be compressed ({', '.join(COMPRESSED)})")
         return
     try:
         if suffix == ".jsonl":
@@ -139,7 +177,7 @@ def iter_pages(path: Path, shown: str | None = None) -> Iterator[RawPage | Input
         yield InputError(f"cannot read file: {err.strerror or err}")
         return
     kind, text, untagged = _untagged_html("html" if suffix in (".html", ".htm") else "text", text, "text")
-    yield RawPage(id=readable(path.stem), source_file=shown, kind=kind, content=normalise(text) if untagged else text,
+    yield RawPage(id=readable(stem), source_file=shown, kind=kind, content=normalise(text) if untagged else text,
                   encoding=encoding, warnings=warnings + untagged)
 
 
@@ -152,47 +190,78 @@ def _untagged_html(kind: str, content: str, as_text: str) -> tuple[str, str, tup
 
 
 def _jsonl_pages(path: Path, shown: str) -> Iterator[RawPage | InputError]:
-    with path.open("rb") as handle:
-        for number, raw_line in enumerate(handle, start=1):
-            if not raw_line.strip():
-                continue
-            where = f"line {number}"
-            try:
-                line, _, _ = decode(raw_line)
-                item = json.loads(line)
-            except (InputError, json.JSONDecodeError) as err:
-                yield InputError(f"{where}: not a JSON object ({err})")
-                continue
-            if not isinstance(item, dict):
-                yield InputError(f"{where}: expected a JSON object, got {type(item).__name__}")
-                continue
-            content = item.get("html") or item.get("text")
-            if not isinstance(content, str) or not content.strip():
-                yield InputError(f"{where}: item has no 'text' or 'html'")
-                continue
-            item_id, warnings = file_id(str(item.get("id") or f"{path.stem}-{number}"))
-            halves = 0
-            for name, value in item.items():
-                if isinstance(value, str):
-                    item[name], found = LONE_SURROGATE.subn("\ufffd", value)
-                    halves += found
-            if halves:
-                content = item.get("html") or item.get("text")
-                warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
-                             "the JSON) read as U+FFFD",)
-            kind, content, untagged = _untagged_html("html" if item.get("html") else "body", content, "body")
-            warnings += untagged
-            yield RawPage(
-                id=item_id,
-                source_file=f"{shown}:{number}",
-                kind=kind,
-                content=normalise(content),
-                # the scraper's fields are text like the page: a stray "\r" in one would break a CSV row
-                title=_text_field(item, "title"),
-                url=_text_field(item, "url"),
-                published=_text_field(item, "published"),
-                warnings=warnings,
-            )
+    """One page a line. A compressed feed that breaks off keeps the pages before the break."""
+    opener = COMPRESSED.get(path.suffix.lower())
+    number = 0
+    try:
+        with (opener(path, "rb") if opener else path.open("rb")) as handle:
+            for number, raw_line in enumerate(handle, start=1):
+                yield from _jsonl_item(path, shown, number, raw_line)
+    except BROKEN_ARCHIVE as err:
+        if opener is None:
+            raise
+        yield InputError(f"after line {number}: {_broken(path, err)}")
+
+
+def _jsonl_item(path: Path, shown: str, number: int, raw_line: bytes) -> Iterator[RawPage | InputError]:
+    """The page of one .jsonl line, or why it has none; nothing for a blank line."""
+    if not raw_line.strip():
+        return
+    where = f"line {number}"
+    try:
+        line, _, _ = decode(raw_line)
+        item = json.loads(line)
+    except (InputError, json.JSONDecodeError) as err:
+        yield InputError(f"{where}: not a JSON object ({err})")
+        return
+    if not isinstance(item, dict):
+        yield InputError(f"{where}: expected a JSON object, got {_json_type(item)}")
+        return
+    content = item.get("html") or item.get("text")
+    if not isinstance(content, str) or not content.strip():
+        yield InputError(f"{where}: {_no_content(item)}")
+        return
+    item_id, warnings = file_id(str(item.get("id") or f"{page_name(path)[0]}-{number}"))
+    halves = 0
+    for name, value in item.items():
+        if isinstance(value, str):
+            item[name], found = LONE_SURROGATE.subn("\ufffd", value)
+            halves += found
+    if halves:
+        content = item.get("html") or item.get("text")
+        warnings += (f"{halves} lone UTF-16 surrogate{'s' * (halves > 1)} (half a character, escaped in "
+                     "the JSON) read as U+FFFD",)
+    kind, content, untagged = _untagged_html("html" if item.get("html") else "body", content, "body")
+    warnings += untagged
+    yield RawPage(
+        id=item_id,
+        source_file=f"{shown}:{number}",
+        kind=kind,
+        content=normalise(content),
+        # the scraper's fields are text like the page: a stray "\r" in one would break a CSV row
+        title=_text_field(item, "title"),
+        url=_text_field(item, "url"),
+        published=_text_field(item, "published"),
+        warnings=warnings,
+    )
+
+
+JSON_TYPES = {list: "an array", dict: "an object", int: "a number", float: "a number", bool: "true or false",
+              str: "a string", type(None): "null"}
+
+
+def _json_type(value: object) -> str:
+    """A value's type as JSON names it: a scraper's author knows JSON, not Python."""
+    return JSON_TYPES.get(type(value), "a value")
+
+
+def _no_content(item: dict[str, object]) -> str:
+    """Why a feed item has no page: its fields missing, empty, or of another JSON type."""
+    for name in ("html", "text"):
+        value = item.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"its '{name}' is {_json_type(value)}, not a string"
+    return "item has no 'text' or 'html'"
 
 
 # JSON may escape half of a UTF-16 pair (`"\\ud800"`): Python reads it as a lone surrogate,

@@ -1,5 +1,8 @@
+import bz2
 import codecs
+import gzip
 import json
+import lzma
 import unicodedata
 
 import pytest
@@ -201,3 +204,77 @@ def test_unsupported_suffix(tmp_path):
     path.write_bytes(b"%PDF")
     [err] = iter_pages(path)
     assert "unsupported file type .pdf" in str(err)
+
+
+# Compressed pages and feeds: each read as the kind its inner name says, under the id of that name.
+PAGE = "Xã đón bằng công nhận nông thôn mới\n\nSáng 12/3, xã Tân Lập tổ chức lễ đón bằng công nhận."
+FEED_LINE = json.dumps({"id": "tin-1", "text": "Chiều 5/6, huyện khánh thành cây cầu mới."}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("name", "opener", "content", "read_as"), [
+    ("tin.txt.gz", gzip.open, PAGE, ("text", "tin")),
+    ("bai-viet.html.bz2", bz2.open, f"<html><body><h1>Tin</h1><p>{PAGE}</p></body></html>", ("html", "bai-viet")),
+    ("TRANG.HTM.XZ", lzma.open, f"<p>{PAGE}</p>", ("html", "TRANG")),
+    ("feed.jsonl.gz", gzip.open, FEED_LINE + "\n", ("body", "tin-1")),
+    ("dong.jsonl.xz", lzma.open, json.dumps({"text": "Sáng 2/9, thành phố bắn pháo hoa."}, ensure_ascii=False),
+     ("body", "dong-1")),
+])
+def test_a_compressed_page_or_feed_is_read_through(tmp_path, name, opener, content, read_as):
+    """(kind, id): the kind and id its inner name gives."""
+    path = tmp_path / name
+    with opener(path, "wb") as handle:
+        handle.write(content.encode("utf-8"))
+    [page] = iter_pages(path)
+    assert isinstance(page, RawPage)
+    assert (page.kind, page.id) == read_as
+    assert "Sáng" in page.content or "Chiều" in page.content
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("hong.txt.gz", b"this was never gzip data"),
+    ("hong.html.bz2", b"BZh9 but not really"),
+    ("hong.txt.xz", b"\xfd7zXZ\x00 and then nothing of use"),
+])
+def test_a_damaged_compressed_page_is_one_clear_error(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    [err] = iter_pages(path)
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"damaged {path.suffix.lower()} file")
+
+
+def test_a_compressed_feed_cut_off_in_a_download_keeps_the_pages_before_the_cut(tmp_path):
+    lines = [json.dumps({"id": f"tin-{n}", "text": f"Ngày {n}/6, tỉnh tổ chức hội nghị lần thứ {n}. " + "x " * 2000})
+             for n in range(1, 30)]
+    whole = gzip.compress("\n".join(lines).encode("utf-8"))
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    items = list(iter_pages(path))
+    pages = [i for i in items if isinstance(i, RawPage)]
+    assert pages and [p.id for p in pages] == [f"tin-{n}" for n in range(1, len(pages) + 1)]
+    assert isinstance(items[-1], InputError)
+    assert str(items[-1]).startswith(f"after line {len(pages)}: damaged .gz file: it ends before")
+
+
+def test_a_small_archive_of_a_huge_page_is_refused_without_reading_it_all(tmp_path):
+    path = tmp_path / "lon.txt.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(b"a" * (MAX_INPUT_BYTES + 10))
+    assert path.stat().st_size < 100_000
+    [err] = iter_pages(path)
+    assert isinstance(err, InputError) and "once decompressed" in str(err)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ({"text": ["đoạn một", "đoạn hai"]}, "its 'text' is an array, not a string"),
+    ({"html": {"body": "<p>x</p>"}}, "its 'html' is an object, not a string"),
+    ({"text": 42}, "its 'text' is a number, not a string"),
+    ({"title": "Chỉ có tiêu đề"}, "item has no 'text' or 'html'"),
+    (["một", "mảng"], "expected a JSON object, got an array"),
+    ("chuỗi", "expected a JSON object, got a string"),
+])
+def test_a_feed_line_without_a_page_says_what_it_has_instead(tmp_path, line, reason):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    [err] = iter_pages(path)
+    assert str(err) == f"line 1: {reason}"

@@ -8,7 +8,9 @@ and a file that disappears mid-run are made here.
 
 from __future__ import annotations
 
+import bz2
 import csv
+import gzip
 import json
 import os
 import shutil
@@ -393,3 +395,45 @@ def test_the_same_article_twice_is_a_duplicate(tmp_path):
     report = run([raw], tmp_path / "out", jobs=1)
     assert report.ok == 1 and report.failed == 1
     assert "the same id and text" in next(i["reason"] for i in report.inputs if i["status"] == "failed")
+
+
+def _page(folder: Path, name: str, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"Tin {n}\nSáng {n}/4/2024, ủy ban xã Phú Mỹ họp bàn kế hoạch năm.\n", encoding="utf-8")
+
+
+def test_a_linked_folder_is_read_and_a_link_back_up_is_not_followed(tmp_path):
+    """A scrape that keeps each site's pages elsewhere and links them in lost every page of a
+    linked folder without a word; a link back to a folder above must not loop."""
+    scrape, elsewhere = tmp_path / "scrape", tmp_path / "store" / "site-b"
+    _page(scrape, "a.txt", 1)
+    _page(elsewhere, "b.txt", 2)
+    _page(elsewhere / "2024", "c.txt", 3)
+    (scrape / "site-b").symlink_to(elsewhere, target_is_directory=True)
+    (scrape / "back-up").symlink_to(scrape, target_is_directory=True)
+    (elsewhere / "2024" / "loop").symlink_to(elsewhere, target_is_directory=True)
+    report = run([scrape], tmp_path / "out", jobs=1)
+    assert sorted(Path(i["input"]).relative_to(scrape).as_posix() for i in report.inputs) == [
+        "a.txt", "site-b/2024/c.txt", "site-b/b.txt"]
+    assert report.ok == 3 and report.failed == 0
+
+
+def test_a_link_to_a_page_that_is_gone_is_named_in_the_report(tmp_path):
+    scrape = tmp_path / "scrape"
+    _page(scrape, "a.txt", 1)
+    (scrape / "moved.txt").symlink_to(tmp_path / "nowhere.txt")
+    report = run([scrape], tmp_path / "out", jobs=1)
+    assert status(report)["moved.txt"] == ("failed", "cannot read file: No such file or directory")
+    assert report.ok == 1
+
+
+def test_compressed_pages_in_a_scrape_are_read_and_reused_on_the_next_run(tmp_path):
+    scrape = tmp_path / "scrape"
+    _page(scrape, "a.txt", 1)
+    for name, opener in (("b.txt.gz", gzip.open), ("c.txt.bz2", bz2.open)):
+        with opener(scrape / name, "wt", encoding="utf-8") as handle:
+            handle.write("Tin nén\nChiều 9/4/2024, huyện Phú Mỹ khởi công đường liên xã.\n")
+    first = run([scrape], tmp_path / "out", jobs=1)
+    assert first.ok == 3 and first.failed == 0
+    assert sorted(p.name for p in (tmp_path / "out" / "json").glob("*.json")) == ["a.json", "b.json", "c.json"]
+    assert run([scrape], tmp_path / "out", jobs=1).reused == 3
