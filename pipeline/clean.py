@@ -27,6 +27,7 @@ from pipeline.credits import (
     dated_furniture,
     dateline,
     people_in,
+    published_day,
     strip_caption_credit,
     todays_date_widget,
 )
@@ -377,7 +378,8 @@ def clean(page: RawPage) -> Article:
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise InputError("no article text left after cleaning (only a title, sidebar or byline)")
-    warnings = page.warnings
+    credits.published, bad_date = published_day(credits.published)
+    warnings = page.warnings + ((bad_date,) if bad_date else ())
     if credits.published and credits.published_above and todays_date_widget(credits.published, f"{title}\n{body}"):
         warnings += (f"no date of its own: {credits.published}, above the headline, is years after every year "
                      "the article names (a site's date of the day)",)

@@ -373,6 +373,28 @@ def _iso_date(line: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# a scraper's or an API caller's own value: an ISO day, or the day of an ISO timestamp (`2024-05-27T10:00:00+07:00`)
+_ISO_DAY_FIRST = regex.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$)")
+
+
+def published_day(value: str | None) -> tuple[str | None, str | None]:
+    """The page's date as the JSON contract writes it (an ISO day, or null), and a warning when
+    a value had to be left out. A scraper's field may hold a timestamp or a day as a Vietnamese
+    page prints it (`27/05/2024 10:30`); a typo on a page or a CMS's empty value
+    (`29/02/2021`, `0000-00-00`) names no day on the calendar, and no day is better than a
+    wrong one, which would also date every relative or year-less date of the article."""
+    if not value:
+        return None, None
+    m = _ISO_DAY_FIRST.match(value)
+    found = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else _iso_date(value)
+    if found is None:
+        return None, f"published {value[:60]!r} is not a date: left out"
+    try:
+        return date.fromisoformat(found).isoformat(), None
+    except ValueError:
+        return None, f"published {value[:60]!r} names no day on the calendar: left out"
+
+
 def _by_weekday(line: str, day: int, month: int, year: int) -> tuple[int, int, int]:
     """`Posted Fri, 12/11/2015`: a CMS that prints an English weekday writes the month first;
     the date is the reading whose weekday is the one printed (11 December 2015 was a Friday)."""

@@ -597,3 +597,40 @@ def test_a_hard_wrapped_article_is_kept_whole_with_its_sentences_joined():
 ])
 def test_lines_that_are_not_one_wrapped_sentence_stay_apart(lines):
     assert unwrapped(lines) == lines
+
+
+@pytest.mark.parametrize(("given", "published"), [
+    ("2024-05-27T10:00:00+07:00", "2024-05-27"),   # a timestamp: its day, as the contract writes it
+    ("2023-11-02 16:45:10", "2023-11-02"),
+    ("2024-5-7", "2024-05-07"),
+    ("27/05/2024", "2024-05-27"),                  # as a Vietnamese page prints it, day first
+    ("Thứ ba, 04/06/2024 - 09:15", "2024-06-04"),
+    ("2022-09-01", "2022-09-01"),
+])
+def test_a_scrapers_published_value_becomes_the_contracts_iso_day(given, published):
+    """A scraper's `published` went into the JSON as given, where a program reads an ISO day."""
+    article = clean(RawPage(id="p", source_file="p.jsonl:1", kind="body", content=BODY, title="Tin", published=given))
+    assert (article.published, article.warnings) == (published, ())
+
+
+@pytest.mark.parametrize(("given", "why"), [
+    ("0000-00-00 00:00:00", "names no day on the calendar"),  # a CMS's empty date
+    ("2023-02-29", "names no day on the calendar"),
+    ("31/04/2024", "names no day on the calendar"),
+    ("hôm qua", "is not a date"),
+    ("N/A", "is not a date"),
+])
+def test_a_published_value_that_names_no_day_is_left_out_with_a_warning(given, why):
+    article = clean(RawPage(id="p", source_file="p.jsonl:1", kind="body", content=BODY, title="Tin", published=given))
+    assert article.published is None
+    assert article.warnings == (f"published {given!r} {why}: left out",)
+
+
+@pytest.mark.parametrize("line", ["29/02/2023 10:30", "Thứ hai, 31/06/2024 - 08:00", "Ngày 30 tháng 2 năm 2021"])
+def test_a_date_line_with_a_day_no_calendar_has_is_still_furniture_but_dates_nothing(line):
+    """A typo in a page's date line made `published` a day that does not exist, and every
+    relative date of the article was dated from it."""
+    article = clean(RawPage(id="p", source_file="p.txt", kind="text", content=f"Tiêu đề\n{line}\n{BODY}"))
+    assert article.published is None
+    assert article.body == BODY
+    assert "names no day on the calendar" in article.warnings[0]

@@ -254,3 +254,18 @@ def test_a_day_without_a_knowable_year_is_written_with_the_year_unknown_and_flag
 
     record = pipeline.extract("Sáng 21/4, UBND xã Tân An tổ chức hội nghị tổng kết.")
     assert [(d["value"], d["unresolved"], d["year_inferred"]) for d in record["dates"]] == [("XXXX-04-21", True, False)]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Sáng 29/2, hội đồng nhân dân xã họp phiên bất thường.", "2021-03-02", "XXXX-02-29"),
+    ("Kế hoạch năm 2023 đã được duyệt. Ngày 29-2, đoàn công tác lên đường.", None, "XXXX-02-29"),
+    ("Đến tối ngày 29/02, đội cứu hộ vẫn tìm kiếm.", "2019-02-28", "XXXX-02-29"),
+    ("Kế hoạch năm 2024 đã được duyệt. Ngày 29-2, đoàn công tác lên đường.", None, "2024-02-29"),
+    ("Sáng 29/2, hội đồng nhân dân xã họp phiên bất thường.", "2020-03-01", "2020-02-29"),
+])
+def test_the_29th_of_february_never_takes_a_year_without_one(text, published, value):
+    """Found on a real page: `29/02` took 2021 from a term `2021-2026` nearby and became
+    2021-02-29, a day no calendar has. A year that has no such day is not the day's year."""
+    [day] = [s for s in analyse(text, published).of("date") if s.value.granularity == "day"]
+    assert day.value.value == value
+    assert day.value.year_inferred == (not value.startswith("XXXX"))

@@ -49,10 +49,16 @@ def test_every_json_validates_against_the_shipped_schema(out):
         assert not errors, f"{path.name}: {errors[0].message}"
 
 
-def test_schema_rejects_a_broken_record(out):
+@pytest.mark.parametrize("breakage", [
+    lambda record: record.pop("body"),
+    lambda record: record.update(published="27/05/2024"),  # the contract's day is ISO
+    lambda record: record.update(published="2024-05-27T10:00:00+07:00"),
+])
+def test_schema_rejects_a_broken_record(out, breakage):
     schema = json.loads(resources.files("pipeline").joinpath("schema/article.schema.json").read_text("utf-8"))
     record = json.loads(next((out / "json").glob("000_*.json")).read_text(encoding="utf-8"))
-    del record["body"]
+    jsonschema.validate(record, schema)
+    breakage(record)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(record, schema)
 

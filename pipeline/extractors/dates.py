@@ -414,6 +414,8 @@ def extract(article: Article) -> tuple[Span, ...]:
         year, inferred = f.year, False
         if year is None:
             year = reference_year(f.start)
+            if year is not None and not _valid(replace(f, year=year)):
+                year = None  # 29/2 in a year that has none: the page's year is not this day's
             inferred = year is not None
         value = _iso(f, year) if year is not None else _unknown_year(f)
         values.append((f, DateValue(value, f.granularity, year_inferred=inferred, time=f.time, part=f.part)))
