@@ -285,3 +285,42 @@ NO_FIGURES = [
 @pytest.mark.parametrize(("body", "kept"), NO_FIGURES, ids=[c[0][:40] for c in NO_FIGURES])
 def test_numbers_that_name_date_or_label_are_no_figures(body, kept):
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+# Found on real pages: a site that writes numbers English style puts a dot before the decimals.
+# A dot with one or two digits after it groups no thousands, so it is the decimal mark, read where
+# a measure follows it; a version has none. Three digits after the dot stay thousands.
+DECIMAL_DOTS = [
+    ("Số ca điều trị nội trú tăng 21.8% so với cùng kỳ.", [(21.8, "%")]),
+    ("Giá điện bình quân tăng 4.5 phần trăm từ tháng này.", [(4.5, "%")]),
+    ("Kim ngạch xuất khẩu đạt 2.75 tỷ USD trong quý.", [(2.75e9, "USD")]),
+    ("Mỗi hộ được hỗ trợ 1.5 triệu đồng để sửa nhà.", [(1.5e6, "đồng")]),
+    ("Diện tích thu hoạch 3.25ha, năng suất 6.8 tấn mỗi vụ.", [(3.25, "ha"), (6.8, "tấn")]),
+    ("Doanh thu đạt 1.250 tỷ đồng, tăng 7.08%.", [(1.25e12, "đồng"), (7.08, "%")]),
+    ("Chương trình Chuyển đổi số 4.0 thu hút 120 doanh nghiệp.", [(120, "doanh nghiệp")]),
+    ("Ứng dụng phiên bản 2.1 có 35% người dùng mới.", [(35, "%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_DOTS, ids=[c[0][:40] for c in DECIMAL_DOTS])
+def test_a_decimal_dot_before_a_measure_is_the_decimal_mark(text, expected):
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
+    assert [f.value.unit for f in figures] == [unit for _, unit in expected]
+
+
+# ANNOTATION.md: a race time `12 giây 45` is one figure, 12.45 seconds (found on a real athletics page)
+RACE_TIMES = [
+    ("Cô về đích với thông số 11 giây 80, người về nhì chạy 11 giây 81.", [11.80, 11.81]),
+    ("Kỷ lục mới của nội dung 100m là 10 giây 39.", [10.39]),
+    ("Tú Chinh xếp thứ năm với 11 giây 879.", [5, 11.879]),
+    ("Chỉ sau 30 giây 2 xe đã va chạm.", [30, 2]),  # thirty seconds, then two cars
+    ("Đội cứu hộ có mặt sau 45 giây.", [45]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), RACE_TIMES, ids=[c[0][:40] for c in RACE_TIMES])
+def test_a_race_time_is_one_figure_in_seconds(text, values):
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx(values)
+    assert all(f.value.unit == "giây" for f in figures if "giây" in f.text)

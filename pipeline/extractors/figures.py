@@ -73,6 +73,18 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             rf"""(?P<number>{NUMBER}){GAP}+(?P<scale>{scale})(?!\p{{L}})
                  (?P<more>(?:{GAP}+{NUMBER}{GAP}+{scale}(?!\p{{L}})){{1,2}})
                  (?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
+        # 21.8%, 1.5 triệu đồng, 6.5 tấn: a dot with one or two digits after it groups no thousands;
+        # it is the decimal mark of a site that writes numbers English style, read only where a
+        # measure follows (a version, `4.0`, `Web 2.0`, has none)
+        "decimal-dot": regex.compile(
+            rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>\d{{1,3}}\.\d{{1,2}})(?![\d.,])
+                 (?={not_figures.measure_after()}){tail}
+                 (?:{GAP}*(?P<glued>{lexicon.alternation(lexicon.words("glued_units"))})(?![\p{{L}}\d]))?""", flags),
+        # 11 giây 80, 9 giây 879: a race time, its seconds and their hundredths or thousandths
+        # (ANNOTATION.md); `30 giây 2 xe` is thirty seconds and two cars
+        "race-time": regex.compile(
+            r"(?<![\p{L}\d.,/:])(?P<number>\d{1,2})[ \t]*giây[ \t]*(?P<fraction>\d{2,3})(?!\d|[.,:/]\d|\p{L})",
+            flags),
         # 75ha, 50MW, 200.000m³, 38.619.500đ: a unit or a currency glued to the number
         "glued": regex.compile(
             rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>{_DIGITS})
@@ -339,8 +351,13 @@ def _figures(article: Article) -> Iterator[Span]:
             if qualifier:
                 start = qualifier[1]
             number_text = m["number"]
-            value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {"nhất": 1.0, "nhì": 2.0}[
-                number_text]
+            if rule == "decimal-dot":
+                value = float(number_text)
+            elif rule == "race-time":
+                value = float(f"{int(number_text)}.{m['fraction']}")
+            else:
+                value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {
+                    "nhất": 1.0, "nhì": 2.0}[number_text]
             if value is None:
                 continue
             groups = m.groupdict()
@@ -359,6 +376,8 @@ def _figures(article: Article) -> Iterator[Span]:
                 unit, kind = ("điểm %", "percentage-points") if points else ("%", "percent")
             elif groups.get("glued"):
                 unit, kind = groups["glued"], "count"
+            elif rule == "race-time":
+                unit, kind = "giây", "count"
             elif currency:
                 unit, kind = groups["currency"], "money"
                 if per := _PER.match(body, end):  # 500 đồng/lít, 85 triệu đồng/lượng: a price

@@ -25,6 +25,15 @@ def _glued() -> str:
 
 
 @cache
+def measure_after() -> str:
+    """What follows a quantity and never a version: a percent, a scale, a currency or a unit of
+    measure (`21.8%`, `1.5 triệu`, `6.5 tấn`); a pattern part for what comes right after a number."""
+    words = lexicon.alternation([*lexicon.mapping("scales"), *lexicon.mapping("currencies"),
+                                 *lexicon.words("glued_units"), *lexicon.words("glued_currencies")])
+    return rf"[ \t]*(?:%|phần[ \t]+trăm|(?:{words})(?![\p{{L}}\d]))"
+
+
+@cache
 def _masks() -> tuple[regex.Pattern[str], ...]:
     """Numbers that are not figures. Separate patterns, each starting on a distinctive
     character, so the regex engine can skip ahead; one alternation of all is 3x slower."""
@@ -50,7 +59,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<!(?:xếp|đứng|[Hh]ạng|lên|xuống)\s)\b[Tt]hứ\s+\d+(?![/\d])",  # Kỳ họp thứ 32
         r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",  # H5N1, 5G; not 75ha, 500đ
-        r"\d+\.\d(?!\d)(?:\.\d+)*",  # 4.0, 2.0.1
+        rf"\d+\.\d(?!\d)(?:\.\d+)*(?!{measure_after()})",  # 4.0, 2.0.1; not 21.8%, 1.5 triệu (figures.py)
         # a list's item number: `1. Loạt bài …`, `2.Vụ án …`, `10.` closing a line
         r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]*\p{Lu}|[ \t]*$)",
         r"(?m)^[ \t]*\d{1,3}[ \t]*$",  # a number alone on its line: a list's or a page's number, no quantity
