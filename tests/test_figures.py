@@ -324,3 +324,22 @@ def test_a_race_time_is_one_figure_in_seconds(text, values):
     figures = analyse(text).of("figure")
     assert [f.value.value for f in figures] == pytest.approx(values)
     assert all(f.value.unit == "giây" for f in figures if "giây" in f.text)
+
+
+# Found on a real health report: what was done over what was planned, thousands grouped, was no
+# figure at all. Within the whole it is a share; more than the whole is two counts of one unit.
+SLASHED = [
+    ("Đã khám cho 87.096/75.250 lượt người trong tháng.", [(87096, "lượt người", None), (75250, "lượt người", None)]),
+    ("Tiêm chủng 2.310/2.150 trẻ, vượt kế hoạch.", [(2310, "trẻ", None), (2150, "trẻ", None)]),
+    ("Thu hoạch 12.000/15.000 ha lúa vụ mùa.", [(12000, "ha lúa vụ mùa", 15000)]),
+    ("Có 45/50 xã đạt chuẩn nông thôn mới.", [(45, "xã", 50)]),
+    ("Theo Quyết định 1.234/QĐ-UBND, tỉnh có 30 xã.", [(30, "xã", None)]),  # a document number
+    ("Đã giải ngân 1.200/1.500 tỷ đồng vốn đầu tư.", [(1.2e12, "đồng", 1.5e12)]),  # the scale is both's
+    ("Thu ngân sách 2.300/2.000 tỷ đồng, vượt dự toán.", [(2.3e12, "đồng", None), (2e12, "đồng", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED, ids=[c[0][:40] for c in SLASHED])
+def test_two_numbers_joined_by_a_slash_are_a_share_or_done_and_planned(text, expected):
+    figures = analyse(text).of("figure")
+    assert [(f.value.value, f.value.unit, f.value.of) for f in figures] == expected

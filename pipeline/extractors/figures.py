@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -34,6 +35,7 @@ GAP = r"[^\S\n]"
 _DIGITS = r"""(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
               | \d+(?:,\d+)?)                      # 38   3,5   01
           """
+_WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"  # a whole number, its thousands grouped or not: 15.366, 38
 NUMBER = rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)          # not inside a code, id, date, version or ISO 9001:2015
              {_DIGITS}
              (?!\d|[.,/:]\d|\p{{L}})                 # not 4.0, 27/5, 15:30, 5G, 15h30
@@ -60,8 +62,11 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # xếp thứ nhất, đứng thứ 3
         "rank": regex.compile(
             rf"(?:xếp|đứng|xếp\s+hạng)\s+(?:thứ|hạng)\s+(?P<number>\d+|{word}|nhất|nhì)(?!\p{{L}}|\d)", flags),
-        # 8/8 học sinh, 38/38 lượt (a share written with a slash; dates were found first)
-        "fraction": regex.compile(r"(?<![\d/.,\p{L}])(?P<number>\d+)/(?P<of>\d+)(?![\d/])(?=\s+\p{Ll})", flags),
+        # 8/8 học sinh, 38/38 lượt, 15.366/13.273 lượt bệnh nhân (a share, or what was done and what
+        # was planned, written with a slash; dates were found first)
+        "fraction": regex.compile(
+            rf"""(?<![\d/.,\p{{L}}])(?P<number>{_WHOLE})/(?P<of>{_WHOLE})(?![\d/]|[.,]\d)
+                 (?:(?={GAP}*(?:{scale}|{currency})(?!\p{{L}})){tail}|(?=\s+\p{{Ll}}))""", flags),
         # 01 trong 07 tổ chức, 3 trên 10 người
         "n-of-m": regex.compile(rf"(?P<number>{NUMBER})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<of>{NUMBER})", flags),
         # 10-15%, 2-3 tỷ đồng
@@ -406,9 +411,15 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue  # "nhóm 3" names a group; "nhóm 17 bộ, ngành" counts ministries; "Điều 360 Bộ luật" names
             if is_word and (not counted or _ends_compound(body, m.start("number"))):
                 continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing
-            of = parse_number(groups["of"]) if groups.get("of") else None
+            of = parse_number(groups["of"]) * multiplier if groups.get("of") else None
             top = parse_number(groups["max"]) * multiplier if groups.get("max") else None
             if rule in ("n-of-m", "fraction") and unit is None:
+                continue
+            if rule == "fraction" and of is not None and of < value * multiplier:  # done and planned, no share
+                span_end = max(end, unit_end)
+                taken[start:span_end] = b"\x01" * (span_end - start)
+                done = FigureValue(value * multiplier, unit, currency=currency, kind=kind)
+                yield from _done_and_planned(body, m, done, of, span_end)
                 continue
             fv = FigureValue(value * multiplier, unit, of=of, qualifier=qualifier[0] if qualifier else None,
                              currency=currency, max=top, kind="share" if rule in ("n-of-m", "fraction") else kind,
@@ -420,6 +431,14 @@ def _figures(article: Article) -> Iterator[Span]:
                 of_start = m.start("of")
                 yield Span(of_start, span_end, "figure", body[of_start:span_end], FigureValue(of, unit),
                            rule="figure:n-of-m-total")
+
+
+def _done_and_planned(body: str, m: regex.Match[str], done: FigureValue, planned: float, end: int) -> Iterator[Span]:
+    """`87.096/75.250 lượt người` in a report is what was done over what was planned: more than
+    the whole is no share, so each is an amount of the unit."""
+    yield Span(m.start("number"), m.end("number"), "figure", m["number"], done, rule="figure:done-of-planned")
+    yield Span(m.start("of"), end, "figure", body[m.start("of"):end], replace(done, value=planned),
+               rule="figure:planned")
 
 
 def extract(article: Article) -> tuple[Span, ...]:
