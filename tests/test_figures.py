@@ -343,3 +343,22 @@ SLASHED = [
 def test_two_numbers_joined_by_a_slash_are_a_share_or_done_and_planned(text, expected):
     figures = analyse(text).of("figure")
     assert [(f.value.value, f.value.unit, f.value.of) for f in figures] == expected
+
+
+# Found on real pages: a group of a number's thousands that begins with a zero (`10.000.000`,
+# `150.050.000`) was taken for the start of a phone number, and the whole sum was lost.
+# Prize money and donations are written so. Phone numbers stay no figures.
+ZERO_GROUPS = [
+    ("Giải nhất trị giá 10.000.000 đồng.", [(1e7, "đồng")]),
+    ("Quỹ vận động được 104.000.000đ, tổng giá trị 150.050.000 đồng.", [(1.04e8, "đ"), (1.5005e8, "đồng")]),
+    ("Thu phí 1.025.000 đồng mỗi hồ sơ.", [(1.025e6, "đồng")]),
+    ("Mỗi suất quà trị giá 500.000 đồng và 2.000 cuốn vở.", [(5e5, "đồng"), (2000, "cuốn vở")]),
+    ("Liên hệ đường dây nóng 0912.345.678 hoặc 0225 3842 123.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_GROUPS, ids=[c[0][:40] for c in ZERO_GROUPS])
+def test_a_group_of_thousands_that_begins_with_zero_is_no_phone_number(text, expected):
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
+    assert [f.value.unit for f in figures] == [unit for _, unit in expected]

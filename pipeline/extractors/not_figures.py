@@ -49,7 +49,8 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         rf"(?i)(?<!\p{{L}}){named}[ \t]*[-–]?[ \t]*\d+",  # COVID-19, SEA Games 31, Top 10: a name's number
         rf"(?<!(?:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*",  # số 52 (not dân số 3)
         r"\d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*",  # 52-NQ/TW, 749/QĐ-TTg
-        r"(?<!\d)(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",  # 0225 3842 123
+        # 0225 3842 123; not the groups of a number (5.000.000 đồng) that begin with a zero
+        r"(?<![\d.,])(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",
         r"(?<!\d)0\d{9,10}(?!\d)",  # 0912345678
         r"\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}h\b",  # clock times
         r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?!\d)",  # 17 giờ 30 phút, 17 giờ30: a time of day
