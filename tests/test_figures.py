@@ -362,3 +362,21 @@ def test_a_group_of_thousands_that_begins_with_zero_is_no_phone_number(text, exp
     figures = analyse(text).of("figure")
     assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
     assert [f.value.unit for f in figures] == [unit for _, unit in expected]
+
+
+# Found on real pages: `trong số 128 công trình` (among 128 works) was read as a document number,
+# `Tổng số` opening a sentence too; speeds and a solar plant's peak power were codes.
+QUANTITIES = [
+    ("Trong số 128 công trình dự thi, 43 công trình vào chung khảo.", [(128, "công trình dự thi"), (43, "công trình")]),
+    ("Tổng số 150 hồ sơ đã được thẩm định.", [(150, "hồ sơ")]),
+    ("Theo Quyết định số 52, tỉnh có 30 xã đạt chuẩn.", [(30, "xã")]),  # a bare số still numbers a document
+    ("Gió mạnh 7,1m/s, xe buộc chạy dưới 40km/h.", [(7.1, "m/s"), (40, "km/h")]),
+    ("Nhà máy có công suất 168MWp, mái nhà đạt 500kWp.", [(168, "MWp"), (500, "kWp")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES, ids=[c[0][:40] for c in QUANTITIES])
+def test_among_a_total_and_units_of_speed_and_peak_power_are_quantities(text, expected):
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
+    assert [f.value.unit for f in figures] == [unit for _, unit in expected]

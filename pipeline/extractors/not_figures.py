@@ -47,7 +47,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(p) for p in (
         rf"(?<![\d.,])\d{{1,2}}[ \t]+tháng[ \t]+{month}(?!\p{{L}})",  # 16 tháng Chạp: a day of a (lunar) month
         rf"(?i)(?<!\p{{L}}){named}[ \t]*[-–]?[ \t]*\d+",  # COVID-19, SEA Games 31, Top 10: a name's number
-        rf"(?<!(?:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*",  # số 52 (not dân số 3)
+        rf"(?<!(?i:{quantity_nouns})\s)(?:[Ss]ố|[Nn]o\.?)\s+\d+(?:[/-][\p{{L}}\d]+)*",  # số 52 (not dân số 3)
         r"\d+(?:[/-][\p{L}\d]+)*[/-]\p{Lu}[\p{L}\d/-]*",  # 52-NQ/TW, 749/QĐ-TTg
         # 0225 3842 123; not the groups of a number (5.000.000 đồng) that begin with a zero
         r"(?<![\d.,])(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",
