@@ -269,3 +269,17 @@ def test_the_29th_of_february_never_takes_a_year_without_one(text, published, va
     [day] = [s for s in analyse(text, published).of("date") if s.value.granularity == "day"]
     assert day.value.value == value
     assert day.value.year_inferred == (not value.startswith("XXXX"))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Ngày mai (23-4), trường sẽ phát động phong trào.", "Ngày mai (23-4)", "2024-04-23"),
+    ("Hôm nay (5-3), tỉnh tổ chức lễ kỷ niệm.", "Hôm nay (5-3)", "2024-03-05"),
+    ("Sáng nay (21.4), đoàn công tác về tới huyện.", "Sáng nay (21.4)", "2024-04-21"),
+    ("Chiều mai (2/5), đội tuyển lên đường.", "Chiều mai (2/5)", "2024-05-02"),
+])
+def test_a_day_in_brackets_after_a_relative_day_is_that_day(text, span, value):
+    """Found on a real page: `Ngày mai (23-4)` was no date (a dash needs a day word before it) and
+    its numbers became a range of figures from 23 to 4. ANNOTATION.md: `hôm nay (5/3)` is the stated day."""
+    article = analyse(text, "2024-04-22")
+    assert [(d.text, d.value.value) for d in article.of("date")] == [(span, value)]
+    assert article.of("figure") == ()

@@ -380,3 +380,21 @@ def test_among_a_total_and_units_of_speed_and_peak_power_are_quantities(text, ex
     figures = analyse(text).of("figure")
     assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
     assert [f.value.unit for f in figures] == [unit for _, unit in expected]
+
+
+# Found on real pages: `lần 1 tổ chức`, `lần 2 năm 2018` counted organisations and years; a score
+# read as a range from 3 down to 1 with the words after it as its unit.
+ORDINALS_AND_SCORES = [
+    ("Hội nghị đối thoại lần 1 tổ chức tại Đà Lạt có 200 đại biểu.", [200]),
+    ("Đợt xét tặng lần 2 năm 2018 công nhận 22 cá nhân.", [22]),
+    ("Học viên khóa 3 gồm 40 người.", [40]),
+    ("Mỗi lần 2 người được vào thăm.", [2]),  # each time: a count
+    ("Giá tăng gấp 3 lần so với năm trước.", [3]),
+    ("Đội chủ nhà thắng 3-1 trước đội khách, có 5.000 khán giả.", [5000]),
+    ("Có 10-15 đội tham gia.", [10]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ORDINALS_AND_SCORES, ids=[c[0][:40] for c in ORDINALS_AND_SCORES])
+def test_an_ordinal_after_its_label_and_a_score_are_no_amounts(text, values):
+    assert [f.value.value for f in analyse(text).of("figure")] == values

@@ -127,9 +127,10 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?<![\p{{L}}\d])
              (?:(?P<time>\d{{1,2}}(?:h|:)\d{{2}}|\d{{1,2}}h)\s*,?\s*)?       # 8h30, 15:00
-             (?:(?P<daypart>{day_part})(?:\s+(?:nay|qua))?\s+)?             # Chiều, Sáng nay
+             (?:(?P<daypart>{day_part})(?:\s+(?:nay|qua|mai))?(?:\s+|\s*\(\s*))?  # Chiều, Sáng nay, Sáng mai (
              (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                         # Thứ Hai,
-             (?:(?P<ngày>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+|(?P<hôm>[Hh]ôm)(?:\s+(?:nay|qua))?\s+)?  # ngày, mùng, hôm qua
+             (?:(?P<ngày>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+|(?P<hôm>[Hh]ôm)(?:\s+(?:nay|qua))?\s+  # ngày, mùng, hôm qua
+                |(?P<hôm>(?:[Hh]ôm|[Nn]gày)\s+(?:nay|qua|mai|kia))\s*\(\s*)?  # Ngày mai (23-4): the day it names
              $""",
         regex.VERBOSE,
     )

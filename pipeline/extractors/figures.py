@@ -179,6 +179,14 @@ def _after_label(text: str, start: int) -> bool:
     return not (len(words) == 2 and " ".join(words) in lexicon.dictionary())
 
 
+def _after_ordinal(text: str, start: int) -> bool:
+    """`lần 1`, `khóa 3`: the word before the number makes it an ordinal, whatever follows;
+    not after `mỗi` (`mỗi lần 2 người`: two people each time)."""
+    words = _words_before(text, start)
+    return bool(words) and words[-1] in lexicon.words("ordinal_labels") and not (
+        len(words) == 2 and words[0] in lexicon.words("distributives"))
+
+
 def parse_number(text: str) -> float | None:
     """`1.200` -> 1200, `3,5` -> 3.5, `01` -> 1, `ba mươi` -> 30; None if not a number."""
     text = text.strip()
@@ -350,6 +358,9 @@ def _figures(article: Article) -> Iterator[Span]:
             start, end = m.span()
             if not _free(m.start("number"), m.end("number"), masks) or not _free(start, end, taken):
                 continue
+            if _after_ordinal(body, m.start("number")):
+                named_ends.add(m.end("number"))
+                continue  # `lần 2 năm 2018`: the second time, not two years
             listed = _listed_after_a_name(body, m.start("number"), masks, named_ends)
             labelled = _after_label(body, m.start("number"))  # lớp 12, Quận 1: a name, unless things are counted
             qualifier = _qualifier(body, start) if rule.startswith("amount") or rule == "glued" else None
@@ -413,6 +424,9 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue  # "vốn đầu tư nước ngoài": the "tư" of "đầu tư" counts nothing
             of = parse_number(groups["of"]) * multiplier if groups.get("of") else None
             top = parse_number(groups["max"]) * multiplier if groups.get("max") else None
+            if top is not None and top < value * multiplier:
+                taken[start:end] = b"\x01" * (end - start)
+                continue  # `thắng 3-1`: a score, no range; neither end is an amount
             if rule in ("n-of-m", "fraction") and unit is None:
                 continue
             if rule == "fraction" and of is not None and of < value * multiplier:  # done and planned, no share
