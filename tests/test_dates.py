@@ -283,3 +283,25 @@ def test_a_day_in_brackets_after_a_relative_day_is_that_day(text, span, value):
     article = analyse(text, "2024-04-22")
     assert [(d.text, d.value.value) for d in article.of("date")] == [(span, value)]
     assert article.of("figure") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two days of a month after `từ`, as after `ngày`
+    ("Hội thi diễn ra từ 9-12/3/2019 tại Hà Nội.", [("9", "2019-03-09"), ("12/3/2019", "2019-03-12")]),
+    # a month and its year with a slash and no `tháng`
+    ("Kỷ niệm 30 năm tái lập tỉnh (4/1992 – 4/2022).", [("4/1992", "1992-04"), ("4/2022", "2022-04")]),
+    ("Nhà máy phát điện thương mại vào 5/2019.", [("5/2019", "2019-05")]),
+    # ... but a document's number and a share of households are none
+    ("Tỉnh triển khai Nghị quyết 06/2022 về giáo dục.", []),
+    ("Xã thực hiện Quyết định số 4/2022 của huyện.", []),
+    ("Có 3/2000 hộ dân chưa được hỗ trợ.", []),
+    # a space typed after the slash before the year
+    ("Ngày 20/11/ 2018, trường tổ chức lễ tri ân.", [("Ngày 20/11/ 2018", "2018-11-20")]),
+    # a year before 1900 written as one: after a day and month, or after `năm`
+    ("Kỷ niệm ngày sinh Bác (19/5/1890 - 19/5/2024).", [("19/5/1890", "1890-05-19"), ("19/5/2024", "2024-05-19")]),
+    ("Năm 1858, thực dân Pháp nổ súng xâm lược.", [("Năm 1858", "1858")]),
+    ("Có 1500 người tham gia hội thi.", []),  # a bare number stays a number
+])
+def test_dates_written_without_their_usual_word(text, expected):
+    """Found on real pages: each form was no date, and most left their numbers to the figures."""
+    assert [(d.text, d.value.value) for d in analyse(text).of("date")] == expected

@@ -24,6 +24,10 @@ from pipeline.model import Article, DateValue, Span
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Years outside this window are not read as years (a bare 1234 is a number).
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# ... unless the form says it is a year: a day and month before it, `năm` or `tháng` (19/5/1890, năm 1858)
+MIN_WRITTEN_YEAR = 1000
+# the rules whose form says their number is a year
+_WRITTEN_YEAR_RULES = frozenset({"day-month-year", "day-month-year-words", "month-year", "year", "day-range"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +56,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # Day patterns start at the digits, which the regex engine finds fast; the words
     # before them (Chiều, Thứ Hai, ngày, 8h30) are matched backwards by _lead().
     return {
-        # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023
+        # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023, 20/11/ 2018 (a space typed before the year)
         "day-month-year": regex.compile(
             # after a dash only as a span's second end, right after the first's year (`28/10/1945-28/10/2023`)
-            r"(?<![\d/.,])(?:(?<!-)|(?<=[/.]\d{4}-))(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)" + year
-            + r"(?![\d/])", flags),
+            r"(?<![\d/.,])(?:(?<!-)|(?<=[/.]\d{4}-))(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)"
+            r"(?:(?<=/)[ \t])?" + year + r"(?![\d/])", flags),
         # từ ngày 15 đến 20/3/2024, ngày 15-20/3: two days of one month (the lead must say "ngày")
         "day-range": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<join>\s*[-–]\s*|\s+đến\s+)(?P<day2>\d{1,2})(?P<sep>[/.-])"
@@ -72,6 +76,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (a bare "2-3" is a range of numbers)
         "day-month-dashed": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?:[-.]|\s[-–]\s)(?P<month>\d{1,2})(?![\d/]|[.,]\d)", flags),
+        # vào 5/2019, (4/1992 – 4/2022): a month and a year with a slash and no `tháng` (not after a
+        # document's label: Nghị quyết 06/2022)
+        "month-year-bare": regex.compile(
+            r"(?<![\d/.,\p{L}-])(?P<month>\d{1,2})/" + year + r"(?![\d/]|[.,]\d|[ \t]*[-/][ \t]*\p{Lu})", flags),
         # tháng 5/2023, tháng 5 năm 2023, tháng 05-2023
         "month-year": regex.compile(
             r"(?<!\d\s)[Tt]háng\s+(?P<month>\d{1,2})\s*(?:/|-|\s+năm\s+|,\s*năm\s+)\s*" + year + r"(?!\d)", flags),
@@ -140,6 +148,21 @@ def _lead_pattern() -> regex.Pattern[str]:
 _TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{1,2}(?:h|:)\d{2}|\d{1,2}h)(?![\d\p{L}])")
 
 
+# `diễn ra từ 9-12/3`: two days of a month after `từ` (from), as after `ngày`
+_RANGE_FROM = regex.compile(r"(?<!\p{L})[Tt]ừ[ \t]+$")
+# a document's number before its year (`Nghị quyết 06/2022`, `số 4/2022`): no month
+_NUMBER_WORD = regex.compile(r"(?<!\p{L})(?i:số|no\.?)[ \t]*$")
+
+
+def _after_document_label(text: str, start: int) -> bool:
+    before = text[max(0, start - 24):start]
+    if _NUMBER_WORD.search(before):
+        return True
+    words = before.lower().split()[-2:]
+    labels = lexicon.words("number_labels")
+    return bool(words) and (words[-1] in labels or " ".join(words) in labels)
+
+
 _NEXT_WORDS = regex.compile(r"\s+(\p{L}+)(?:\s+(\p{L}+))?")
 
 
@@ -188,7 +211,8 @@ def _clock(text: str) -> str:
 def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     lead = _lead(m.string, m.start())
     needs = _NEEDS_DAY_WORD.get(rule, ())
-    if needs and not (lead and any(lead.groupdict().get(g) for g in needs)):
+    if needs and not (lead and any(lead.groupdict().get(g) for g in needs)) and not (
+            rule == "day-range" and _RANGE_FROM.search(m.string, max(0, m.start() - 8), m.start())):
         return []
     if rule == "day-month" and not lead and _share(m):
         return []
@@ -212,7 +236,10 @@ def _day_range(m: regex.Match[str], rule: str) -> list[_Found]:
                    day=_int(m, "day2"))]
 
 
-def _month(m: regex.Match[str], rule: str) -> _Found:
+def _month(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
+    if rule == "month-year-bare" and (_after_document_label(m.string, m.start())
+                                      or _followed_by(m.string, m.end(), lexicon.words("count_units"))):
+        return []  # Nghị quyết 06/2022 numbers a document; 3/2000 hộ is a share of households
     month = _int(m, "month")
     if month is None:
         month = lexicon.month_number(m["month_word"])
@@ -264,6 +291,7 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] =
     "day-month": _day,
     "day-month-dashed": _day,
     "month-year": _month,
+    "month-year-bare": _month,
     "month": _month,
     "quarter": _quarter,
     "half": _half,
@@ -278,7 +306,8 @@ _HANDLERS: dict[str, Callable[[regex.Match[str], str], _Found | list[_Found]]] =
 
 
 def _valid(f: _Found) -> bool:
-    if f.year is not None and not MIN_YEAR <= f.year <= MAX_YEAR:
+    lowest = MIN_WRITTEN_YEAR if f.rule in _WRITTEN_YEAR_RULES else MIN_YEAR
+    if f.year is not None and not lowest <= f.year <= MAX_YEAR:
         return False
     if f.month is not None and not 1 <= f.month <= 12:
         return False
