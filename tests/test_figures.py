@@ -398,3 +398,12 @@ ORDINALS_AND_SCORES = [
 @pytest.mark.parametrize(("text", "values"), ORDINALS_AND_SCORES, ids=[c[0][:40] for c in ORDINALS_AND_SCORES])
 def test_an_ordinal_after_its_label_and_a_score_are_no_amounts(text, values):
     assert [f.value.value for f in analyse(text).of("figure")] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Đoàn kiểm tra việc lấn chiếm rừng tại tiểu khu 328, khoảnh 7, lô 4 của 12 hộ dân.", [12]),
+    ("Tiểu khu 5 có 120 hộ nhận khoán bảo vệ rừng.", [120]),
+])
+def test_a_forest_plots_number_names_it(text, values):
+    """Found on a real page: a forest's sub-zone and plot numbers (tiểu khu, khoảnh) were amounts."""
+    assert [f.value.value for f in analyse(text).of("figure")] == values
