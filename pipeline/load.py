@@ -208,6 +208,10 @@ def _jsonl_item(path: Path, shown: str, number: int, raw_line: bytes) -> Iterato
     if not raw_line.strip():
         return
     where = f"line {number}"
+    if len(raw_line) > MAX_INPUT_BYTES:  # the limit a page file has holds for a feed's page too
+        yield InputError(f"{where}: item is {len(raw_line) / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB "
+                         "limit for one page")
+        return
     try:
         line, _, _ = decode(raw_line)
         item = json.loads(line)

@@ -278,3 +278,15 @@ def test_a_feed_line_without_a_page_says_what_it_has_instead(tmp_path, line, rea
     path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     [err] = iter_pages(path)
     assert str(err) == f"line 1: {reason}"
+
+
+def test_a_feed_item_over_the_page_limit_is_refused_and_the_feed_goes_on(tmp_path):
+    """A page file over the limit was refused while the same text as one .jsonl line was read
+    whole into a worker; the next lines are still read."""
+    path = tmp_path / "feed.jsonl"
+    huge = json.dumps({"id": "lon", "text": "Sáng 5/6, xã họp. " * (MAX_INPUT_BYTES // 18 + 10)}, ensure_ascii=False)
+    small = json.dumps({"id": "nho", "text": "Chiều 6/6, huyện khánh thành cầu mới."}, ensure_ascii=False)
+    path.write_text(f"{huge}\n{small}\n", encoding="utf-8")
+    first, second = iter_pages(path)
+    assert isinstance(first, InputError) and str(first).startswith("line 1: item is") and "MB limit" in str(first)
+    assert isinstance(second, RawPage) and second.id == "nho"
