@@ -286,6 +286,8 @@ NO_FIGURES = [
     ("Đợt xét tặng lần 2 năm 2018 công nhận 22 cá nhân.", [22]),
     ("Học viên khóa 3 gồm 40 người.", [40]),
     ("Mỗi lần 2 người được vào thăm.", [2]),
+    ("Bài 1: Những ca bệnh chuyển viện sai tuyến. Bài 2 kể về 15 bác sĩ trẻ.", [15]),
+    ("Mỗi bài 3 điểm, cả đề có 10 bài.", [3, 10]),
     ("Giá tăng gấp 3 lần so với năm trước.", [3]),
     ("Đội chủ nhà thắng 3-1 trước đội khách, có 5.000 khán giả.", [5000]),
     ("Đoàn kiểm tra việc lấn chiếm rừng tại tiểu khu 328, khoảnh 7, lô 4 của 12 hộ dân.", [12]),

@@ -180,11 +180,12 @@ def _after_label(text: str, start: int) -> bool:
 
 
 def _after_ordinal(text: str, start: int) -> bool:
-    """`lần 1`, `khóa 3`: the word before the number makes it an ordinal, whatever follows;
-    not after `mỗi` (`mỗi lần 2 người`: two people each time)."""
+    """`lần 1`, `khóa 3`, `Bài 1:`: the word before the number makes it an ordinal, whatever
+    follows; not after `mỗi` (`mỗi lần 2 người`: two people each time), nor where the word ends
+    a longer one (`lá bài`)."""
     words = _words_before(text, start)
     return bool(words) and words[-1] in lexicon.words("ordinal_labels") and not (
-        len(words) == 2 and words[0] in lexicon.words("distributives"))
+        len(words) == 2 and (words[0] in lexicon.words("distributives") or " ".join(words) in lexicon.dictionary()))
 
 
 def parse_number(text: str) -> float | None:
