@@ -305,3 +305,14 @@ def test_a_day_in_brackets_after_a_relative_day_is_that_day(text, span, value):
 def test_dates_written_without_their_usual_word(text, expected):
     """Found on real pages: each form was no date, and most left their numbers to the figures."""
     assert [(d.text, d.value.value) for d in analyse(text).of("date")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tỉnh kỷ niệm 80 năm Cách mạng Tháng Tám thành công.", []),
+    ("Trụ sở công ty ở đường Cách Mạng Tháng Tám, quận 3.", []),
+    ("Đoàn dự lễ kỷ niệm Cách mạng tháng Mười Nga.", []),
+    ("Tháng Tám năm nay, tỉnh đón 20 đoàn khách.", [("Tháng Tám", "2024-08"), ("năm nay", "2024")]),
+])
+def test_a_month_in_a_revolutions_name_is_no_date(text, expected):
+    """Found on two real pages: `Cách mạng Tháng Tám` (the August Revolution) was dated August."""
+    assert [(d.text, d.value.value) for d in analyse(text, "2024-04-22").of("date")] == expected

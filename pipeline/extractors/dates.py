@@ -154,6 +154,12 @@ _RANGE_FROM = regex.compile(r"(?<!\p{L})[Tt]ừ[ \t]+$")
 _NUMBER_WORD = regex.compile(r"(?<!\p{L})(?i:số|no\.?)[ \t]*$")
 
 
+def _in_a_name(text: str, start: int) -> bool:
+    """The two words before a month written as a word make it part of a name (lexicon month_name_heads)."""
+    words = text[max(0, start - 24):start].lower().split()[-2:]
+    return " ".join(words) in lexicon.words("month_name_heads")
+
+
 def _after_document_label(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start]
     if _NUMBER_WORD.search(before):
@@ -242,6 +248,8 @@ def _month(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
         return []  # Nghị quyết 06/2022 numbers a document; 3/2000 hộ is a share of households
     month = _int(m, "month")
     if month is None:
+        if _in_a_name(m.string, m.start()):
+            return []  # Cách mạng Tháng Tám: a revolution's name (and the streets named after it)
         month = lexicon.month_number(m["month_word"])
     return _Found(m.start(), m.end(), rule, "month", year=_int(m, "year"), month=month)
 
