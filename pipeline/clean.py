@@ -335,7 +335,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _by_rules(page: RawPage) -> _Ruled:
-    credits = Credits(published=page.published)
+    credits = Credits(published=published_day(page.published)[0])  # a scraper's junk must not hide the page's date
     html = _html_page(page) if page.kind == "html" else None
     if html:
         title, lines = html.title, _site_furniture(page, html.lines, credits)
@@ -379,7 +379,7 @@ def clean(page: RawPage) -> Article:
     if not body.strip():
         raise InputError("no article text left after cleaning (only a title, sidebar or byline)")
     credits.published, bad_date = published_day(credits.published)
-    warnings = page.warnings + ((bad_date,) if bad_date else ())
+    warnings = page.warnings + tuple(w for w in (published_day(page.published)[1], bad_date) if w)
     if credits.published and credits.published_above and todays_date_widget(credits.published, f"{title}\n{body}"):
         warnings += (f"no date of its own: {credits.published}, above the headline, is years after every year "
                      "the article names (a site's date of the day)",)

@@ -634,3 +634,11 @@ def test_a_date_line_with_a_day_no_calendar_has_is_still_furniture_but_dates_not
     assert article.published is None
     assert article.body == BODY
     assert "names no day on the calendar" in article.warnings[0]
+
+
+def test_a_scrapers_published_value_that_is_no_date_leaves_the_pages_own_date_line_to_date_it():
+    page = RawPage(id="p", source_file="p.jsonl:1", kind="html", published="N/A",
+                   content=f"<html><body><h1>Tiêu đề</h1><p>Thứ hai, 03/06/2024 08:30</p><p>{BODY}</p></body></html>")
+    article = clean(page)
+    assert article.published == "2024-06-03"
+    assert article.warnings == ("published 'N/A' is not a date: left out",)
