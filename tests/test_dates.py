@@ -316,3 +316,18 @@ def test_dates_written_without_their_usual_word(text, expected):
 def test_a_month_in_a_revolutions_name_is_no_date(text, expected):
     """Found on two real pages: `Cách mạng Tháng Tám` (the August Revolution) was dated August."""
     assert [(d.text, d.value.value) for d in analyse(text, "2024-04-22").of("date")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Việc đưa người thân ra nước ngoài chữa bệnh đã diễn ra nhiều năm nay.", []),
+    ("Mấy tháng trước, con đường này còn lầy lội.", []),
+    ("Những năm trước, xã vẫn thuộc diện đặc biệt khó khăn.", []),
+    ("Năm nay, xã về đích nông thôn mới.", [("Năm nay", "2024")]),
+    ("Trong năm nay, huyện khởi công 3 công trình.", [("năm nay", "2024")]),
+    # a year glued to a unit is an amount: 2000m2
+    ("Khoảng 2000m2 ao cá bị ngập; xã được thành lập năm 2000.", [("năm 2000", "2000")]),
+])
+def test_a_stretch_of_time_is_no_relative_date(text, expected):
+    """Found on real pages: `nhiều năm nay` (for many years now) was read as this year, and the area
+    `2000m2` as the year 2000."""
+    assert [(d.text, d.value.value) for d in analyse(text, "2024-04-22").of("date")] == expected

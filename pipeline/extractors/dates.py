@@ -108,7 +108,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "year-range": regex.compile(
             r"(?<![\d.,/\p{L}-])" + year + r"\s*[-–]\s*(?P<year2>\d{4})(?![\d%]|[.,/]\d)", flags),
         # 2020, 2021 và 2022
-        "bare-year": regex.compile(r"(?<![\d.,/:\p{L}-])" + year + r"(?![\d%]|[.,/]\d|\s*-\s*\p{Lu})", flags),
+        # (not glued to a unit: 2000m2 is an area)
+        "bare-year": regex.compile(r"(?<![\d.,/:\p{L}-])" + year + r"(?![\d%\p{L}]|[.,/]\d|\s*-\s*\p{Lu})", flags),
         # hôm qua, năm nay, tuần trước
         "relative": regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})", flags),
     }
@@ -287,7 +288,11 @@ def _year_range(m: regex.Match[str], rule: str) -> list[_Found]:
             _Found(m.start("year2"), m.end("year2"), rule, "year", year=_int(m, "year2"))]
 
 
-def _relative(m: regex.Match[str], rule: str) -> _Found:
+def _relative(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    if before and m.string[m.start() - 1:m.start()].isspace() \
+            and before[-1].lower() in lexicon.words("vague_quantities"):
+        return []  # nhiều năm nay: for many years now, no year
     written = lexicon.key(m.group())
     row = next(r for r in lexicon.table("relative_dates") if r[0] == written)
     return _Found(m.start(), m.end(), rule, row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
