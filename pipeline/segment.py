@@ -309,6 +309,14 @@ def _syllables(sentence: str) -> list[tuple[int, int, str]]:
     return _matches(pattern, text)
 
 
+# A run without spaces longer than this is matched a window at a time: some alternatives of the
+# pattern read to the run's end before they fail, so a run of 30,000 characters (`1.1.1.…`) cost
+# the square of its length. A match over half the window (a long link: its end may stop short of
+# the window's for a full stop it may not end with) is matched again without one, so what a long
+# run holds is read as underthesea reads it.
+SYLLABLE_WINDOW = 500
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for chunk in _CHUNK_OF_TEXT.finditer(text):
@@ -316,8 +324,11 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
             found.append((*chunk.span(), chunk.group()))
             continue
         at, end = chunk.span()
+        windowed = end - at > SYLLABLE_WINDOW
         while at < end:
-            m = pattern.match(text, at)
+            m = pattern.match(text, at, at + SYLLABLE_WINDOW) if windowed else pattern.match(text, at)
+            if windowed and m.end() - at > SYLLABLE_WINDOW // 2:
+                m = pattern.match(text, at)
             found.append((at, m.end(), m.group()))
             at = m.end()
     return found

@@ -12,7 +12,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from underthesea import sent_tokenize, word_tokenize
 
@@ -155,3 +155,31 @@ def test_text_not_in_nfc_keeps_true_offsets():
 def test_empty_and_blank_sentences():
     assert segment.segment([]) == []
     assert segment.segment(["", "   "]) == [[], []]
+
+
+# Runs without a space longer than the window, made of the pieces that read far ahead: numbers with
+# dots and commas, links, addresses, marks. Read a window at a time they must give the syllables
+# the whole run gives (a 30,000-character `1.1.1.…` took the square of its length before).
+long_run = st.lists(st.sampled_from(["1.", "1", ".", ",", "-", "/", ":", "@", "_", "%", "a", "ạ", "x9", "www.",
+                                     "https://", "vn", "?id=", "&", "Đ"]),
+                    min_size=300, max_size=900).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(long_run)
+def test_a_long_run_read_a_window_at_a_time_gives_the_syllables_the_whole_run_gives(run):
+    assume(len(run) > segment.SYLLABLE_WINDOW)
+    pattern = segment._syllable_rules()[0]
+    assert segment._matches(pattern, run) == _whole_run(pattern, run)
+
+
+def _whole_run(pattern, text: str) -> list[tuple[int, int, str]]:
+    """The syllables as underthesea's pattern reads them, each match given the whole text."""
+    found, at = [], 0
+    for chunk in segment._CHUNK_OF_TEXT.finditer(text):
+        at, end = chunk.span()
+        while at < end:
+            m = pattern.match(text, at)
+            found.append((at, m.end(), m.group()))
+            at = m.end()
+    return found

@@ -170,7 +170,7 @@ def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
 
 # Pages of odd shapes a scrape can hold, each made of one piece repeated: a page in
 # capitals, one of names, one unpunctuated line, a run of spaces, a page of labels with colons,
-# one dash-joined token.
+# one dash-joined token, one run of dotted digits.
 ODD_SHAPES = {
     "capitals": "ÔNG ",
     "names": "Nguyễn Văn An ",
@@ -178,6 +178,7 @@ ODD_SHAPES = {
     "spaces": "     ạ",
     "labels": "Giải Nhất: ",
     "one token": "ạ-",
+    "dotted run": "1.1.",
 }
 ODD_REPEATS = (1_000, 4_000)
 
