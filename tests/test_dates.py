@@ -331,3 +331,17 @@ def test_a_stretch_of_time_is_no_relative_date(text, expected):
     """Found on real pages: `nhiều năm nay` (for many years now) was read as this year, and the area
     `2000m2` as the year 2000."""
     assert [(d.text, d.value.value) for d in analyse(text, "2024-04-22").of("date")] == expected
+
+
+@pytest.mark.parametrize(("text", "dates", "share"), [
+    ("Ban tổ chức nhận 81 hồ sơ với 10/10 thị xã, thành phố tham gia.", [], (10, 10)),
+    ("Cuộc thi thu hút 9/11 quận tham gia.", [], (9, 11)),
+    ("Đã có 5/9 phường hoàn thành chỉ tiêu.", [], (5, 9)),
+    ("Ngày 10/10 thị xã tổ chức hội nghị.", [("Ngày 10/10", "2024-10-10")], None),  # a day word says it is a day
+])
+def test_a_share_of_towns_or_wards_is_no_date(text, dates, share):
+    """Found on a real page: `10/10 thị xã thành phố` (all ten towns) was dated the 10th of October."""
+    article = analyse(text, "2024-04-22")
+    assert [(d.text, d.value.value) for d in article.of("date")] == dates
+    shares = [(f.value.value, f.value.of) for f in article.of("figure") if f.value.of is not None]
+    assert shares == ([share] if share else [])

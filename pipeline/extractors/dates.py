@@ -185,7 +185,7 @@ def _share(m: regex.Match[str]) -> bool:
     (hơn, gần, chiếm) only when it reads as a fraction, the first number the smaller
     (`Đến 27/5 số ca mắc` is a date)."""
     text = m.string
-    if _followed_by(text, m.end(), lexicon.words("count_units")):
+    if _followed_by(text, m.end(), lexicon.words("count_units") | lexicon.words("counted_divisions")):
         return True
     if int(m["day"]) >= int(m["month"]):
         return False
