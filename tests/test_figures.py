@@ -327,9 +327,12 @@ def test_a_decimal_dot_before_a_measure_is_the_decimal_mark(text, expected):
     assert_values_and_units(text, expected)
 
 
-# ANNOTATION.md: a race time `12 giây 45` is one figure, 12.45 seconds (found on a real athletics page)
+# ANNOTATION.md: a race time `12 giây 45` is one figure, 12.45 seconds (found on real athletics pages)
 RACE_TIMES = [
     ("Cô về đích với thông số 11 giây 80, người về nhì chạy 11 giây 81.", [11.80, 11.81]),
+    # minutes, seconds and hundredths, as a result table prints them (a clock time has no hundredths)
+    ("Anh về nhất nội dung 5.000m với thành tích 15:53.48.", [953.48]),
+    ("Kỷ lục mới là 1:02,35, buổi thi bắt đầu lúc 15:30.", [62.35]),
     ("Kỷ lục mới của nội dung 100m là 10 giây 39.", [10.39]),
     ("Tú Chinh xếp thứ năm với 11 giây 879.", [5, 11.879]),
     ("Chỉ sau 30 giây 2 xe đã va chạm.", [30, 2]),  # thirty seconds, then two cars
@@ -381,8 +384,10 @@ def test_a_group_of_thousands_that_begins_with_zero_is_no_phone_number(text, exp
 
 
 # Found on real pages: `trong số 128 công trình` (among 128 works) was read as a document number,
-# `Tổng số` opening a sentence too; speeds and a solar plant's peak power were codes.
+# `Tổng số` opening a sentence too; speeds, a solar plant's peak power and a height were codes.
 QUANTITIES = [
+    ("Tiền đạo cao 1m80, thủ môn cao 1m92.", [(1.8, "m"), (1.92, "m")]),
+    ("Mạng 5G phủ sóng khi virus H5N1 lây lan.", []),
     ("Trong số 128 công trình dự thi, 43 công trình vào chung khảo.", [(128, "công trình dự thi"), (43, "công trình")]),
     ("Tổng số 150 hồ sơ đã được thẩm định.", [(150, "hồ sơ")]),
     ("Theo Quyết định số 52, tỉnh có 30 xã đạt chuẩn.", [(30, "xã")]),  # a bare số still numbers a document

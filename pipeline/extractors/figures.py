@@ -90,6 +90,11 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "race-time": regex.compile(
             r"(?<![\p{L}\d.,/:])(?P<number>\d{1,2})[ \t]*giây[ \t]*(?P<fraction>\d{2,3})(?!\d|[.,:/]\d|\p{L})",
             flags),
+        # 15:53.48, 1:02,35: a race time in minutes, seconds and their hundredths (a clock has none)
+        "race-clock": regex.compile(
+            r"(?<![\d:.,])(?P<minutes>\d{1,2}):(?P<number>\d{2})[.,](?P<fraction>\d{1,3})(?![\d:.,]\d|\d)", flags),
+        # 1m80, 2m05: a height or a jump in metres and centimetres
+        "metres-cm": regex.compile(r"(?<![\p{L}\d.,])(?P<number>\d)m(?P<fraction>\d{2})(?![\d\p{L}])", flags),
         # 75ha, 50MW, 200.000m³, 38.619.500đ: a unit or a currency glued to the number
         "glued": regex.compile(
             rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>{_DIGITS})
@@ -370,8 +375,10 @@ def _figures(article: Article) -> Iterator[Span]:
             number_text = m["number"]
             if rule == "decimal-dot":
                 value = float(number_text)
-            elif rule == "race-time":
+            elif rule in ("race-time", "metres-cm"):
                 value = float(f"{int(number_text)}.{m['fraction']}")
+            elif rule == "race-clock":
+                value = int(m["minutes"]) * 60 + float(f"{int(number_text)}.{m['fraction']}")
             else:
                 value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {
                     "nhất": 1.0, "nhì": 2.0}[number_text]
@@ -393,8 +400,10 @@ def _figures(article: Article) -> Iterator[Span]:
                 unit, kind = ("điểm %", "percentage-points") if points else ("%", "percent")
             elif groups.get("glued"):
                 unit, kind = groups["glued"], "count"
-            elif rule == "race-time":
+            elif rule in ("race-time", "race-clock"):
                 unit, kind = "giây", "count"
+            elif rule == "metres-cm":
+                unit, kind = "m", "count"
             elif currency:
                 unit, kind = groups["currency"], "money"
                 if per := _PER.match(body, end):  # 500 đồng/lít, 85 triệu đồng/lượng: a price
