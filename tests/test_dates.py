@@ -324,12 +324,17 @@ def test_a_month_in_a_revolutions_name_is_no_date(text, expected):
     ("Những năm trước, xã vẫn thuộc diện đặc biệt khó khăn.", []),
     ("Năm nay, xã về đích nông thôn mới.", [("Năm nay", "2024")]),
     ("Trong năm nay, huyện khởi công 3 công trình.", [("năm nay", "2024")]),
+    # a number of years, months or weeks ago is no last year, last month or last week
+    ("Đứa bé được đưa khỏi Sài Gòn từ 40 năm trước.", []),
+    ("Dễ chừng hơn 30 năm trước, tôi có ý tưởng này.", []),
+    ("Cách đây 3 tuần trước, đoàn đã về tới xã.", []),
+    ("Anh là hy vọng vàng ở SEA Games 31 năm tới.", [("năm tới", "2025")]),  # a name's number, then next year
     # a year glued to a unit is an amount: 2000m2
     ("Khoảng 2000m2 ao cá bị ngập; xã được thành lập năm 2000.", [("năm 2000", "2000")]),
 ])
 def test_a_stretch_of_time_is_no_relative_date(text, expected):
-    """Found on real pages: `nhiều năm nay` (for many years now) was read as this year, and the area
-    `2000m2` as the year 2000."""
+    """Found on real pages: `nhiều năm nay` (for many years now) was read as this year, `40 năm trước`
+    (forty years ago) as last year, and the area `2000m2` as the year 2000."""
     assert [(d.text, d.value.value) for d in analyse(text, "2024-04-22").of("date")] == expected
 
 

@@ -289,12 +289,12 @@ def _year_range(m: regex.Match[str], rule: str) -> list[_Found]:
 
 
 def _relative(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
-    before = m.string[max(0, m.start() - 12):m.start()].split()
-    if before and m.string[m.start() - 1:m.start()].isspace() \
-            and before[-1].lower() in lexicon.words("vague_quantities"):
-        return []  # nhiều năm nay: for many years now, no year
     written = lexicon.key(m.group())
     row = next(r for r in lexicon.table("relative_dates") if r[0] == written)
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    if before and m.string[m.start() - 1:m.start()].isspace() and (
+            before[-1].lower() in lexicon.words("vague_quantities") or (before[-1].isdecimal() and int(row[2]) < 0)):
+        return []  # nhiều năm nay: for many years now; 40 năm trước: forty years ago, not last year
     return _Found(m.start(), m.end(), rule, row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
 
 
