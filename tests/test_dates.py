@@ -288,6 +288,9 @@ def test_a_day_in_brackets_after_a_relative_day_is_that_day(text, span, value):
 @pytest.mark.parametrize(("text", "expected"), [
     # two days of a month after `từ`, as after `ngày`
     ("Hội thi diễn ra từ 9-12/3/2019 tại Hà Nội.", [("9", "2019-03-09"), ("12/3/2019", "2019-03-12")]),
+    # ... or alone in brackets
+    ("Ba võ sĩ vào chung kết (26-27/12/2019) đều đoạt đai.", [("26", "2019-12-26"), ("27/12/2019", "2019-12-27")]),
+    ("Tỷ lệ 2-3/4 số hộ được hỗ trợ.", []),  # no bracket, no day word: numbers
     # a month and its year with a slash and no `tháng`
     ("Kỷ niệm 30 năm tái lập tỉnh (4/1992 – 4/2022).", [("4/1992", "1992-04"), ("4/2022", "2022-04")]),
     ("Nhà máy phát điện thương mại vào 5/2019.", [("5/2019", "2019-05")]),

@@ -149,7 +149,7 @@ def _lead_pattern() -> regex.Pattern[str]:
 _TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{1,2}(?:h|:)\d{2}|\d{1,2}h)(?![\d\p{L}])")
 
 
-# `diễn ra từ 9-12/3`: two days of a month after `từ` (from), as after `ngày`
+# `diễn ra từ 9-12/3`: two days of a month after `từ` (from), as after `ngày` (or alone in brackets)
 _RANGE_FROM = regex.compile(r"(?<!\p{L})[Tt]ừ[ \t]+$")
 # a document's number before its year (`Nghị quyết 06/2022`, `số 4/2022`): no month
 _NUMBER_WORD = regex.compile(r"(?<!\p{L})(?i:số|no\.?)[ \t]*$")
@@ -219,8 +219,9 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     lead = _lead(m.string, m.start())
     needs = _NEEDS_DAY_WORD.get(rule, ())
     if needs and not (lead and any(lead.groupdict().get(g) for g in needs)) and not (
-            rule == "day-range" and _RANGE_FROM.search(m.string, max(0, m.start() - 8), m.start())):
-        return []
+            rule == "day-range" and (_RANGE_FROM.search(m.string, max(0, m.start() - 8), m.start())
+                                     or m.string[m.start() - 1:m.start()] + m.string[m.end():m.end() + 1] == "()")):
+        return []  # `ngày 9-12/3`, `từ 9-12/3` and `(26-27/12)` are days; a bare `2-3/4` may be numbers
     if rule == "day-month" and not lead and _share(m):
         return []
     time = lead["time"] if lead else None
