@@ -33,6 +33,7 @@ BROKEN_ARCHIVE = (OSError, EOFError, zlib.error, lzma.LZMAError)
 # A news article is a few hundred KB of HTML at most; 10 MB is far beyond any real
 # page and keeps one pathological file from exhausting a worker's memory.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+_LIMIT = f"the {MAX_INPUT_BYTES // 2**20} MB limit for one page"
 # A UTF-16 file without a BOM has a NUL in about every other byte for Latin text;
 # real UTF-8 or Windows-1258 text has none.
 UTF16_NUL_SHARE = 0.2
@@ -125,7 +126,7 @@ def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
     if opener is None:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(f"file is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB limit for one page")
+            raise InputError(f"file is {size / 1e6:.1f} MB, over {_LIMIT}")
         data = path.read_bytes()
     else:
         # read no further than the limit: a small archive may hold a huge page
@@ -135,7 +136,7 @@ def read_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
         except BROKEN_ARCHIVE as err:
             raise InputError(_broken(path, err)) from err
         if len(data) > MAX_INPUT_BYTES:
-            raise InputError(f"file is over the {MAX_INPUT_BYTES // 2**20} MB limit for one page once decompressed")
+            raise InputError(f"file is over {_LIMIT} once decompressed")
     text, encoding, warnings = decode(data)
     return normalise(text), encoding, warnings
 
@@ -209,8 +210,7 @@ def _jsonl_item(path: Path, shown: str, number: int, raw_line: bytes) -> Iterato
         return
     where = f"line {number}"
     if len(raw_line) > MAX_INPUT_BYTES:  # the limit a page file has holds for a feed's page too
-        yield InputError(f"{where}: item is {len(raw_line) / 1e6:.1f} MB, over the {MAX_INPUT_BYTES // 2**20} MB "
-                         "limit for one page")
+        yield InputError(f"{where}: item is {len(raw_line) / 1e6:.1f} MB, over {_LIMIT}")
         return
     try:
         line, _, _ = decode(raw_line)

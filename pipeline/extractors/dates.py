@@ -155,19 +155,30 @@ _RANGE_FROM = regex.compile(r"(?<!\p{L})[Tt]ừ[ \t]+$")
 _NUMBER_WORD = regex.compile(r"(?<!\p{L})(?i:số|no\.?)[ \t]*$")
 
 
+def _two_words_before(text: str, start: int) -> list[str]:
+    """The (up to) two words before `start`, lowercase, as written (punctuation kept)."""
+    return text[max(0, start - 24):start].lower().split()[-2:]
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """The two words before a month written as a word make it part of a name (lexicon month_name_heads)."""
-    words = text[max(0, start - 24):start].lower().split()[-2:]
-    return " ".join(words) in lexicon.words("month_name_heads")
+    return " ".join(_two_words_before(text, start)) in lexicon.words("month_name_heads")
 
 
 def _after_document_label(text: str, start: int) -> bool:
-    before = text[max(0, start - 24):start]
-    if _NUMBER_WORD.search(before):
+    if _NUMBER_WORD.search(text, max(0, start - 24), start):
         return True
-    words = before.lower().split()[-2:]
+    words = _two_words_before(text, start)
     labels = lexicon.words("number_labels")
     return bool(words) and (words[-1] in labels or " ".join(words) in labels)
+
+
+def _days_set_apart(m: regex.Match[str]) -> bool:
+    """Two days of a month read as days without `ngày`: after `từ` (`từ 9-12/3`) or alone in
+    brackets (`(26-27/12)`); a bare `2-3/4` may be numbers."""
+    text = m.string
+    return bool(_RANGE_FROM.search(text, max(0, m.start() - 8), m.start())) \
+        or text[m.start() - 1:m.start()] + text[m.end():m.end() + 1] == "()"
 
 
 _NEXT_WORDS = regex.compile(r"\s+(\p{L}+)(?:\s+(\p{L}+))?")
@@ -219,9 +230,8 @@ def _day(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     lead = _lead(m.string, m.start())
     needs = _NEEDS_DAY_WORD.get(rule, ())
     if needs and not (lead and any(lead.groupdict().get(g) for g in needs)) and not (
-            rule == "day-range" and (_RANGE_FROM.search(m.string, max(0, m.start() - 8), m.start())
-                                     or m.string[m.start() - 1:m.start()] + m.string[m.end():m.end() + 1] == "()")):
-        return []  # `ngày 9-12/3`, `từ 9-12/3` and `(26-27/12)` are days; a bare `2-3/4` may be numbers
+            rule == "day-range" and _days_set_apart(m)):
+        return []
     if rule == "day-month" and not lead and _share(m):
         return []
     time = lead["time"] if lead else None
