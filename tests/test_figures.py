@@ -279,18 +279,18 @@ NO_FIGURES = [
     ("Thôn 11 và ấp 3 có 200 hộ dân.", [200]),
     ("Các võ sinh thi ở lứa tuổi 7-9 và hạng cân 74-79, tổng cộng 60 võ sinh.", [60]),
     ("Thương lái chỉ mua loại 1 với giá 20.000 đồng/kg (Hình 2).", [20000]),
-    # found on real pages: an ordinal after its label whatever noun follows (`lần 1 tổ chức`, `lần 2 năm 2018`),
+    # found on real pages: an ordinal after its label whatever noun follows (`lần 1 tổ chức`, `lần 3 năm 2022`),
     # unless a distributive comes first; a score, read as a range from 3 down to 1 with the words after it
     # as its unit; a forest's sub-zone and plot numbers
-    ("Hội nghị đối thoại lần 1 tổ chức tại Đà Lạt có 200 đại biểu.", [200]),
-    ("Đợt xét tặng lần 2 năm 2018 công nhận 22 cá nhân.", [22]),
+    ("Diễn đàn lần 1 tổ chức ở Cần Thơ thu hút 300 đại biểu.", [300]),
+    ("Hội diễn lần 3 năm 2022 có 18 đội tham gia.", [18]),
     ("Học viên khóa 3 gồm 40 người.", [40]),
     ("Mỗi lần 2 người được vào thăm.", [2]),
     ("Bài 1: Những ca bệnh chuyển viện sai tuyến. Bài 2 kể về 15 bác sĩ trẻ.", [15]),
     ("Mỗi bài 3 điểm, cả đề có 10 bài.", [3, 10]),
     ("Giá tăng gấp 3 lần so với năm trước.", [3]),
     ("Đội chủ nhà thắng 3-1 trước đội khách, có 5.000 khán giả.", [5000]),
-    ("Đoàn kiểm tra việc lấn chiếm rừng tại tiểu khu 328, khoảnh 7, lô 4 của 12 hộ dân.", [12]),
+    ("Kiểm lâm phát hiện phá rừng ở tiểu khu 512, khoảnh 3, liên quan 9 hộ dân.", [9]),
     ("Tiểu khu 5 có 120 hộ nhận khoán bảo vệ rừng.", [120]),
 ]
 
@@ -311,7 +311,7 @@ def assert_values_and_units(text: str, expected: list[tuple[float, str | None]])
 # A dot with one or two digits after it groups no thousands, so it is the decimal mark, read where
 # a measure follows it; a version has none. Three digits after the dot stay thousands.
 DECIMAL_DOTS = [
-    ("Số ca điều trị nội trú tăng 21.8% so với cùng kỳ.", [(21.8, "%")]),
+    ("Lượng khách quốc tế tăng 14.6% so với cùng kỳ.", [(14.6, "%")]),
     ("Giá điện bình quân tăng 4.5 phần trăm từ tháng này.", [(4.5, "%")]),
     ("Kim ngạch xuất khẩu đạt 2.75 tỷ USD trong quý.", [(2.75e9, "USD")]),
     ("Mỗi hộ được hỗ trợ 1.5 triệu đồng để sửa nhà.", [(1.5e6, "đồng")]),
@@ -329,12 +329,12 @@ def test_a_decimal_dot_before_a_measure_is_the_decimal_mark(text, expected):
 
 # ANNOTATION.md: a race time `12 giây 45` is one figure, 12.45 seconds (found on real athletics pages)
 RACE_TIMES = [
-    ("Cô về đích với thông số 11 giây 80, người về nhì chạy 11 giây 81.", [11.80, 11.81]),
+    ("Đồng hồ ghi thông số 12 giây 45 cho người về nhất, 12 giây 52 cho người về nhì.", [12.45, 12.52]),
     # minutes, seconds and hundredths, as a result table prints them (a clock time has no hundredths)
-    ("Anh về nhất nội dung 5.000m với thành tích 15:53.48.", [953.48]),
+    ("Anh cán đích đầu tiên với thành tích 31:07.62.", [1867.62]),
     ("Kỷ lục mới là 1:02,35, buổi thi bắt đầu lúc 15:30.", [62.35]),
     ("Kỷ lục mới của nội dung 100m là 10 giây 39.", [10.39]),
-    ("Tú Chinh xếp thứ năm với 11 giây 879.", [5, 11.879]),
+    ("Cô gái trẻ xếp thứ tư với 13 giây 205.", [4, 13.205]),
     ("Chỉ sau 30 giây 2 xe đã va chạm.", [30, 2]),  # thirty seconds, then two cars
     ("Đội cứu hộ có mặt sau 45 giây.", [45]),
 ]
@@ -350,7 +350,7 @@ def test_a_race_time_is_one_figure_in_seconds(text, values):
 # Found on a real health report: what was done over what was planned, thousands grouped, was no
 # figure at all. Within the whole it is a share; more than the whole is two counts of one unit.
 SLASHED = [
-    ("Đã khám cho 87.096/75.250 lượt người trong tháng.", [(87096, "lượt người", None), (75250, "lượt người", None)]),
+    ("Trạm y tế khám 12.480/10.600 lượt người.", [(12480, "lượt người", None), (10600, "lượt người", None)]),
     ("Tiêm chủng 2.310/2.150 trẻ, vượt kế hoạch.", [(2310, "trẻ", None), (2150, "trẻ", None)]),
     ("Thu hoạch 12.000/15.000 ha lúa vụ mùa.", [(12000, "ha lúa vụ mùa", 15000)]),
     ("Có 45/50 xã đạt chuẩn nông thôn mới.", [(45, "xã", 50)]),
@@ -371,7 +371,7 @@ def test_two_numbers_joined_by_a_slash_are_a_share_or_done_and_planned(text, exp
 # Prize money and donations are written so. Phone numbers stay no figures.
 ZERO_GROUPS = [
     ("Giải nhất trị giá 10.000.000 đồng.", [(1e7, "đồng")]),
-    ("Quỹ vận động được 104.000.000đ, tổng giá trị 150.050.000 đồng.", [(1.04e8, "đ"), (1.5005e8, "đồng")]),
+    ("Quỹ khuyến học nhận 206.000.000đ, tổng giá trị 150.050.000 đồng.", [(2.06e8, "đ"), (1.5005e8, "đồng")]),
     ("Thu phí 1.025.000 đồng mỗi hồ sơ.", [(1.025e6, "đồng")]),
     ("Mỗi suất quà trị giá 500.000 đồng và 2.000 cuốn vở.", [(5e5, "đồng"), (2000, "cuốn vở")]),
     ("Liên hệ đường dây nóng 0912.345.678 hoặc 0225 3842 123.", []),
@@ -383,16 +383,16 @@ def test_a_group_of_thousands_that_begins_with_zero_is_no_phone_number(text, exp
     assert_values_and_units(text, expected)
 
 
-# Found on real pages: `trong số 128 công trình` (among 128 works) was read as a document number,
+# Found on real pages: `trong số 96 sản phẩm` (among 96 products) was read as a document number,
 # `Tổng số` opening a sentence too; speeds, a solar plant's peak power and a height were codes.
 QUANTITIES = [
     ("Tiền đạo cao 1m80, thủ môn cao 1m92.", [(1.8, "m"), (1.92, "m")]),
     ("Mạng 5G phủ sóng khi virus H5N1 lây lan.", []),
-    ("Trong số 128 công trình dự thi, 43 công trình vào chung khảo.", [(128, "công trình dự thi"), (43, "công trình")]),
+    ("Trong số 96 sản phẩm dự thi, 30 sản phẩm vào vòng chung kết.", [(96, "sản phẩm dự thi"), (30, "sản phẩm")]),
     ("Tổng số 150 hồ sơ đã được thẩm định.", [(150, "hồ sơ")]),
     ("Theo Quyết định số 52, tỉnh có 30 xã đạt chuẩn.", [(30, "xã")]),  # a bare số still numbers a document
-    ("Gió mạnh 7,1m/s, xe buộc chạy dưới 40km/h.", [(7.1, "m/s"), (40, "km/h")]),
-    ("Nhà máy có công suất 168MWp, mái nhà đạt 500kWp.", [(168, "MWp"), (500, "kWp")]),
+    ("Gió giật 9,4m/s, xe buộc chạy dưới 40km/h.", [(9.4, "m/s"), (40, "km/h")]),
+    ("Nhà máy có công suất 235MWp, mái nhà đạt 500kWp.", [(235, "MWp"), (500, "kWp")]),
 ]
 
 

@@ -24,7 +24,7 @@ from pipeline.model import Article, DateValue, Span
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Years outside this window are not read as years (a bare 1234 is a number).
 MIN_YEAR, MAX_YEAR = 1900, 2100
-# ... unless the form says it is a year: a day and month before it, `năm` or `tháng` (19/5/1890, năm 1858)
+# ... unless the form says it is a year: a day and month before it, `năm` or `tháng` (2/4/1887, năm 1820)
 MIN_WRITTEN_YEAR = 1000
 # the rules whose form says their number is a year
 _WRITTEN_YEAR_RULES = frozenset({"day-month-year", "day-month-year-words", "month-year", "year", "day-range"})
@@ -56,7 +56,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # Day patterns start at the digits, which the regex engine finds fast; the words
     # before them (Chiều, Thứ Hai, ngày, 8h30) are matched backwards by _lead().
     return {
-        # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023, 20/11/ 2018 (a space typed before the year)
+        # ngày 5/5/2023, Thứ Hai, 12/3/2024, 05.05.2023, 5-5-2023, 8/3/ 2021 (a space typed before the year)
         "day-month-year": regex.compile(
             # after a dash only as a span's second end, right after the first's year (`28/10/1945-28/10/2023`)
             r"(?<![\d/.,])(?:(?<!-)|(?<=[/.]\d{4}-))(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)"
@@ -76,7 +76,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (a bare "2-3" is a range of numbers)
         "day-month-dashed": regex.compile(
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?:[-.]|\s[-–]\s)(?P<month>\d{1,2})(?![\d/]|[.,]\d)", flags),
-        # vào 5/2019, (4/1992 – 4/2022): a month and a year with a slash and no `tháng` (not after a
+        # vào 9/2023, (7/1997 – 7/2022): a month and a year with a slash and no `tháng` (not after a
         # document's label: Nghị quyết 06/2022)
         "month-year-bare": regex.compile(
             r"(?<![\d/.,\p{L}-])(?P<month>\d{1,2})/" + year + r"(?![\d/]|[.,]\d|[ \t]*[-/][ \t]*\p{Lu})", flags),
@@ -108,7 +108,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "year-range": regex.compile(
             r"(?<![\d.,/\p{L}-])" + year + r"\s*[-–]\s*(?P<year2>\d{4})(?![\d%]|[.,/]\d)", flags),
         # 2020, 2021 và 2022
-        # (not glued to a unit: 2000m2 is an area)
+        # (not glued to a unit: 2020m2 is an area)
         "bare-year": regex.compile(r"(?<![\d.,/:\p{L}-])" + year + r"(?![\d%\p{L}]|[.,/]\d|\s*-\s*\p{Lu})", flags),
         # hôm qua, năm nay, tuần trước
         "relative": regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})", flags),
@@ -139,7 +139,7 @@ def _lead_pattern() -> regex.Pattern[str]:
              (?:(?P<daypart>{day_part})(?:\s+(?:nay|qua|mai))?(?:\s+|\s*\(\s*))?  # Chiều, Sáng nay, Sáng mai (
              (?:(?P<weekday>{weekday})\s*[,(]?\s*)?                         # Thứ Hai,
              (?:(?P<ngày>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+|(?P<hôm>[Hh]ôm)(?:\s+(?:nay|qua))?\s+  # ngày, mùng, hôm qua
-                |(?P<hôm>(?:[Hh]ôm|[Nn]gày)\s+(?:nay|qua|mai|kia))\s*\(\s*)?  # Ngày mai (23-4): the day it names
+                |(?P<hôm>(?:[Hh]ôm|[Nn]gày)\s+(?:nay|qua|mai|kia))\s*\(\s*)?  # Ngày mai (17-6): the day it names
              $""",
         regex.VERBOSE,
     )
@@ -149,7 +149,7 @@ def _lead_pattern() -> regex.Pattern[str]:
 _TRAILING_TIME = regex.compile(r"\s*(?:,|-|–|lúc|vào\s+lúc)?\s*(?P<time>\d{1,2}(?:h|:)\d{2}|\d{1,2}h)(?![\d\p{L}])")
 
 
-# `diễn ra từ 9-12/3`: two days of a month after `từ` (from), as after `ngày` (or alone in brackets)
+# `kéo dài từ 14-16/8`: two days of a month after `từ` (from), as after `ngày` (or alone in brackets)
 _RANGE_FROM = regex.compile(r"(?<!\p{L})[Tt]ừ[ \t]+$")
 # a document's number before its year (`Nghị quyết 06/2022`, `số 4/2022`): no month
 _NUMBER_WORD = regex.compile(r"(?<!\p{L})(?i:số|no\.?)[ \t]*$")
@@ -174,8 +174,8 @@ def _after_document_label(text: str, start: int) -> bool:
 
 
 def _days_set_apart(m: regex.Match[str]) -> bool:
-    """Two days of a month read as days without `ngày`: after `từ` (`từ 9-12/3`) or alone in
-    brackets (`(26-27/12)`); a bare `2-3/4` may be numbers."""
+    """Two days of a month read as days without `ngày`: after `từ` (`từ 14-16/8`) or alone in
+    brackets (`(3-4/11)`); a bare `2-3/4` may be numbers."""
     text = m.string
     return bool(_RANGE_FROM.search(text, max(0, m.start() - 8), m.start())) \
         or text[m.start() - 1:m.start()] + text[m.end():m.end() + 1] == "()"
@@ -305,7 +305,7 @@ def _relative(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
     before = m.string[max(0, m.start() - 12):m.start()].split()
     if before and m.string[m.start() - 1:m.start()].isspace() and (
             before[-1].lower() in lexicon.words("vague_quantities") or (before[-1].isdecimal() and int(row[2]) < 0)):
-        return []  # nhiều năm nay: for many years now; 40 năm trước: forty years ago, not last year
+        return []  # nhiều năm nay: for many years now; 25 năm trước: twenty-five years ago, not last year
     return _Found(m.start(), m.end(), rule, row[1] if row[1] != "week" else "day", relative=(row[1], int(row[2])))
 
 

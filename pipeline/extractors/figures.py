@@ -35,7 +35,7 @@ GAP = r"[^\S\n]"
 _DIGITS = r"""(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?      # 1.200   1.234.567,89
               | \d+(?:,\d+)?)                      # 38   3,5   01
           """
-_WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"  # a whole number, its thousands grouped or not: 15.366, 38
+_WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"  # a whole number, its thousands grouped or not: 12.480, 38
 NUMBER = rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)          # not inside a code, id, date, version or ISO 9001:2015
              {_DIGITS}
              (?!\d|[.,/:]\d|\p{{L}})                 # not 4.0, 27/5, 15:30, 5G, 15h30
@@ -62,7 +62,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # xếp thứ nhất, đứng thứ 3
         "rank": regex.compile(
             rf"(?:xếp|đứng|xếp\s+hạng)\s+(?:thứ|hạng)\s+(?P<number>\d+|{word}|nhất|nhì)(?!\p{{L}}|\d)", flags),
-        # 8/8 học sinh, 38/38 lượt, 15.366/13.273 lượt bệnh nhân (a share, or what was done and what
+        # 8/8 học sinh, 38/38 lượt, 12.480/10.600 lượt người (a share, or what was done and what
         # was planned, written with a slash; dates were found first)
         "fraction": regex.compile(
             rf"""(?<![\d/.,\p{{L}}])(?P<number>{_WHOLE})/(?P<of>{_WHOLE})(?![\d/]|[.,]\d)
@@ -78,19 +78,19 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             rf"""(?P<number>{NUMBER}){GAP}+(?P<scale>{scale})(?!\p{{L}})
                  (?P<more>(?:{GAP}+{NUMBER}{GAP}+{scale}(?!\p{{L}})){{1,2}})
                  (?:{GAP}*(?P<currency>{currency})(?!\p{{L}}))?""", flags),
-        # 21.8%, 1.5 triệu đồng, 6.5 tấn: a dot with one or two digits after it groups no thousands;
+        # 14.6%, 1.5 triệu đồng, 6.5 tấn: a dot with one or two digits after it groups no thousands;
         # it is the decimal mark of a site that writes numbers English style, read only where a
         # measure follows (a version, `4.0`, `Web 2.0`, has none)
         "decimal-dot": regex.compile(
             rf"""(?<![\p{{L}}\d.,/+:]|\p{{L}}-)(?P<number>\d{{1,3}}\.\d{{1,2}})(?![\d.,])
                  (?={not_figures.measure_after()}){tail}
                  (?:{GAP}*(?P<glued>{lexicon.alternation(lexicon.words("glued_units"))})(?![\p{{L}}\d]))?""", flags),
-        # 11 giây 80, 9 giây 879: a race time, its seconds and their hundredths or thousandths
+        # 12 giây 45, 9 giây 580: a race time, its seconds and their hundredths or thousandths
         # (ANNOTATION.md); `30 giây 2 xe` is thirty seconds and two cars
         "race-time": regex.compile(
             r"(?<![\p{L}\d.,/:])(?P<number>\d{1,2})[ \t]*giây[ \t]*(?P<fraction>\d{2,3})(?!\d|[.,:/]\d|\p{L})",
             flags),
-        # 15:53.48, 1:02,35: a race time in minutes, seconds and their hundredths (a clock has none)
+        # 31:07.62, 1:02,35: a race time in minutes, seconds and their hundredths (a clock has none)
         "race-clock": regex.compile(
             r"(?<![\d:.,])(?P<minutes>\d{1,2}):(?P<number>\d{2})[.,](?P<fraction>\d{1,3})(?![\d:.,]\d|\d)", flags),
         # 1m80, 2m05: a height or a jump in metres and centimetres
@@ -366,7 +366,7 @@ def _figures(article: Article) -> Iterator[Span]:
                 continue
             if _after_ordinal(body, m.start("number")):
                 named_ends.add(m.end("number"))
-                continue  # `lần 2 năm 2018`: the second time, not two years
+                continue  # `lần 3 năm 2022`: the second time, not two years
             listed = _listed_after_a_name(body, m.start("number"), masks, named_ends)
             labelled = _after_label(body, m.start("number"))  # lớp 12, Quận 1: a name, unless things are counted
             qualifier = _qualifier(body, start) if rule.startswith("amount") or rule == "glued" else None
@@ -458,7 +458,7 @@ def _figures(article: Article) -> Iterator[Span]:
 
 
 def _done_and_planned(body: str, m: regex.Match[str], done: FigureValue, planned: float, end: int) -> Iterator[Span]:
-    """`87.096/75.250 lượt người` in a report is what was done over what was planned: more than
+    """`12.480/10.600 lượt người` in a report is what was done over what was planned: more than
     the whole is no share, so each is an amount of the unit."""
     yield Span(m.start("number"), m.end("number"), "figure", m["number"], done, rule="figure:done-of-planned")
     yield Span(m.start("of"), end, "figure", body[m.start("of"):end], replace(done, value=planned),

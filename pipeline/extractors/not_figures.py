@@ -27,7 +27,7 @@ def _glued() -> str:
 @cache
 def measure_after() -> str:
     """What follows a quantity and never a version: a percent, a scale, a currency or a unit of
-    measure (`21.8%`, `1.5 triệu`, `6.5 tấn`); a pattern part for what comes right after a number."""
+    measure (`14.6%`, `1.5 triệu`, `6.5 tấn`); a pattern part for what comes right after a number."""
     words = lexicon.alternation([*lexicon.mapping("scales"), *lexicon.mapping("currencies"),
                                  *lexicon.words("glued_units"), *lexicon.words("glued_currencies")])
     return rf"[ \t]*(?:%|phần[ \t]+trăm|(?:{words})(?![\p{{L}}\d]))"
@@ -52,7 +52,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         # 0225 3842 123; not the groups of a number (5.000.000 đồng) that begin with a zero
         r"(?<![\d.,])(?:\+84|0)\d{2,4}(?:[\s.]\d{3,4}){1,3}(?!\d)",
         r"(?<!\d)0\d{9,10}(?!\d)",  # 0912345678
-        r"\d{1,2}\s*[:h]\s*\d{2}(?!\d|[.,]\d)|\b\d{1,2}h\b",  # clock times (not a race's 15:53.48)
+        r"\d{1,2}\s*[:h]\s*\d{2}(?!\d|[.,]\d)|\b\d{1,2}h\b",  # clock times (not a race's 31:07.62)
         r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?!\d)",  # 17 giờ 30 phút, 17 giờ30: a time of day
         # `lúc 20 giờ`, `đến 9 giờ cùng ngày`, `6 giờ sáng`: an hour of the day, not hours counted
         r"(?<=(?:lúc|vào|đến|tới|từ)[ \t]+(?:khoảng[ \t]+)?)\d{1,2}[ \t]*giờ(?![ \t]*(?:\d|đồng))"
@@ -61,7 +61,7 @@ def _masks() -> tuple[regex.Pattern[str], ...]:
         r"(?<=\p{L})\d[\p{L}\d.]*",  # I4.0
         # H5N1, 5G; not 75ha, 500đ, nor a height in metres and centimetres (1m80)
         rf"(?<![\p{{L}}\d])(?!\d+{_glued()}(?![\p{{L}}\d])|\dm\d{{2}}(?![\p{{L}}\d]))\d+\p{{L}}+[\p{{L}}\d]*",
-        rf"\d+\.\d(?!\d)(?:\.\d+)*(?!{measure_after()})",  # 4.0, 2.0.1; not 21.8%, 1.5 triệu (figures.py)
+        rf"\d+\.\d(?!\d)(?:\.\d+)*(?!{measure_after()})",  # 4.0, 2.0.1; not 14.6%, 1.5 triệu (figures.py)
         # a list's item number: `1. Loạt bài …`, `2.Vụ án …`, `10.` closing a line
         r"(?m)(?:^|(?<=[;:][ \t]{0,3}))[ \t]*\d{1,2}[.)](?=[ \t]*\p{Lu}|[ \t]*$)",
         r"(?m)^[ \t]*\d{1,3}[ \t]*$",  # a number alone on its line: a list's or a page's number, no quantity
