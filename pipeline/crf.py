@@ -14,6 +14,7 @@ checks the labels against underthesea_core's tagger on the same features.
 
 from __future__ import annotations
 
+import itertools
 import struct
 from pathlib import Path
 
@@ -74,6 +75,18 @@ class Model:
         """The summed scores of some attributes."""
         index, unknown = self.index, self.unknown
         return self.weights[[index.get(a, unknown) for a in attributes]].sum(axis=0)
+
+    def rows(self, lists: list[list[str]] | list[tuple[str, ...]]) -> np.ndarray:
+        """`row` of each list, in one gather: the lists padded with the unseen attribute's row of
+        zeros and summed along, which adds each list's weights in its order as `row` does, so
+        the scores are the same to the bit."""
+        index, unknown = self.index, self.unknown
+        if not lists:
+            return np.zeros((0, len(self.labels)))
+        width = max(map(len, lists))
+        padded = [index.get(a, unknown) for attributes in lists
+                  for a in itertools.chain(attributes, itertools.repeat(None, width - len(attributes)))]
+        return self.weights[np.array(padded, dtype=np.intp).reshape(len(lists), width)].sum(axis=1)
 
     def decode(self, scores: np.ndarray, bounds: list[tuple[int, int]]) -> list[list[str]]:
         """The best labels of every sentence (`bounds`: start and end rows of `scores`, one

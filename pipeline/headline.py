@@ -243,7 +243,7 @@ def decide(lines: list[str]) -> list[int]:
     later = {line.strip() for line in lines[at[-1] + 1:] if line.strip()}
     local = at.index(pick) if pick is not None else None
     rows = features(texts, local, later)
-    chances = model.marginals(np.array([model.row(r) for r in rows]))[:, model.labels.index(HEAD)]
+    chances = model.marginals(model.rows(rows))[:, model.labels.index(HEAD)]
     threshold = card.get("threshold", THRESHOLD)
     best = int(np.argmax(chances))
     if chances[best] < threshold:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
-import numpy as np
 import regex
 
 from pipeline import lexicon, trained
@@ -214,7 +213,7 @@ def decide(lines: list[str], fate: list[str], title: str) -> set[int] | None:
         return None
     model, card = loaded
     column = model.labels.index(CUT)
-    chances = model.marginals(np.array([model.row(row) for row in features(lines, fate, title)]))
+    chances = model.marginals(model.rows(features(lines, fate, title)))
     threshold, inside = THRESHOLD_OVERRIDE or (card.get("threshold", 0.5), INSIDE)
     long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= LONG_LINE_WORDS]
     among = range(long_lines[0] + 1, long_lines[-1]) if long_lines else range(0)

@@ -65,6 +65,20 @@ def test_an_attribute_the_model_never_saw_adds_nothing() -> None:
     assert np.array_equal(model.row(["bias", "no such attribute"]), model.row(["bias"]))
 
 
+def test_rows_in_one_gather_are_each_row_to_the_bit() -> None:
+    """Lists of different lengths, some empty, some with attributes the model never saw, some
+    long enough that a sum in another order would round differently: each row is `row`'s."""
+    model = crf.Model(MODEL)
+    names = list(model.index)
+    rng = random.Random(11)
+    lists = [[rng.choice(names) if rng.random() < 0.9 else f"unseen{k}" for k in range(rng.randrange(0, 60))]
+             for _ in range(300)]
+    together = model.rows(lists)
+    assert together.shape == (300, len(model.labels))
+    assert all(np.array_equal(got, model.row(attributes)) for got, attributes in zip(together, lists, strict=True))
+    assert model.rows([]).shape == (0, len(model.labels))
+
+
 def test_scores_are_the_same_when_the_row_table_is_begun_again(monkeypatch) -> None:
     """The rows met so far are kept in one table, begun again past CACHE_LIMIT rows: a page
     scored after the table was emptied gets the scores it gets from a full one."""

@@ -11,11 +11,15 @@ from pathlib import Path
 
 import pytest
 from conftest import analyse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline import export
 from pipeline.extractors import entities, entity_features, tagger
 from pipeline.extractors.grammar import Scanner
+from pipeline.extractors.grammar.lexicons import lexicons
+from pipeline.extractors.grammar.tokens import tokens
 from pipeline.model import Article, NameValue, Span
 from pipeline.tokenise import tokenise
 
@@ -369,3 +373,41 @@ def test_training_refuses_a_corpus_rebuilt_in_part(tmp_path, monkeypatch):
     _corpus_of_two(tmp_path, monkeypatch)
     with pytest.raises(SystemExit, match="shipped models are left"):
         train_tagger.corpus_pages(complete=True)
+
+
+def _entries_of_every_tagged_lexicon(lex) -> list[str]:
+    """A few entries of each lexicon the tagger reads, long ones first (where walks differ)."""
+    out = []
+    for _, attribute in entity_features._TAGGED_LEXICONS:
+        entries = sorted(getattr(lex, attribute).keys.values(), key=lambda e: (-len(e.split()), e))
+        out += entries[:15] + entries[-5:]
+    return out
+
+
+def _entry_or_its_first_words(entries: list[str]):
+    """An entry, or its first words, its words a space, two or a line break apart."""
+    return st.tuples(st.sampled_from(entries), st.integers(1, 9), st.sampled_from([" ", "  ", "\n"])).map(
+        lambda drawn: drawn[2].join(drawn[0].split()[:drawn[1]]))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_one_walk_finds_each_lexicon_s_longest_entry_as_its_own_look_up_does(data) -> None:
+    """The tagger walks one trie of all its lexicons at a position: each lexicon's longest entry
+    there is the one that lexicon's own look-up finds, whatever spacing and line breaks stand
+    between its words, and with entries cut short or run into the next."""
+    lex = lexicons()
+    entries = _entries_of_every_tagged_lexicon(lex)
+    pieces = data.draw(st.lists(st.one_of(_entry_or_its_first_words(entries),
+                                          st.sampled_from(["và", "của", "Nguyễn", "2024"])), min_size=1, max_size=8))
+    gaps = data.draw(st.lists(st.sampled_from([" ", "  ", "\n", ", ", "-", " (", ") "]),
+                              min_size=len(pieces), max_size=len(pieces)))
+    text = "".join(w for piece, gap in zip(pieces, gaps, strict=True) for w in (piece, gap))
+    toks = tokens(text)
+    trie = entity_features._lexicon_trie(lex)
+    indexes = [getattr(lex, attribute) for _, attribute in entity_features._TAGGED_LEXICONS]
+    for i, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        expected = [(rank, n) for rank, index in enumerate(indexes) if (n := index.match(toks, i))]
+        assert entity_features._longest_entries(toks, i, trie) == expected, (text, i)

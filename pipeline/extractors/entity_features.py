@@ -52,24 +52,53 @@ def _own(text: str) -> tuple[str, ...]:
     return (f"w={lower}", f"f={unmarked(text)}", f"s={_shape(text)}")
 
 
-_BY_FIRST_WORD: dict[int, dict[str, list[tuple[str, object]]]] = {}
+# the lexicons the tagger reads, by the name of their feature, in the order their tags are listed
+_TAGGED_LEXICONS = (("ttl", "titles"), ("hon", "honorifics"), ("deg", "degrees"), ("head", "heads"),
+                    ("kno", "known_orgs"), ("plc", "places"), ("dis", "district_index"), ("wrd", "wards"),
+                    ("adm", "admin_units"), ("zon", "zones"), ("med", "media_heads"), ("cnt", "counted"))
+
+# a trie node: the nodes after it by the next token's key, and the lexicons (by their rank in
+# _TAGGED_LEXICONS) with an entry that ends at it
+_Node = tuple[dict[str, "_Node"], list[int]]
+_TRIES: dict[int, _Node] = {}
 
 
-def _lexicons_by_first_word(lex) -> dict[str, list[tuple[str, object]]]:
-    """For each word that begins an entry of the lexicons the tagger reads, those lexicons (by
-    their feature's name): most words begin none, and are asked once. Kept per lexicons
-    object (they are read once a process)."""
-    if id(lex) in _BY_FIRST_WORD:
-        return _BY_FIRST_WORD[id(lex)]
-    indexes = (("ttl", lex.titles), ("hon", lex.honorifics), ("deg", lex.degrees), ("head", lex.heads),
-               ("kno", lex.known_orgs), ("plc", lex.places), ("dis", lex.district_index), ("wrd", lex.wards),
-               ("adm", lex.admin_units), ("zon", lex.zones), ("med", lex.media_heads), ("cnt", lex.counted))
-    begins: dict[str, list[tuple[str, object]]] = {}
-    for name, index in indexes:
-        for first in index.lengths:
-            begins.setdefault(first, []).append((name, index))
-    _BY_FIRST_WORD[id(lex)] = begins
-    return begins
+def _lexicon_trie(lex) -> _Node:
+    """Every entry of the lexicons the tagger reads in one trie of token keys: a position is
+    walked once for all of them, where asking each lexicon that has an entry beginning with
+    its word cost a look-up a lexicon and an entry length. Kept per lexicons object (they are
+    read once a process)."""
+    if id(lex) not in _TRIES:
+        root: _Node = ({}, [])
+        for rank, (_, attribute) in enumerate(_TAGGED_LEXICONS):
+            for key in getattr(lex, attribute).keys:
+                node = root
+                for part in key:
+                    node = node[0].setdefault(part, ({}, []))
+                if rank not in node[1]:
+                    node[1].append(rank)
+        _TRIES[id(lex)] = root
+    return _TRIES[id(lex)]
+
+
+def _longest_entries(toks, i: int, root: _Node) -> list[tuple[int, int]]:
+    """(rank, tokens) of each tagged lexicon's longest entry at token i, in rank order: the same
+    lengths `Index.match` gives, as an entry's tokens stand at most one space apart."""
+    node = root[0].get(toks[i].key)
+    if node is None:
+        return []
+    longest: dict[int, int] = {}
+    k = i
+    while True:
+        for rank in node[1]:
+            longest[rank] = k - i + 1
+        k += 1
+        if k >= len(toks) or toks[k].start - toks[k - 1].end > 1:
+            break
+        node = node[0].get(toks[k].key)
+        if node is None:
+            break
+    return sorted(longest.items())
 
 
 _KINDS_OF_WORD: dict[int, dict[str, tuple[str, ...]]] = {}
@@ -89,6 +118,8 @@ def _word_kinds(lex) -> dict[str, tuple[str, ...]]:
 
 
 _WORD_PLACE = {place: f"wb={place}" for place in "BIS"}
+_BEGINS = tuple(f"{name}B" for name, _ in _TAGGED_LEXICONS)
+_GOES_ON = tuple(f"{name}I" for name, _ in _TAGGED_LEXICONS)
 
 
 class Features:
@@ -108,19 +139,17 @@ class Features:
     def _lexicon_tags(self) -> list[list[str]]:
         lex = self.scanner.lex
         toks = self.toks
-        begins = _lexicons_by_first_word(lex)
+        trie = _lexicon_trie(lex)
         kinds = _word_kinds(lex)
         tags: list[list[str]] = [[] for _ in toks]
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue
             key = tok.key
-            for name, index in begins.get(key, ()):  # the lexicons with an entry that begins with this word
-                n = index.match(toks, i)
-                if n:
-                    tags[i].append(f"{name}B")
-                    for k in range(i + 1, i + n):
-                        tags[k].append(f"{name}I")
+            for rank, n in _longest_entries(toks, i, trie):
+                tags[i].append(_BEGINS[rank])
+                for k in range(i + 1, i + n):
+                    tags[k].append(_GOES_ON[rank])
             if tok.is_cap and tok.text in lex.surnames:
                 tags[i].append("sur")
             tags[i] += kinds.get(key, ())
@@ -346,20 +375,18 @@ class _RowTable:
         """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
         a neighbour's prefixed with its offset."""
         numbers = self.numbers.setdefault(tag, {})
-        found = []
-        for key in keys:
-            k = numbers.get(key)
-            if k is None:
-                k = numbers[key] = self._add(self.model.row(key if tag == "own" else [f"{tag}:{f}" for f in key]))
-            found.append(k)
-        return self.table[found]
+        new = [key for key in dict.fromkeys(keys) if key not in numbers]
+        if new:  # scored together, in one gather
+            named = new if tag == "own" else [[f"{tag}:{f}" for f in key] for key in new]
+            self._add(new, numbers, self.model.rows(named))
+        return self.table[[numbers[key] for key in keys]]
 
-    def _add(self, row: np.ndarray) -> int:
-        if self.used == len(self.table):
+    def _add(self, keys: list[tuple], numbers: dict[tuple, int], rows: np.ndarray) -> None:
+        while self.used + len(rows) > len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        self.table[self.used] = row
-        self.used += 1
-        return self.used - 1
+        self.table[self.used:self.used + len(rows)] = rows
+        numbers.update(zip(keys, range(self.used, self.used + len(rows)), strict=True))
+        self.used += len(rows)
 
 
 _TABLES: dict[int, _RowTable] = {}
@@ -380,25 +407,28 @@ def _distinct(keys: Iterable[tuple]) -> tuple[np.ndarray, list[tuple]]:
     return np.array(ids, dtype=np.intp), list(numbers)
 
 
-_PAIRS: dict[int, dict[tuple[str, str], tuple[int, int]]] = {}
+# per model: each syllable pair's number, and the rows of its `bi+` and `bi-` attributes by that
+# number (number 0: a pair the model never saw)
+_PAIRS: dict[int, tuple[dict[tuple[str, str], int], np.ndarray]] = {}
 
 
 def _pair_rows(model: crf.Model, lower: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The rows of each two neighbouring syllables' features `bi+` (on the first) and `bi-`
     (on the second), found by the pair itself: the model's pair attributes are indexed once
     by their two syllables, so no string is made per token."""
-    unknown = model.unknown
     if id(model) not in _PAIRS:
+        unknown = model.unknown
         pairs: dict[tuple[str, str], list[int]] = {}
         for name, k in model.index.items():
             if name.startswith(("bi+=", "bi-=")):
                 pair = name[4:]  # a syllable holds no `|`; a token that is one stands first in `|||`, `||x`
                 first, second = ("|", pair[2:]) if pair.startswith("||") else pair.split("|", 1)
                 pairs.setdefault((first, second), [unknown, unknown])[name[2] == "-"] = k
-        _PAIRS[id(model)] = {pair: tuple(ks) for pair, ks in pairs.items()}
-    known = _PAIRS[id(model)]
-    neither = (unknown, unknown)
-    rows = np.array([known.get(pair, neither) for pair in itertools.pairwise(lower)], dtype=np.intp).reshape(-1, 2)
+        numbers = {pair: n for n, pair in enumerate(pairs, start=1)}
+        attributes = np.array([[unknown, unknown], *pairs.values()], dtype=np.intp).reshape(-1, 2)
+        _PAIRS[id(model)] = numbers, attributes
+    numbers, attributes = _PAIRS[id(model)]
+    rows = attributes[np.array([numbers.get(pair, 0) for pair in itertools.pairwise(lower)], dtype=np.intp)]
     return model.weights[rows[:, 0]], model.weights[rows[:, 1]]
 
 
