@@ -95,8 +95,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:6|[Ss]áu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?"
             r"|[Nn]ửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+" + year + r"(?!\d))?", flags),
         # 9 tháng đầu năm 2024 (January to September), 3 tháng cuối năm (the fourth quarter)
+        # (its first characters looked ahead for before the look-behind: the engine then skips to them)
         "months-of-year": regex.compile(
-            r"(?<![\d.,])(?P<months>[1-9]|1[01]|[Bb]a|[Cc]hín|[Mm]ười)\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
+            r"(?=[1-9BbCcMm])(?<![\d.,])(?P<months>[1-9]|1[01]|[Bb]a|[Cc]hín|[Mm]ười)\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
             r"(?:\s+" + year + r"(?!\d))?", flags),
         # đầu năm, cuối năm 2022, giữa năm
         "year-part": regex.compile(

@@ -375,17 +375,21 @@ class _RowTable:
         """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
         a neighbour's prefixed with its offset."""
         numbers = self.numbers.setdefault(tag, {})
-        new = [key for key in dict.fromkeys(keys) if key not in numbers]
-        if new:  # scored together, in one gather
-            named = new if tag == "own" else [[f"{tag}:{f}" for f in key] for key in new]
-            self._add(new, numbers, self.model.rows(named))
-        return self.table[[numbers[key] for key in keys]]
+        found, new = [], []
+        for key in keys:  # a tuple's hash is not kept: each key is hashed once here
+            k = numbers.get(key)
+            if k is None:  # numbered now, its row scored below with the others new
+                k = numbers[key] = self.used + len(new)
+                new.append(key)
+            found.append(k)
+        if new:
+            self._add(self.model.rows(new if tag == "own" else [[f"{tag}:{f}" for f in key] for key in new]))
+        return self.table[found]
 
-    def _add(self, keys: list[tuple], numbers: dict[tuple, int], rows: np.ndarray) -> None:
+    def _add(self, rows: np.ndarray) -> None:
         while self.used + len(rows) > len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
         self.table[self.used:self.used + len(rows)] = rows
-        numbers.update(zip(keys, range(self.used, self.used + len(rows)), strict=True))
         self.used += len(rows)
 
 
