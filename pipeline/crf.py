@@ -14,7 +14,6 @@ checks the labels against underthesea_core's tagger on the same features.
 
 from __future__ import annotations
 
-import itertools
 import struct
 from pathlib import Path
 
@@ -83,10 +82,10 @@ class Model:
         index, unknown = self.index, self.unknown
         if not lists:
             return np.zeros((0, len(self.labels)))
-        width = max(map(len, lists))
-        padded = [index.get(a, unknown) for attributes in lists
-                  for a in itertools.chain(attributes, itertools.repeat(None, width - len(attributes)))]
-        return self.weights[np.array(padded, dtype=np.intp).reshape(len(lists), width)].sum(axis=1)
+        lengths = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
+        padded = np.full((len(lists), int(lengths.max())), unknown, dtype=np.intp)
+        padded[np.arange(padded.shape[1]) < lengths[:, None]] = [index.get(a, unknown) for row in lists for a in row]
+        return self.weights[padded].sum(axis=1)
 
     def decode(self, scores: np.ndarray, bounds: list[tuple[int, int]]) -> list[list[str]]:
         """The best labels of every sentence (`bounds`: start and end rows of `scores`, one

@@ -49,6 +49,11 @@ def _phrases() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("cms_phrases"), key=len, reverse=True))
 
 
+@cache
+def _longest_words(entries: frozenset[str]) -> int:
+    return max(len(e.split()) for e in entries)
+
+
 def _widget_row(line: str) -> bool:
     """The line is only widget words (furniture_lines entries), counts and bars."""
     if len(line.split()) > MAX_WIDGET_ROW_WORDS:  # folding is the cost: a paragraph is never folded
@@ -57,7 +62,7 @@ def _widget_row(line: str) -> bool:
     if not words:
         return False
     entries = lexicon.words("furniture_lines")
-    longest = max(len(e.split()) for e in entries)
+    longest = _longest_words(entries)
     i, found = 0, False
     while i < len(words):
         if _NUMBER.match(words[i]) or _SEPARATOR.match(words[i]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
@@ -136,12 +137,13 @@ class Features:
         self.grammar = sorted((s for s in grammar if s.label in LABELS), key=lambda s: s.start)
 
     # -- per-token layers -----------------------------------------------------------
-    def _lexicon_tags(self) -> list[list[str]]:
+    def _lexicon_tags(self) -> dict[int, list[str]]:
+        """By token index, the lexicons' tags of the tokens that have any (most have none)."""
         lex = self.scanner.lex
         toks = self.toks
         trie = _lexicon_trie(lex)
         kinds = _word_kinds(lex)
-        tags: list[list[str]] = [[] for _ in toks]
+        tags: defaultdict[int, list[str]] = defaultdict(list)
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue
@@ -152,7 +154,8 @@ class Features:
                     tags[k].append(_GOES_ON[rank])
             if tok.is_cap and tok.text in lex.surnames:
                 tags[i].append("sur")
-            tags[i] += kinds.get(key, ())
+            if key in kinds:
+                tags[i] += kinds[key]
         return tags
 
     def _word_tags(self) -> list[str]:
@@ -196,9 +199,10 @@ class Features:
                 i += 1
         return runs
 
-    def _evidence(self) -> list[list[str]]:
+    def _evidence(self) -> dict[int, list[str]]:
         """What the rest of the article says of each capitalised run: read as a person (with a
-        title or honorific), a body or a place elsewhere; how often it recurs."""
+        title or honorific), a body or a place elsewhere; how often it recurs. By token index,
+        for the tokens of the runs."""
         toks = self.toks
         said: dict[str, set[str]] = {}
         if self.use_grammar:
@@ -217,7 +221,7 @@ class Features:
             key = " ".join(t.text.lower() for t in toks[i:j])
             keys.append(key)
             counts[key] = counts.get(key, 0) + 1
-        tags: list[list[str]] = [[] for _ in toks]
+        tags: defaultdict[int, list[str]] = defaultdict(list)
         lex = self.scanner.lex
         for (i, j), key in zip(runs, keys, strict=True):
             found = [f"doc={kind}" for kind in sorted(said.get(key, ()))]
@@ -268,9 +272,11 @@ class Features:
             nxt = toks[i + 1] if i < last else None
             if nxt is not None and nxt.start == tok.end:
                 own.append("tr")
-            own += lexical[i]
+            if i in lexical:
+                own += lexical[i]
             own += said[grammar[i]]
-            own += evidence[i]
+            if i in evidence:
+                own += evidence[i]
             if tok.is_cap and tok.is_word and nxt is not None and nxt.is_word and not nxt.is_cap and \
                     f"{tok.key.lower()} {nxt.key}" in dictionary:
                 own.append("dictnext")
