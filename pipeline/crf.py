@@ -89,17 +89,24 @@ class Model:
 
     def decode(self, scores: np.ndarray, bounds: list[tuple[int, int]]) -> list[list[str]]:
         """The best labels of every sentence (`bounds`: start and end rows of `scores`, one
-        row of label scores a token), all sentences decoded together, position by position."""
-        if not bounds:
-            return []
-        count, size = len(bounds), len(self.labels)
+        row of label scores a token), sentences of like length decoded together, position by
+        position."""
         # longest sentence first: at each position the sentences still going are a prefix
-        order = sorted(range(count), key=lambda k: bounds[k][0] - bounds[k][1])
-        lengths = [bounds[k][1] - bounds[k][0] for k in order]
+        order = sorted(range(len(bounds)), key=lambda k: bounds[k][0] - bounds[k][1])
+        paths: list[list[str]] = [[] for _ in bounds]
+        for group in _like_lengths([bounds[k][1] - bounds[k][0] for k in order]):
+            ks = order[group.start:group.stop]
+            for k, path in zip(ks, self._decode_together(scores, [bounds[k] for k in ks]), strict=True):
+                paths[k] = path
+        return paths
+
+    def _decode_together(self, scores: np.ndarray, bounds: list[tuple[int, int]]) -> list[list[str]]:
+        """`decode` of sentences given longest first, in arrays as long as the first."""
+        count, size = len(bounds), len(self.labels)
+        lengths = [end - start for start, end in bounds]
         longest = lengths[0]
         padded = np.zeros((count, longest, size))
-        for row, k in enumerate(order):
-            start, end = bounds[k]
+        for row, (start, end) in enumerate(bounds):
             padded[row, :end - start] = scores[start:end]
         going = np.searchsorted(-np.array(lengths), -np.arange(longest), side="left")  # sentences longer than t
         best = padded[:, 0].copy()
@@ -110,14 +117,13 @@ class Model:
             choice = step.argmax(axis=1)
             back[:n, t] = choice
             best[:n] = step.max(axis=1) + padded[:n, t]
-        paths: list[list[str]] = [[] for _ in range(count)]
-        for row, k in enumerate(order):
-            n = lengths[row]
+        paths = []
+        for row, n in enumerate(lengths):
             steps = back[row, :n].tolist()  # Python lists: a walk of scalar look-ups
             path = [int(best[row].argmax())]
             for t in range(n - 1, 0, -1):
                 path.append(steps[t][path[-1]])
-            paths[k] = [self.labels[i] for i in reversed(path)]
+            paths.append([self.labels[i] for i in reversed(path)])
         return paths
 
     def marginals(self, scores: np.ndarray) -> np.ndarray:
@@ -137,3 +143,21 @@ class Model:
 def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
     top = values.max(axis=axis, keepdims=True)
     return (top + np.log(np.exp(values - top).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+# sentences decoded together fill arrays as long as their longest: a group holds at most this
+# many times the tokens it has, so one long run among many short sentences (a list glued into
+# one line) costs its own length, not its length times their number
+PADDING = 2
+
+
+def _like_lengths(lengths: list[int]) -> list[range]:
+    """Runs of `lengths` (longest first) decoded together: each as long as its first times
+    its size is at most PADDING times its tokens."""
+    groups, first, tokens = [], 0, 0
+    for k, n in enumerate(lengths):
+        if k > first and lengths[first] * (k + 1 - first) > PADDING * (tokens + n):
+            groups.append(range(first, k))
+            first, tokens = k, 0
+        tokens += n
+    return [*groups, range(first, len(lengths))] if lengths else groups

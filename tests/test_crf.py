@@ -60,6 +60,35 @@ def test_random_features_give_the_same_labels_and_chances() -> None:
         assert np.allclose(ours[:, order], theirs, atol=1e-6)
 
 
+def test_sentences_of_very_different_lengths_are_decoded_as_each_alone() -> None:
+    """Many short sentences and one long run (a list glued into one line) are decoded in groups
+    of like length: every sentence gets the labels it gets decoded on its own, and the labels
+    underthesea_core's tagger gives."""
+    model = crf.Model(MODEL)
+    reference = _reference()
+    names = list(model.index)
+    rng = random.Random(5)
+    lengths = [300, 1, 2, 40, *(rng.randint(1, 12) for _ in range(60)), 150, 1]
+    sentences = [[rng.sample(names, 6) for _ in range(n)] for n in lengths]
+    scores = np.concatenate([np.array([model.row(token) for token in s]) for s in sentences])
+    ends = np.cumsum(lengths)
+    bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+    together = model.decode(scores, bounds)
+    assert together == [model.decode(scores[a:b], [(0, b - a)])[0] for a, b in bounds]
+    assert together == [reference.tag(s) for s in sentences]
+
+
+@pytest.mark.parametrize("lengths", [[], [5], [9, 9, 9], [1000, *[3] * 500], [64, 32, 16, 8, 4, 2, 1], [7, 1, 1, 1, 1]])
+def test_a_group_of_sentences_decoded_together_pads_at_most_twice_its_tokens(lengths: list[int]) -> None:
+    """The groups cover the sentences in order, each once; a group's arrays, as long as its
+    longest sentence for each sentence it holds, hold at most PADDING times its tokens."""
+    groups = crf._like_lengths(lengths)
+    assert [k for group in groups for k in group] == list(range(len(lengths)))
+    for group in groups:
+        held = [lengths[k] for k in group]
+        assert held[0] * len(held) <= crf.PADDING * sum(held)
+
+
 def test_an_attribute_the_model_never_saw_adds_nothing() -> None:
     model = crf.Model(MODEL)
     assert np.array_equal(model.row(["bias", "no such attribute"]), model.row(["bias"]))

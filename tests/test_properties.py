@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from pipeline import lines
 from pipeline.extractors import EXTRACTORS, categories, not_figures, sport_events
+from pipeline.extractors.grammar.tokens import _TOKEN
+from pipeline.extractors.grammar.tokens import tokens as grammar_tokens
 from pipeline.model import Article
 from pipeline.text import fold, has_vietnamese, normalise, vietnamese_share
 from pipeline.tokenise import tokenise
@@ -83,6 +85,17 @@ def test_code_tokens_and_links_read_between_spaces_are_those_of_the_whole_text(t
     spaces that hold a mark of one: they must find exactly what the patterns find in the whole text."""
     assert not_figures.code_tokens(text) == [m.span() for m in not_figures._CODE_TOKENS.finditer(text)]
     assert not_figures.links(text) == [m.span() for m in not_figures._LINKS.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(st.one_of(any_unicode, vietnamese_like, decomposed,
+                 st.lists(st.sampled_from([*SYLLABLES, *CODE_PIECES, "\u200b", "\u2028", "\u3000", "\u0301", "&"]),
+                          max_size=60).map("".join)))
+def test_the_grammar_s_tokens_are_the_pattern_s_matches(text: str) -> None:
+    """The grammar's tokens are found by a string search from the last one's end: each is the
+    pattern's match, at the match's place, whatever spaces and marks stand between."""
+    assert [(t.text, t.start, t.end) for t in grammar_tokens(text)] == [
+        (m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
 @given(st.one_of(any_unicode, vietnamese_like, decomposed))

@@ -171,17 +171,19 @@ def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
           f"(most against least: {max(per_syllable) / min(per_syllable):.2f}x)")
 
 
-# Pages of odd shapes a scrape can hold, each made of one piece repeated: a page in
-# capitals, one of names, one unpunctuated line, a run of spaces, a page of labels with colons,
-# one dash-joined token, one run of dotted digits.
+# Pages of odd shapes a scrape can hold, each made of one piece repeated (and a second piece
+# repeated on a line after it): a page in capitals, one of names, one unpunctuated line, a run
+# of spaces, a page of labels with colons, one dash-joined token, one run of dotted digits, and
+# many short sentences with one unpunctuated line after them (a list glued into one line).
 ODD_SHAPES = {
-    "capitals": "ÔNG ",
-    "names": "Nguyễn Văn An ",
-    "one line": "sáng nay xã tổ chức ",
-    "spaces": "     ạ",
-    "labels": "Giải Nhất: ",
-    "one token": "ạ-",
-    "dotted run": "1.1.",
+    "capitals": ("ÔNG ", ""),
+    "names": ("Nguyễn Văn An ", ""),
+    "one line": ("sáng nay xã tổ chức ", ""),
+    "spaces": ("     ạ", ""),
+    "labels": ("Giải Nhất: ", ""),
+    "one token": ("ạ-", ""),
+    "dotted run": ("1.1.", ""),
+    "short + run": ("Ông An đến Hà Nội. ", "các đơn vị và "),
 }
 ODD_REPEATS = (1_000, 4_000)
 
@@ -194,11 +196,11 @@ def odd_pages() -> None:
 
     process(long_page(50, 7))  # warm-up: models and lexicons
     print(f"{'odd page':>10} " + " ".join(f"{n:>6,}x: seconds" for n in ODD_REPEATS) + "  growth (4x the length)")
-    for name, piece in ODD_SHAPES.items():
+    for name, (piece, then) in ODD_SHAPES.items():
         times = []
         for n in ODD_REPEATS:
             page = RawPage(id=f"odd-{n}", source_file="odd", kind="text",
-                           content=f"Trang thử\n{piece * n}\nCâu kết thúc bài viết có dấu tiếng Việt.")
+                           content=f"Trang thử\n{piece * n}\n{then * n}\nCâu kết thúc bài viết có dấu tiếng Việt.")
             start = time.perf_counter()
             with contextlib.suppress(InputError):  # a page may be refused; its time still counts
                 article_record(process(page))
