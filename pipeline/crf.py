@@ -116,7 +116,7 @@ class Model:
             step = best[:n, :, None] + self.transitions[None]  # previous x next
             choice = step.argmax(axis=1)
             back[:n, t] = choice
-            best[:n] = step.max(axis=1) + padded[:n, t]
+            best[:n] = np.maximum.reduce(step, axis=1) + padded[:n, t]  # the ufunc: no Python wrapper a step
         paths = []
         for row, n in enumerate(lengths):
             steps = back[row, :n].tolist()  # Python lists: a walk of scalar look-ups
@@ -141,8 +141,8 @@ class Model:
 
 
 def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
-    top = values.max(axis=axis, keepdims=True)
-    return (top + np.log(np.exp(values - top).sum(axis=axis, keepdims=True))).squeeze(axis)
+    top = np.maximum.reduce(values, axis=axis, keepdims=True)  # the ufuncs: no Python wrapper a step
+    return (top + np.log(np.add.reduce(np.exp(values - top), axis=axis, keepdims=True))).squeeze(axis)
 
 
 # sentences decoded together fill arrays as long as their longest: a group holds at most this

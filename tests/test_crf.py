@@ -130,10 +130,16 @@ def test_scores_are_the_same_when_the_row_table_is_begun_again(monkeypatch) -> N
 
 
 def test_the_row_table_grows_and_keeps_every_row() -> None:
+    """Past its first size the table grows and keeps every row; a token's numbers give its own
+    row and, at each offset, the row of what it shows a neighbour there (its word, folded form,
+    shape and the tags neighbours see), found again by the same tuple."""
     model = crf.Model(MODEL)
     table = entity_features._RowTable(model)
-    keys = [(f"w=từ{k}", "s=x") for k in range(3000)]  # past the table's first size
-    rows = table.rows("own", keys)
-    assert np.array_equal(rows, np.array([model.row(key) for key in keys]))
-    assert np.array_equal(table.rows("own", keys[::-1]), rows[::-1])  # found again by number
-    assert table.used == 3000
+    keys = [(f"w=từ{k}", "f=tu", "s=x", "wb=S", "tl", f"plcI{k % 2}", "g=O") for k in range(3000)]
+    numbers = table.numbers_of(keys)
+    assert np.array_equal(table.table[numbers[:, entity_features.OWN]], np.array([model.row(key) for key in keys]))
+    for column, d in enumerate(entity_features._OFFSETS, start=entity_features.OWN + 1):
+        shown = [[f"{d}:{f}" for f in (*key[:3], "tl", "g=O")] for key in keys]  # wb= and plcI are not shown
+        assert np.array_equal(table.table[numbers[:, column]], np.array([model.row(key) for key in shown]))
+    assert np.array_equal(table.numbers_of(keys[::-1]), numbers[::-1])  # found again, nothing added
+    assert table.used == 3000 * (1 + len(entity_features._OFFSETS))

@@ -144,11 +144,12 @@ class Features:
         trie = _lexicon_trie(lex)
         kinds = _word_kinds(lex)
         tags: defaultdict[int, list[str]] = defaultdict(list)
+        first_words = trie[0]
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue
             key = tok.key
-            for rank, n in _longest_entries(toks, i, trie):
+            for rank, n in _longest_entries(toks, i, trie) if key in first_words else ():
                 tags[i].append(_BEGINS[rank])
                 for k in range(i + 1, i + n):
                     tags[k].append(_GOES_ON[rank])
@@ -253,7 +254,7 @@ class Features:
                 out.append((first, last))
         return out
 
-    def _base(self) -> list[list[str]]:
+    def _base(self) -> list[tuple[str, ...]]:
         """Each token's own features (its neighbours see a few of them)."""
         toks = self.toks
         lexical = self._lexicon_tags()
@@ -263,7 +264,7 @@ class Features:
         dictionary = self.scanner.dictionary
         said = {tag: tuple(f"{name}={part}" for name, part in zip(("g", "gr"), tag.split("|"), strict=False))
                 for tag in set(grammar)}
-        base: list[list[str]] = []
+        base: list[tuple[str, ...]] = []
         last = len(toks) - 1
         for i, tok in enumerate(toks):
             own = [*_own(tok.text), _WORD_PLACE[words[i]]]
@@ -280,7 +281,7 @@ class Features:
             if tok.is_cap and tok.is_word and nxt is not None and nxt.is_word and not nxt.is_cap and \
                     f"{tok.key.lower()} {nxt.key}" in dictionary:
                 own.append("dictnext")
-            base.append(own)
+            base.append(tuple(own))
         return base
 
     def build(self) -> list[tuple[int, int, list[list[str]]]]:
@@ -332,24 +333,22 @@ class Features:
         scores = np.zeros((len(toks), size))
         if not toks:
             return bounds, scores
-        table = _table(model)
-        rows = table.rows
-        own_ids, owns = _distinct(tuple(own) for own in base)
-        # what a token shows its neighbours follows from its own features: found once per distinct set
-        shown_of_own, shown = _distinct(
-            tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in owns)
-        shown_ids = shown_of_own[own_ids]
+        # each token's row numbers: its own features' row, and the row of what it shows a
+        # neighbour at each offset (the table's `OWN` and `_OFFSETS` columns)
+        rows = _table(model)
+        numbers = rows.numbers_of(base)
+        table = rows.table
         sentence = np.full(len(toks), -1)
         for k, (first, last) in enumerate(bounds):
             sentence[first:last] = k
         scores += model.row(["bias"])
-        scores += rows("own", owns)[own_ids]
+        scores += table[numbers[:, OWN]]
         firsts = np.array([first for first, _ in bounds], dtype=np.intp)
         lasts = np.array([last - 1 for _, last in bounds], dtype=np.intp)
         scores[firsts] += model.row(["BOS"])
         scores[lasts] += model.row(["EOS"])
-        for d in _OFFSETS:
-            seen = rows(d, shown)[shown_ids]
+        for column, d in enumerate(_OFFSETS, start=OWN + 1):
+            seen = table[numbers[:, column]]
             n = len(toks) - abs(d)
             if n <= 0:
                 continue
@@ -367,36 +366,52 @@ class Features:
         return bounds, scores
 
 
+OWN = 0  # the column of a token's own row among its row numbers (those seen by neighbours follow)
+
+
 class _RowTable:
-    """The score rows of feature tuples met so far, in one growing array: a tuple's row is
-    found by its number, and a page's rows are gathered with one index operation."""
+    """The score rows of feature tuples met so far, in one growing array: a token's own tuple
+    is looked up once, and gives the numbers of its own row and of the rows it shows its
+    neighbours; a page's rows are gathered with one index operation."""
 
     def __init__(self, model: crf.Model) -> None:
         self.model = model
-        self.numbers: dict[str | int, dict[tuple, int]] = {}  # per kind (`own` or an offset), tuple -> row
+        self.of_own: dict[tuple[str, ...], tuple[int, ...]] = {}  # own tuple -> its row numbers
+        self.shown: dict[int, dict[tuple[str, ...], int]] = {d: {} for d in _OFFSETS}  # what is shown -> row
         self.table = np.zeros((1024, len(model.labels)))
         self.used = 0
 
-    def rows(self, tag: str | int, keys: list[tuple]) -> np.ndarray:
-        """The score rows of distinct feature tuples, one a row; `own` tuples as they are,
-        a neighbour's prefixed with its offset."""
-        numbers = self.numbers.setdefault(tag, {})
-        found, new = [], []
-        for key in keys:  # a tuple's hash is not kept: each key is hashed once here
-            k = numbers.get(key)
-            if k is None:  # numbered now, its row scored below with the others new
-                k = numbers[key] = self.used + len(new)
-                new.append(key)
-            found.append(k)
-        if new:
-            self._add(self.model.rows(new if tag == "own" else [[f"{tag}:{f}" for f in key] for key in new]))
-        return self.table[found]
+    def numbers_of(self, owns: list[tuple[str, ...]]) -> np.ndarray:
+        """Each token's row numbers (columns OWN, then one an offset), from its own tuple."""
+        of_own = self.of_own
+        found = [of_own.get(own) for own in owns]  # a tuple's hash is not kept: one look-up a token
+        if None in found:
+            new = list(dict.fromkeys(own for own, numbers in zip(owns, found, strict=True) if numbers is None))
+            self._number(new)
+            found = [numbers or of_own[own] for own, numbers in zip(owns, found, strict=True)]
+        return np.array(found, dtype=np.intp).reshape(-1, 1 + len(_OFFSETS))
 
-    def _add(self, rows: np.ndarray) -> None:
+    def _number(self, owns: list[tuple[str, ...]]) -> None:
+        """Rows for tuples not met yet, scored together: their own, and what each shows (its
+        word, folded form and shape, and a few of its tags) at each offset."""
+        mine = self._add(self.model.rows(owns))
+        shown = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in owns]
+        columns = [mine]
+        for d in _OFFSETS:
+            numbers = self.shown[d]
+            new = [key for key in dict.fromkeys(shown) if key not in numbers]
+            numbers.update(zip(new, self._add(self.model.rows([[f"{d}:{f}" for f in key] for key in new])),
+                               strict=True))
+            columns.append([numbers[key] for key in shown])
+        self.of_own.update(zip(owns, zip(*columns, strict=True), strict=True))
+
+    def _add(self, rows: np.ndarray) -> list[int]:
+        """The rows put in the table, and their numbers."""
         while self.used + len(rows) > len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
         self.table[self.used:self.used + len(rows)] = rows
         self.used += len(rows)
+        return list(range(self.used - len(rows), self.used))
 
 
 _TABLES: dict[int, _RowTable] = {}
@@ -408,13 +423,6 @@ def _table(model: crf.Model) -> _RowTable:
     if table is None or table.used > CACHE_LIMIT:
         table = _TABLES[id(model)] = _RowTable(model)
     return table
-
-
-def _distinct(keys: Iterable[tuple]) -> tuple[np.ndarray, list[tuple]]:
-    """Each key's number among the distinct keys, and those keys in order of first sight."""
-    numbers: dict[tuple, int] = {}
-    ids = [numbers.setdefault(key, len(numbers)) for key in keys]
-    return np.array(ids, dtype=np.intp), list(numbers)
 
 
 # per model: each syllable pair's number, and the rows of its `bi+` and `bi-` attributes by that
