@@ -188,7 +188,7 @@ def people_in(names: str) -> list[str]:
         if len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words) \
                 or (len(words) > 1 and _ABBREVIATION.fullmatch(words[0])):  # `HND TX Điện Bàn`: a body's short name
             continue
-        if any(part.startswith(head + " ") or part == head for head in _org_heads()):
+        if part.startswith(_org_heads_opening()) or part in _org_heads():
             continue
         if part.isupper() and len(words) > 1:  # "HỒNG THI" -> "Hồng Thi"
             part = " ".join(w.capitalize() for w in words)
@@ -226,14 +226,20 @@ def _placeholder_byline(line: str) -> bool:
     for n in range(1, min(len(words), 3) + 1):
         rest = " ".join(words[n:])
         if fold(" ".join(words[:n])) in placeholders and (
-                not rest or any(rest.startswith(head + " ") for head in _org_heads())):
+                not rest or rest.startswith(_org_heads_opening())):
             return True
     return False
 
 
 @cache
-def _org_heads() -> tuple[str, ...]:
-    return tuple(row[0] for row in lexicon.table("org_heads"))
+def _org_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("org_heads"))
+
+
+@cache
+def _org_heads_opening() -> tuple[str, ...]:
+    """The bodies' head words as a name opens with them, followed by a space (one `startswith`)."""
+    return tuple(f"{head} " for head in _org_heads())
 
 
 def _domain(url: str) -> str:

@@ -45,6 +45,8 @@ _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
 # from the run's start and never backwards (a dash-joined run of 40,000 characters was tried
 # from each of its words: 8 s for one line)
 _URL = regex.compile(r"https?://|www\.|(?<![\w-])-*+\w[\w-]*+\.(?:vn|com|net|org)\b", regex.IGNORECASE)
+# what every match of _URL holds: the pattern, tried at each word, is only run on a line with one
+_URL_MARKS = ("://", "www.", ".vn", ".com", ".net", ".org")
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…][”\"')]*$")
 _LIST_ITEM = regex.compile(r"^(?:[-–+•*]|\d{1,2}[.)/]|[IVX]{1,4}\.)\s")
@@ -64,9 +66,6 @@ def _char_class(c: str) -> str:
     if c.isdigit():
         return "d"
     return c
-
-
-_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 # a line of site sections (`Văn hóa - Xã hội`, `Tin tức | Thể thao`) is this short at most
@@ -95,11 +94,13 @@ def shape(line: str) -> tuple[str, ...]:
            f"vi={_bucket(round(10 * vietnamese_share(' '.join(sample))[0]), (0, 2, 4, 6))}"]
     if len(letters) >= 2 and all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
         out.append("allcaps")
-    digits = len(line) - len(line.translate(_NO_DIGITS))
+    digits = sum(map(line.count, "0123456789"))
     out.append(f"dig={_bucket(round(10 * digits / max(1, len(line))), (0, 1, 3, 6))}")
-    for name, pattern in (("date", _DATE), ("time", _TIME), ("url", _URL)):
+    for name, pattern in (("date", _DATE), ("time", _TIME)):
         if pattern.search(line):
             out.append(name)
+    if _has_link(line):
+        out.append("url")
     for mark in ":|>»•*©@":
         if mark in line:
             out.append(f"has{mark}")
@@ -120,6 +121,12 @@ def shape(line: str) -> tuple[str, ...]:
         out += [f"bw={t}" for t in dict.fromkeys(tokens)]
         out += [f"bb={a}_{b}" for a, b in dict.fromkeys(itertools.pairwise(tokens))]
     return tuple(out)
+
+
+def _has_link(line: str) -> bool:
+    """A link or a domain's name in the line."""
+    lower = line.lower()
+    return any(mark in lower for mark in _URL_MARKS) and bool(_URL.search(line))
 
 
 # what a line shows the lines around it: its size, end, case, date and first word

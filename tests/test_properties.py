@@ -98,6 +98,18 @@ def test_the_grammar_s_tokens_are_the_pattern_s_matches(text: str) -> None:
         (m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
+LINK_PIECES = ["www", "WWW", "wWw", ".", "vn", "VN", "Vn", "com", "COM", "net", "org", "Org", "http", "https", "httpſ",
+               "s", "ſ", "\u212a", "\u0130", "://", ":", "/", "-", "_", "a", "Đà", "Nẵng", "2024", " ", "\n", "\u00a0"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(LINK_PIECES), max_size=30).map("".join))
+def test_a_line_s_link_is_looked_for_only_where_its_marks_are(text: str) -> None:
+    """The line model's `url` feature runs its pattern only on a line holding one of the marks
+    every match holds: it says what the pattern says, in any case."""
+    assert lines._has_link(text) == bool(lines._URL.search(text))
+
+
 @given(st.one_of(any_unicode, vietnamese_like, decomposed))
 def test_has_vietnamese_is_a_share_above_nothing(text: str) -> None:
     """The furniture and headline tests ask only whether a line has a Vietnamese letter: the
