@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -176,10 +177,20 @@ def test_a_long_run_read_a_window_at_a_time_gives_the_syllables_the_whole_run_gi
 def _whole_run(pattern, text: str) -> list[tuple[int, int, str]]:
     """The syllables as underthesea's pattern reads them, each match given the whole text."""
     found, at = [], 0
-    for chunk in segment._CHUNK_OF_TEXT.finditer(text):
+    for chunk in re.finditer(r"\S+", text):
         at, end = chunk.span()
         while at < end:
             m = pattern.match(text, at)
             found.append((at, m.end(), m.group()))
             at = m.end()
     return found
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from([*"ab1.-", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85",
+                                         "\u00a0", "\u2028", "\u3000", "\u200b", "\ufeff", "ạ", "\u0301"]),
+               max_size=80))
+def test_the_runs_between_spaces_are_those_of_the_pattern(text: str) -> None:
+    """Runs between spaces are cut by `str.split` and found by string search: the same runs at
+    the same places as `\\S+` finds, whatever kind of space stands between."""
+    assert list(segment.chunks(text)) == [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
