@@ -12,6 +12,8 @@ table name a body alike.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -35,8 +37,7 @@ class Position(NamedTuple):
 
 
 class _Grammar(NamedTuple):
-    roles: tuple[str, ...]  # folded titles, longest first
-    written: dict[str, str]  # folded title -> as the lexicon writes it
+    written: dict[str, str]  # folded title (a role) -> as the lexicon writes it
     qualifiers: dict[str, str]  # folded word -> former | acting | standing
     body_starts: frozenset[str]  # folded first words of bodies and units
     province_units: frozenset[str]
@@ -52,7 +53,7 @@ def _grammar() -> _Grammar:
     heads = [row[0] for row in lexicon.table("org_heads")]
     starts = {fold(h.split()[0]) for h in heads} | {fold(u.split()[0]) for u in lexicon.words("admin_units")}
     provinces = {fold(row[0]): row[0] for row in lexicon.table("places") if row[1] == "province"}
-    return _Grammar(tuple(sorted((fold(t) for t in titles), key=len, reverse=True)), {fold(t): t for t in titles},
+    return _Grammar({fold(t): t for t in titles},
                     qualifiers, frozenset(starts), frozenset(fold(u) for u in lexicon.words("province_units")),
                     provinces, frozenset(fold(c) for c in lexicon.words("central_cities")))
 
@@ -76,6 +77,17 @@ def _split_at_and(part: str) -> list[str]:
     return [p for p in [*pieces, part[start:]] if p]
 
 
+def _roles_opening(key: str) -> Iterator[str]:
+    """The roles a folded title opens with, longest first: itself, or its words up to a space
+    (each a look-up, where trying every role cost the whole lexicon a title)."""
+    roles = _grammar().written
+    cut = len(key)
+    while cut > 0:
+        if key[:cut] in roles:
+            yield key[:cut]
+        cut = key.rfind(" ", 0, cut)
+
+
 def _one(text: str, province: str | None) -> Position | None:
     g = _grammar()
     words = text.split()
@@ -83,16 +95,15 @@ def _one(text: str, province: str | None) -> Position | None:
     while words and fold(words[0]) in g.qualifiers:  # nguyên, quyền
         qualifiers.append(g.qualifiers[fold(words.pop(0))])
     key = fold(" ".join(words))
-    role = next((r for r in g.roles if key == r or key.startswith(f"{r} ")), None)
+    role = next(_roles_opening(key), None)
     if role is None:
         return None
     # a shorter role when the longer one's tail is a body or a qualifier ("Chủ tịch | HĐQT")
-    for shorter in g.roles:
-        if len(shorter) < len(role) and role.startswith(f"{shorter} "):
-            tail = role[len(shorter) + 1:]
-            if tail.split()[0] in g.body_starts or tail in g.qualifiers:
-                role = shorter
-                break
+    for shorter in itertools.islice(_roles_opening(role), 1, None):
+        tail = role[len(shorter) + 1:]
+        if tail.split()[0] in g.body_starts or tail in g.qualifiers:
+            role = shorter
+            break
     n = len(role.split())
     rest = words[n:]
     for size in (2, 1):  # Phó Chủ tịch | Thường trực

@@ -172,3 +172,16 @@ def test_the_corpus_keeps_the_first_and_last_dates_a_post_was_seen():
     [row] = table.rows()
     assert (row["first_seen"], row["last_seen"], row["articles"]) == ("2023-03-01", "2024-11-20", 3)
     assert json.dumps(row, ensure_ascii=False)
+
+
+def test_the_roles_a_title_opens_with_are_found_by_its_words_as_by_trying_every_role() -> None:
+    """Each title of the lexicon, alone, run on into a body, or cut to its first words: the
+    roles it opens with, longest first, are those a scan of every role finds."""
+    roles = sorted(positions._grammar().written, key=len, reverse=True)
+    keys = []
+    for role in roles:
+        words = role.split()
+        keys += [role, f"{role} uy ban nhan dan tinh", f"{role}  x", " ".join(words[:-1]), f"{role}x y"]
+    for key in keys:
+        expected = [r for r in roles if key == r or key.startswith(f"{r} ")]
+        assert list(positions._roles_opening(key)) == expected, key
