@@ -25,21 +25,20 @@ _CHUNK = struct.Struct("<4sII")  # chunk id, size, number of items
 _FEATURES = np.dtype([("kind", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
 _CQDB = struct.Struct("<4sIIIII")  # string database: id, size, flag, byte order, count, offset of the id table
 _RECORD = struct.Struct("<II")  # string id, length including the final NUL
-_OFFSET = struct.Struct("<I")
 
 
 def strings(data: bytes, base: int) -> list[str]:
-    """All strings of a CRFsuite string database (CQDB), in id order."""
+    """All strings of a CRFsuite string database (CQDB), in id order: each record's offset
+    from the id table and its length read for all at once, then the bytes decoded."""
     chunk, _, _, _, count, table = _CQDB.unpack_from(data, base)
     if chunk != b"CQDB":
         raise ValueError("not a CRFsuite string database")
-    out = []
-    for i in range(count):
-        (record,) = _OFFSET.unpack_from(data, base + table + 4 * i)
-        _, size = _RECORD.unpack_from(data, base + record)
-        start = base + record + _RECORD.size
-        out.append(data[start:start + size - 1].decode("utf-8"))
-    return out
+    records = np.frombuffer(data, dtype="<u4", count=count, offset=base + table).astype(np.int64) + base
+    octets = np.frombuffer(data, dtype=np.uint8)
+    # a record: its id and its length (both 4 bytes, little-endian, not aligned), then the string and a NUL
+    length = sum(octets[records + 4 + k].astype(np.int64) << (8 * k) for k in range(4))
+    starts = records + _RECORD.size
+    return [data[a:b].decode("utf-8") for a, b in zip(starts.tolist(), (starts + length - 1).tolist(), strict=True)]
 
 
 def features(data: bytes) -> tuple[list[str], list[str], np.ndarray]:
