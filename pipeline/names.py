@@ -9,6 +9,7 @@ process that never loads the extractors' grammars.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache, lru_cache
 
 import regex
@@ -123,8 +124,14 @@ def fuller_bodies(keys: list[str], places: frozenset[str]) -> dict[str, str]:
     the article's places), or the shorter is a bare head word. When the article names two such
     bodies (`UBND xã A`, `UBND xã B`), the shorter stays apart: it may be either."""
     out = {}
+    ordered = sorted(keys)  # the keys that go on from `short` stand together, from `short ` on
     for short in keys:
-        longer = [k for k in keys if k.startswith(short + " ") and _adds_place_or_name(short, k, places)]
+        opening, longer = short + " ", []
+        at = bisect.bisect_left(ordered, opening)
+        while at < len(ordered) and ordered[at].startswith(opening):
+            if _adds_place_or_name(short, ordered[at], places):
+                longer.append(ordered[at])
+            at += 1
         longest = max(longer, key=len, default=None)
         if longest and all(longest.startswith(k + " ") or k == longest for k in longer):  # one body
             out[short] = longest

@@ -9,10 +9,13 @@ together, and `make eval` judges both on the corpus."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from conftest import analyse
 
 import pipeline
+from pipeline import names
 from pipeline.export import locations, organisations, people
 from pipeline.extractors import entities
 from pipeline.model import NameValue, Span
@@ -726,6 +729,30 @@ def test_a_shorter_name_joins_the_one_fuller_body(names, expected):
     keys = {entity_key(n): n for n in names}
     found = fuller_bodies(list(keys), province_and_country_keys())
     assert {keys[k]: keys[v] for k, v in found.items()} == expected
+
+
+def test_the_fuller_bodies_of_many_are_those_every_pair_compared_gives() -> None:
+    """Bodies' keys looked up by their opening (in sorted order) give what comparing every key
+    with every other gives: on many keys, chains, places, and heads alone."""
+    rng = random.Random(4)
+    heads, places = ["ubnd", "hội nông dân", "sở tài chính", "đảng bộ", "công an"], ["xã an phú", "huyện hà trung",
+                                                                               "tỉnh lam khê", "hà nội", "vĩnh thịnh"]
+    keys = list(dict.fromkeys(
+        " ".join([rng.choice(heads), *rng.sample(places, rng.randint(0, 2))][:rng.randint(1, 3)]) for _ in range(400)))
+    known = province_and_country_keys()
+
+    def every_pair(keys):
+        out = {}
+        for short in keys:
+            longer = [k for k in keys if k.startswith(short + " ") and names._adds_place_or_name(short, k, known)]
+            longest = max(longer, key=len, default=None)
+            if longest and all(longest.startswith(k + " ") or k == longest for k in longer):
+                out[short] = longest
+        return {short: names._fullest(out, short) for short in out}
+
+    expected = every_pair(keys)
+    assert expected  # the keys hold chains that join
+    assert fuller_bodies(keys, known) == expected
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

@@ -158,6 +158,20 @@ def test_a_name_read_once_is_read_where_it_recurs() -> None:
         ("Sơn Long", "location")]
 
 
+def test_many_names_alike_in_first_word_and_length_are_each_read_where_they_recur() -> None:
+    """A page naming hundreds of bodies that all open with the same word and are as long
+    (`Hội Nông dân xóm 1`, `… xóm 2`, …) had every name tried at each opening word; each is
+    tried once a length now, and each recurrence is still read as its name."""
+    names = [f"Hội Nông dân xóm {k}" for k in range(300)]
+    scanner = _scanner(". ".join(names) + ". Sau đó " + ", ".join(reversed(names)) + ".")
+    toks = scanner.toks
+    opening = [k for k, t in enumerate(toks) if t.text == "Hội"]
+    read = [(k, k + 5, "organisation") for k in opening[:300]]  # the model read each name once
+    again = tagger._elsewhere(toks, read)
+    texts = [scanner.body[toks[a].start:toks[b - 1].end] for a, b, _ in again]
+    assert texts == list(reversed(names))
+
+
 def test_a_stretch_longer_than_any_name_is_looked_for_nowhere_else() -> None:
     """A page of one unpunctuated line, read by the model as one name of thousands of tokens,
     had that name looked for again at each of its syllables (quadratic: 45 s); a stretch

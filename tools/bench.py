@@ -174,7 +174,9 @@ def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
 # Pages of odd shapes a scrape can hold, each made of one piece repeated (and a second piece
 # repeated on a line after it): a page in capitals, one of names, one unpunctuated line, a run
 # of spaces, a page of labels with colons, one dash-joined token, one run of dotted digits, and
-# many short sentences with one unpunctuated line after them (a list glued into one line).
+# many short sentences with one unpunctuated line after them (a list glued into one line), and
+# one line of many bodies' names, each its own (`{k}`: the piece's number), all alike in their
+# first word and length.
 ODD_SHAPES = {
     "capitals": ("ÔNG ", ""),
     "names": ("Nguyễn Văn An ", ""),
@@ -184,6 +186,7 @@ ODD_SHAPES = {
     "one token": ("ạ-", ""),
     "dotted run": ("1.1.", ""),
     "short + run": ("Ông An đến Hà Nội. ", "các đơn vị và "),
+    "many names": ("Hội Nông dân Xã Số{k} và ", ""),
 }
 ODD_REPEATS = (1_000, 4_000)
 
@@ -200,7 +203,8 @@ def odd_pages() -> None:
         times = []
         for n in ODD_REPEATS:
             page = RawPage(id=f"odd-{n}", source_file="odd", kind="text",
-                           content=f"Trang thử\n{piece * n}\n{then * n}\nCâu kết thúc bài viết có dấu tiếng Việt.")
+                           content=f"Trang thử\n{''.join(piece.format(k=k) for k in range(n))}\n{then * n}\n"
+                                   "Câu kết thúc bài viết có dấu tiếng Việt.")
             start = time.perf_counter()
             with contextlib.suppress(InputError):  # a page may be refused; its time still counts
                 article_record(process(page))
