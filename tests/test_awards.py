@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 from conftest import analyse
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.extractors import award_names, extract
+from pipeline.extractors import award_names, awards, extract
 from pipeline.extractors.awards import canonical_category
+from pipeline.extractors.categories import Cat
 from pipeline.model import Article
+from pipeline.names import is_cut_short
 from pipeline.tokenise import tokenise
 
 # (text, award name or None, year, {category: (count, recipients)})
@@ -481,3 +485,31 @@ def test_an_event_s_name_ends_at_its_sentence_s_end(text, name):
 def test_what_a_prize_is_worth_is_no_award_name(text):
     """Found on a real page: `mỗi giải 15 triệu đồng` was read as an award named `15 triệu đồng`."""
     assert award_names.find(text) == []
+
+
+_KEY_WORDS = ["tác", "phẩm", "xuất", "sắc", "nhất", "về", "đề", "tài", "báo", "in"]
+
+
+# keys of a few words, and the first words of some of them: the cut-short forms a page writes
+_full_keys = st.lists(st.sampled_from(_KEY_WORDS), min_size=1, max_size=8)
+_keys = st.lists(st.tuples(_full_keys, st.lists(st.integers(1, 8), max_size=3)), max_size=12).map(
+    lambda drawn: list(dict.fromkeys(" ".join(words[:n]) for words, cuts in drawn for n in [len(words), *cuts])))
+
+
+@settings(max_examples=300)
+@given(_keys)
+def test_categories_fold_into_the_longer_one_they_cut_short_as_each_pair_compared_does(keys) -> None:
+    """A category whose key is a longer one's first words (five at least) is that one: found
+    by its words among the kept ones' openings, as trying every kept one finds it."""
+    def made() -> list[Cat]:
+        return [Cat(name=key, key=key, mentions=[(k, k + 1)]) for k, key in enumerate(keys)]
+
+    expected: list[Cat] = []
+    for cat in sorted(made(), key=lambda c: -len(c.key)):
+        host = next((k for k in expected if is_cut_short(cat.key, k.key)), None)
+        if host:
+            host.mentions += cat.mentions
+        else:
+            expected.append(cat)
+    merged = awards._merge(made())
+    assert sorted((c.key, sorted(c.mentions)) for c in merged) == sorted((c.key, sorted(c.mentions)) for c in expected)

@@ -6,9 +6,13 @@ that a row tests the list's reading alone; test_ceremonies.py runs whole pages a
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extractors import extract
-from pipeline.model import Article
+from pipeline.extractors.known import Known, is_new, part_of
+from pipeline.model import Article, Recipient
+from pipeline.text import fold
 from pipeline.tokenise import tokenise
 
 pytestmark = pytest.mark.usefixtures("grammar_alone")
@@ -135,3 +139,27 @@ def test_a_results_page_keeps_each_level_with_its_winners():
 ])
 def test_works_and_authors_written_with_dashes_commas_and_brackets(text, category, winners):
     assert _categories(text)[category][1] == winners
+
+
+_WORDS = ["Nguyễn", "Thị", "Lan", "Văn", "An", "Trường", "THCS", "Bản", "Vẽ", "xã", ",", "Đặng", "Hòa", ""]
+_recipient = st.builds(
+    Recipient, st.lists(st.sampled_from(_WORDS), max_size=5).map(" ".join),
+    st.sampled_from([None, "person", "organisation", "location", "work"]),
+    st.one_of(st.none(), st.sampled_from(["Tác phẩm A", "tác phẩm a", "B"])))
+
+
+@settings(max_examples=300)
+@given(st.lists(_recipient, max_size=12), _recipient, st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join))
+def test_the_known_winners_answer_as_a_walk_over_every_winner_does(winners_so_far, who, lead) -> None:
+    """A category's winners kept by their keys, added at once or one by one, answer each
+    question asked of a new candidate as comparing it with every winner does."""
+    known = Known(winners_so_far)
+    one_by_one = Known([])
+    for winner in winners_so_far:
+        one_by_one.add(winner)
+    for index in (known, one_by_one):
+        assert index.is_new(who) == is_new(who, winners_so_far)
+        assert index.has_whole_of(who) == any(part_of(who, r) for r in winners_so_far)
+        assert index.named(who.name) == any(fold(r.name) == fold(who.name) for r in winners_so_far)
+        assert index.ends(fold(lead)) == any(
+            fold(lead).endswith(fold(r.name)) for r in winners_so_far if r.kind in ("person", None))

@@ -21,9 +21,10 @@ import regex
 
 from pipeline.extractors import award_names, categories, entities, honours, recipients, sport_events, winners
 from pipeline.extractors.categories import CLAUSE_CHARS, Cat, canonical_category
+from pipeline.extractors.known import Known, is_new, part_of
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
-from pipeline.names import is_cut_short
+from pipeline.names import MIN_PREFIX_WORDS
 from pipeline.text import fold
 
 # after a recipient: "Hải Phòng | là 01 trong 07 … được trao giải", "X, 17 tuổi, | đạt huy chương"
@@ -72,15 +73,19 @@ def _merge(cats: list[Cat]) -> list[Cat]:
     """Fold a category into a longer one that it is a word-prefix of."""
     cats = sorted(cats, key=lambda c: -len(c.key))
     kept: list[Cat] = []
+    opening: dict[tuple[str, ...], Cat] = {}  # the first kept category that opens with these words
     for c in cats:
-        host = next((k for k in kept if is_cut_short(c.key, k.key)), None)
+        words = tuple(c.key.split())
+        host = opening.get(words) if len(words) >= MIN_PREFIX_WORDS else None  # names.is_cut_short, looked up
         if host:
             host.mentions += c.mentions
             host.forms += c.forms
             host.count = host.count if host.count is not None else c.count
-            host.recipients += [r for r in c.recipients if _new(r, host.recipients)]
+            host.recipients += [r for r in c.recipients if is_new(r, host.recipients)]
         else:
             kept.append(c)
+            for size in range(MIN_PREFIX_WORDS, len(words) + 1):
+                opening.setdefault(words[:size], c)
     return sorted(kept, key=lambda c: min(c.mentions))
 
 
@@ -152,11 +157,15 @@ def _listed_winners(article: Article, cats: dict[str, Cat]) -> None:
     """`Giải nhì (5 giải): X (tác giả Y), …`, `Giải Nhất thuộc về Trường X` (winners.py)."""
     people = SpansInOrder(article.of("organisation", "location", "person"))
     for cat in cats.values():
+        so_far = Known(cat.recipients)
         for _start, end in cat.mentions:
             count, found = winners.listed_after(article, end, people)
             if count is not None and cat.count is None:
                 cat.count = count
-            cat.recipients += [w for w in found if _new(w, cat.recipients)]
+            new = [w for w in found if so_far.is_new(w)]
+            cat.recipients += new
+            for who in new:
+                so_far.add(who)
 
 
 def _won_right_before(article: Article, cats: dict[str, Cat]) -> list[tuple[Cat, list[Span]]]:
@@ -186,7 +195,7 @@ def _winners_before(won: list[tuple[Cat, list[Span]]]) -> None:
     one recipient."""
     for cat, names in won:
         winner = winners.pair_of(*names) if len(names) == 2 else winners.recipient_of(names[0])
-        if _new(winner, cat.recipients):
+        if is_new(winner, cat.recipients):
             cat.recipients.append(winner)
 
 
@@ -203,11 +212,6 @@ def _paired_winners(cats: dict[str, Cat]) -> None:
             shared = pair[0].recipients
             for n, cat in enumerate(pair):
                 cat.recipients = [shared[n]]
-
-
-def _new(who: Recipient, known: list[Recipient]) -> bool:
-    return all(fold(k.name) != fold(who.name) or (k.work and who.work and fold(k.work) != fold(who.work))
-               for k in known)
 
 
 def _orgs_in(orgs: SpansInOrder, start: int, end: int) -> list[str]:
@@ -242,13 +246,13 @@ def extract(article: Article) -> tuple[Span, ...]:
         _paired_winners(award.cats)
         _placed_winners(article, award.cats)
     _learned_winners(article, awards, [found for won_here in won for found in won_here])
-    awards[0].recipients += [who for who in _headline_recipients(article) if _new(who, awards[0].recipients)]
+    awards[0].recipients += [who for who in _headline_recipients(article) if is_new(who, awards[0].recipients)]
     organisers, patrons = _organisers(article)
     spans = []
     for n, award in enumerate(awards):
         merged = _merge(list(award.cats.values()))
         for cat in merged:
-            award.recipients += [r for r in cat.recipients if _new(r, award.recipients)]
+            award.recipients += [r for r in cat.recipients if is_new(r, award.recipients)]
         if award.name is None and not merged:
             continue
         spans += [Span(start, end, "award_category", body[start:end], cat.name, rule="award:category")
@@ -361,7 +365,7 @@ def _members_named(article: Article, page: _PageAwards) -> None:
         award = page.at(m.start())
         for span in named.within(m.start("list"), m.end("list")):
             who = winners.recipient_of(span)
-            if _new(who, award.recipients):
+            if is_new(who, award.recipients):
                 award.recipients.append(who)
 
 
@@ -374,7 +378,7 @@ def _placed_winners(article: Article, cats: dict[str, Cat]) -> None:
             for a, b in sport_events.placings(article.body, end):
                 span = next((s for s in named.within(a, b)), None)
                 who = winners.recipient_of(span) if span else Recipient(article.body[a:b], None)
-                if _new(who, cat.recipients) and not any(_part_of(who, r) or _part_of(r, who) for r in cat.recipients):
+                if is_new(who, cat.recipients) and not any(part_of(who, r) or part_of(r, who) for r in cat.recipients):
                     cat.recipients.append(who)
 
 
@@ -400,14 +404,19 @@ def _learned_winners(article: Article, awards: list[_Award], won: list[tuple[Cat
     bodies = SpansInOrder(article.of("organisation"))
     # a name right before a category it won (`A (đơn nam), B (đơn nữ)`) won that one, not another
     won_before = {(s.start, s.end): cat for cat, names in won for s in names}
+    known: dict[int, Known] = {}  # by category: its winners so far
     for _chance, cat, span in sorted(best.values(), key=lambda b: b[2].start):
         if won_before.get((span.start, span.end), cat) is not cat:
             continue
         who = winners.recipient_of(span)
-        if _new(who, cat.recipients) and not any(_part_of(who, r) for r in cat.recipients) \
-                and not _where_from(article.body, span, people, cat) \
+        so_far = known.get(id(cat))
+        if so_far is None:
+            so_far = known[id(cat)] = Known(cat.recipients)
+        if so_far.is_new(who) and not so_far.has_whole_of(who) \
+                and not _where_from(article.body, span, people, so_far) \
                 and not _receives_for_a_body(article.body, span, bodies):
             cat.recipients.append(who)
+            so_far.add(who)
 
 
 @cache
@@ -425,44 +434,35 @@ def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return from_gap, unit_after
 
 
-def _where_from(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
+def _where_from(body: str, span: Span, people: SpansInOrder, known: Known) -> bool:
     """A place or body right after a winning person, in brackets or after a comma, is where
     the person comes from (ANNOTATION.md: a bracketed home town is a place, not the winner;
     a unit after the name is the same winner's other name); a name read as a person alone in
     brackets after them is their pen name or a home town misread."""
     if span.label == "person":  # `Trần Văn Lộc (Vân Trì)`: a pen name or a home town misread, no other winner
-        return _bracketed_after_winner(body, span, people, cat)
+        return _bracketed_after_winner(body, span, people, known)
     from_gap, unit_after = _home_gaps()
     lead = unit_after.search(body, max(0, span.start - 120), span.start)
-    if lead and any(fold(lead["before"]).endswith(fold(r.name)) for r in cat.recipients if r.kind in ("person", None)):
+    if lead and known.ends(fold(lead["before"])):
         return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
     for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
         if body[person.end:span.start].lstrip().startswith(")"):
             continue  # a pen name in brackets: `Y (Lài Ông) - Báo Z` is Y's unit
         gap = _BRACKETED.sub("", body[person.end:span.start])
         return bool(from_gap.match(gap)) and (
-            gap.lstrip().startswith("(") or any(fold(r.name) == fold(person.value.name) for r in cat.recipients))
+            gap.lstrip().startswith("(") or known.named(person.value.name))
     return False
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
 
 
-def _bracketed_after_winner(body: str, span: Span, people: SpansInOrder, cat: Cat) -> bool:
+def _bracketed_after_winner(body: str, span: Span, people: SpansInOrder, known: Known) -> bool:
     """The name is alone in brackets right after a person who won the category."""
     if body[span.end:span.end + 1] != ")":
         return False
     before = [p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]
-    return bool(before) and body[before[-1].end:span.start].strip() == "(" and any(
-        fold(r.name) == fold(before[-1].value.name) for r in cat.recipients)
-
-
-def _part_of(who: Recipient, other: Recipient) -> bool:
-    """`Nguyễn Thị Lan` is one of the authors the rules read as `Nguyễn Thị Lan, Đặng Văn Hòa`;
-    `THCS Bản Vẽ` is the school of `Đôi trường THCS Bản Vẽ` (whole words, not `Nguyễn Văn A` of
-    `Nguyễn Văn An`)."""
-    part, whole = fold(who.name).split(), fold(other.name).replace(",", " ").split()
-    return part != whole and any(whole[k:k + len(part)] == part for k in range(len(whole) - len(part) + 1))
+    return bool(before) and body[before[-1].end:span.start].strip() == "(" and known.named(before[-1].value.name)
 
 
 def _verb_recipients(article: Article, page: _PageAwards) -> None:
@@ -483,10 +483,10 @@ def _verb_recipients(article: Article, page: _PageAwards) -> None:
                                      body.find("\n", pos, window), min(window, len(body)), following) if p != -1)
         targets = owned[bisect_left(starts, pos):bisect_left(starts, clause_end)]
         for _a, _i, cat, _award in targets:
-            if _new(who, cat.recipients):
+            if is_new(who, cat.recipients):
                 cat.recipients.append(who)
         for award in {id(t[3]): t[3] for t in targets}.values() if targets else [page.at(pos)]:
-            if _new(who, award.recipients):
+            if is_new(who, award.recipients):
                 award.recipients.append(who)
 
 

@@ -13,6 +13,7 @@ ways is one category.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -135,8 +136,12 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
     found: list[tuple[int, int, str, int | None]] = []
     for m in CATEGORY_QUOTED.finditer(body):
         found.append((m.start("name"), m.end("name"), m["name"], None))
+    # a plain mention inside a quoted one is that one; the quoted names stand apart and in
+    # order, and no plain name can begin inside an earlier plain one (one pass, no overlaps)
+    quoted_starts = [a for a, _, _, _ in found]
     for m in CATEGORY_PLAIN.finditer(body):
-        if not any(a <= m.start("name") < b for a, b, _, _ in found):
+        at = bisect.bisect_right(quoted_starts, m.start("name")) - 1  # the last quoted name begun by then
+        if at < 0 or m.start("name") >= found[at][1]:
             found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in CATEGORY_LIST.finditer(body):
         offset = m.start("list")

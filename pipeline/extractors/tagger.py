@@ -18,6 +18,7 @@ run loads it and never trains. Without a model file the grammar's spans stand.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from pipeline import lexicon, trained
@@ -91,11 +92,12 @@ def _apart(scanner, found: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     ends where the person begins; not after a unit word, where a person's name names a place
     (`phường Nguyễn Trãi`)."""
     toks = scanner.toks
-    people = [(i, j) for i, j, label in found if label == "person"
-              and not any(scanner.lex.admin_units.match(toks, k) == i - k for k in range(max(0, i - 2), i))]
+    people = sorted(i for i, j, label in found if label == "person"
+                    and not any(scanner.lex.admin_units.match(toks, k) == i - k for k in range(max(0, i - 2), i)))
     out = []
     for i, j, label in found:
-        end = min([j, *(k for k, _ in people if i < k < j)]) if label == "organisation" else j
+        at = bisect.bisect_right(people, i)  # the first person to begin after the body does
+        end = min(j, people[at]) if label == "organisation" and at < len(people) else j
         out.append((i, end, label))
     return out
 
