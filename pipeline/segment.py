@@ -320,9 +320,13 @@ def chunks(text: str) -> Iterator[tuple[int, int, str]]:
 # A run without spaces longer than this is matched a window at a time: some alternatives of the
 # pattern read to the run's end before they fail, so a run of 30,000 characters (`1.1.1.…`) cost
 # the square of its length. A match over half the window (a long link: its end may stop short of
-# the window's for a full stop it may not end with) is matched again without one, so what a long
-# run holds is read as underthesea reads it.
+# the window's for a full stop it may not end with) is matched again without one. The other
+# alternatives that can run past a window end with a domain's letters (`.vn`) or an address's
+# `@`: where one of those stands past the window's first half, the run is matched whole there.
+# So what a long run holds is read as underthesea reads it; a run costs its length unless it is
+# hundreds of characters of a link's letters and marks ending in a domain that is none.
 SYLLABLE_WINDOW = 500
+_COMPLETES_A_LINK = re.compile(r"\.[a-z]{2}|@")
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
@@ -332,8 +336,10 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
             found.append((start, end, chunk))
             continue
         at = start
-        windowed = end - at > SYLLABLE_WINDOW
+        # where the run's last link or address could end: past it, the window sees all it needs
+        last = max((start + m.start() for m in _COMPLETES_A_LINK.finditer(chunk)), default=-1)
         while at < end:
+            windowed = end - at > SYLLABLE_WINDOW and last < at + SYLLABLE_WINDOW // 2
             m = pattern.match(text, at, at + SYLLABLE_WINDOW) if windowed else pattern.match(text, at)
             if windowed and m.end() - at > SYLLABLE_WINDOW // 2:
                 m = pattern.match(text, at)

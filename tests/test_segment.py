@@ -164,12 +164,30 @@ def test_empty_and_blank_sentences():
 long_run = st.lists(st.sampled_from(["1.", "1", ".", ",", "-", "/", ":", "@", "_", "%", "a", "ạ", "x9", "www.",
                                      "https://", "vn", "?id=", "&", "Đ"]),
                     min_size=300, max_size=900).map("".join)
+# ... and a long stretch with no letter, then what makes it a link or an address after all: its
+# end is past the first window, where a window does not see it
+numbers_then_tail = st.tuples(
+    st.lists(st.sampled_from(["1.", "12.", "3-", "7", ","]), min_size=260, max_size=600).map("".join),
+    st.lists(st.sampled_from(["www", ".", "vn", "com", "@", "ab", "1", "/", "x"]), min_size=1, max_size=6).map("".join),
+).map("".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(long_run)
+@given(st.one_of(long_run, numbers_then_tail))
 def test_a_long_run_read_a_window_at_a_time_gives_the_syllables_the_whole_run_gives(run):
     assume(len(run) > segment.SYLLABLE_WINDOW)
+    pattern = segment._syllable_rules()[0]
+    assert segment._matches(pattern, run) == _whole_run(pattern, run)
+
+
+@pytest.mark.parametrize("run", [
+    "1." * 300 + "www.",        # a domain's name at the end of 600 characters: one link, as a whole
+    "1." * 300 + "com.vn/",
+    "2-" * 280 + "9@mail.vn",   # an address
+    "1." * 300 + "www@",        # no link after all: the window's reading stands
+    "1." * 400 + "ab1",
+])
+def test_a_link_that_ends_past_the_first_window_is_read_as_the_whole_run_reads_it(run):
     pattern = segment._syllable_rules()[0]
     assert segment._matches(pattern, run) == _whole_run(pattern, run)
 
