@@ -234,8 +234,9 @@ def _viterbi(t: Transitions, emissions: list[float]) -> list[int]:
     """
     bb, bi, ib, ii = t
     margins = [d := emissions[0]]
-    for e in emissions[1:]:
-        d = e + max(d + bb, ib) - max(d + bi, ii)
+    for e in emissions[1:]:  # max(d + bb, ib) - max(d + bi, ii), without two calls a syllable
+        b, i = d + bb, d + bi
+        d = e + (b if b >= ib else ib) - (i if i >= ii else ii)
         margins.append(d)
     label = 0 if d >= 0 else 1
     path = [label]

@@ -117,6 +117,18 @@ def test_has_vietnamese_is_a_share_above_nothing(text: str) -> None:
     assert has_vietnamese(text) == (vietnamese_share(text)[0] > 0)
 
 
+@given(st.one_of(any_unicode, vietnamese_like, decomposed,
+                 st.lists(st.sampled_from(["Đà", "nẵng", "HỒ", "abc", "x9", "ạ", "a\u0301", "-", " ", "1", "Ω"]),
+                          max_size=30).map("".join)))
+def test_the_share_of_vietnamese_words_counts_each_word_with_a_vietnamese_letter(text: str) -> None:
+    """The marked words are counted in one pass: as many as the words, each read alone, that
+    hold a Vietnamese-only letter."""
+    words = regex.findall(r"\p{L}+", text)
+    marked = sum(1 for w in words if any(c in "đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                                         for c in w.lower()))
+    assert vietnamese_share(text) == ((marked / len(words), len(words)) if words else (0.0, 0))
+
+
 TITLE_PIECES = ["VĐV", "Đạo diễn", "thủ môn", "xuất sắc", "nhất", "NHẤT", "hay", "được yêu thích", "triển vọng",
                 "nam", "nữ", "cho", "và", "là", ",", ".", ";", ":", "\n", " ", "“", "trao giải", "Nhất"]
 
