@@ -9,7 +9,7 @@ a folded key so `Hội khoa học` and `Hội Khoa học` resolve to one entity.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -51,6 +51,18 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)
+
+
+def located(text: str, pieces: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, piece) of pieces that stand in the text in order with only spaces between
+    them, none beginning with one (a pattern's `findall` whose last alternative takes any
+    character but a space; `str.split`): each is where it first occurs from the last one's
+    end, found by a string search, cheaper than a match object a piece."""
+    end, find = 0, text.find
+    for piece in pieces:
+        start = find(piece, end)
+        end = start + len(piece)
+        yield start, end, piece
 
 
 FOLD_CACHE = 1 << 16

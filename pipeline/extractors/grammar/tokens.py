@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 import regex
 
+from pipeline.text import located
+
 _new_tuple = tuple.__new__
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:[&.][\p{Lu}\d][\p{Lu}\d]*)*|\d+(?:[.,/]\d+)*|\S")
 
@@ -36,17 +38,10 @@ def _shape(text: str) -> tuple[bool, bool, bool, str]:
 
 
 def tokens(text: str) -> list[Tok]:
-    """The text's tokens with their offsets. The pattern's last alternative takes any character
-    but a space, so only spaces stand between two tokens, and no token begins with one: each
-    is found, from where the one before ended, at the first place it occurs (a string search,
-    cheaper than a match object a token)."""
-    out = []
-    end, find = 0, text.find
-    for token in _TOKEN.findall(text):
-        start = find(token, end)
-        end = start + len(token)
-        out.append(_new_tuple(Tok, (token, start, end, *_shape(token))))  # Tok(...) without its Python __new__
-    return out
+    """The text's tokens with their offsets (the pattern's last alternative takes any character
+    but a space: `located` finds them)."""
+    found = located(text, _TOKEN.findall(text))
+    return [_new_tuple(Tok, (token, start, end, *_shape(token))) for start, end, token in found]  # no Tok.__new__
 
 
 class Index:
