@@ -82,12 +82,10 @@ def _lexicon_trie(lex) -> _Node:
     return _TRIES[id(lex)]
 
 
-def _longest_entries(toks, i: int, root: _Node) -> list[tuple[int, int]]:
-    """(rank, tokens) of each tagged lexicon's longest entry at token i, in rank order: the same
-    lengths `Index.match` gives, as an entry's tokens stand at most one space apart."""
-    node = root[0].get(toks[i].key)
-    if node is None:
-        return []
+def _longest_entries(toks, i: int, node: _Node) -> list[tuple[int, int]]:
+    """(rank, tokens) of each tagged lexicon's longest entry at token i, in rank order, from the
+    trie's node of its first word: the same lengths `Index.match` gives, as an entry's tokens
+    stand at most one space apart."""
     longest: dict[int, int] = {}
     k = i
     while True:
@@ -149,7 +147,8 @@ class Features:
             if not tok.is_word:
                 continue
             key = tok.key
-            for rank, n in _longest_entries(toks, i, trie) if key in first_words else ():
+            node = first_words.get(key)  # most words begin no entry
+            for rank, n in _longest_entries(toks, i, node) if node else ():
                 tags[i].append(_BEGINS[rank])
                 for k in range(i + 1, i + n):
                     tags[k].append(_GOES_ON[rank])
