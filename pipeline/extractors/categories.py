@@ -97,8 +97,8 @@ def canonical_category(name: str) -> str:
     name = name.strip().strip(_OPEN_Q + _CLOSE_Q + " .,;:")
     name = _LEADING.sub("", name)
     levels, _ = _levels()
-    if lexicon.key(name) in levels:
-        return levels[lexicon.key(name)]
+    if (level := levels.get(lexicon.key(name))) is not None:
+        return level
     # who gives a commendation is a body's name, kept as written (Bằng khen của UBND tỉnh)
     name, of, giver = name.partition(" của ")
     expansions = lexicon.mapping("abbreviations")
