@@ -45,6 +45,7 @@ from pipeline.load import InputError, RawPage, iter_pages
 from pipeline.run import rebuild
 from pipeline.run_report import RunReport
 from pipeline.tokenise import tokenise
+from pipeline.worker import process
 
 NUMBER_RUN = regex.compile(r"\d+")
 
@@ -150,8 +151,6 @@ def long_page(sentences: int, seed: int) -> RawPage:
 def long_pages(sizes: list[int], seed: int, repeat: int) -> None:
     """Time per syllable of single pages of each size, clean to record as a worker runs
     them (pipeline.worker.process): every stage must be linear in a page's length."""
-    from pipeline.worker import process  # noqa: PLC0415
-
     process(long_page(50, seed))  # warm-up: models and lexicons
     print(f"{'page sentences':>14} {'syllables':>10} {'seconds':>8} {'µs/syllable':>12}  all runs (s)")
     per_syllable = []
@@ -195,8 +194,6 @@ def odd_pages() -> None:
     """Time of pages of odd shapes at two sizes: each must cost about in proportion to its
     length (a shape whose cost grew with the square of a page took minutes at 40,000
     characters)."""
-    from pipeline.worker import process  # noqa: PLC0415
-
     process(long_page(50, 7))  # warm-up: models and lexicons
     print(f"{'odd page':>10} " + " ".join(f"{n:>6,}x: seconds" for n in ODD_REPEATS) + "  growth (4x the length)")
     for name, (piece, then) in ODD_SHAPES.items():
@@ -376,10 +373,7 @@ def main() -> int:
     # and n-grams fill as a long run's do, outside the timings; each stage then runs once over
     # the corpus, as in a run (a stage repeated on the same pages would find all in its caches)
     for page in corpus(WARM_UP_ARTICLES, args.seed + 1):
-        warm = tokenise(clean(page))
-        for _, extractor in EXTRACTORS:
-            warm = warm.with_spans(extractor(warm))
-        article_record(warm)
+        article_record(process(page))
     times: dict[str, float] = {}
     work = tempfile.TemporaryDirectory()
     pages = _loaded(pages, Path(work.name), times)
