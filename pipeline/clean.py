@@ -294,13 +294,15 @@ def _site_furniture(page: RawPage, lines: list[str], credits: Credits) -> list[s
 @dataclass
 class _Ruled:
     """A page after the rules: its title, its lines as the rules saw them (the headline and
-    what stood above it included), the paragraphs they kept, and the credits and records."""
+    what stood above it included), the paragraphs they kept, the credits and records, and
+    why the scraper's own date was left out, if it was."""
 
     title: str
     lines: list[str]
     paragraphs: list[str]
     credits: Credits
     html: _HtmlPage | None
+    scraped_date_warning: str | None
 
 
 # a line a scrape broke inside a sentence (`… phối hợp tổ` over `chức giải …`): it ends with a
@@ -335,7 +337,8 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _by_rules(page: RawPage) -> _Ruled:
-    credits = Credits(published=published_day(page.published)[0])  # a scraper's junk must not hide the page's date
+    scraped, warning = published_day(page.published)
+    credits = Credits(published=scraped)  # a scraper's junk must not hide the page's date
     html = _html_page(page) if page.kind == "html" else None
     if html:
         title, lines = html.title, _site_furniture(page, html.lines, credits)
@@ -350,7 +353,7 @@ def _by_rules(page: RawPage) -> _Ruled:
     else:
         title, lines = (page.title or ""), _site_furniture(page, unwrapped(page.content.split("\n")), credits)
         page_lines = lines
-    return _Ruled(title, page_lines, clean_lines(title, lines, credits), credits, html)
+    return _Ruled(title, page_lines, clean_lines(title, lines, credits), credits, html, warning)
 
 
 def line_fates(page: RawPage) -> tuple[list[str], list[str], str]:
@@ -379,7 +382,7 @@ def clean(page: RawPage) -> Article:
     if not body.strip():
         raise InputError("no article text left after cleaning (only a title, sidebar or byline)")
     credits.published, bad_date = published_day(credits.published)
-    warnings = page.warnings + tuple(w for w in (published_day(page.published)[1], bad_date) if w)
+    warnings = page.warnings + tuple(w for w in (ruled.scraped_date_warning, bad_date) if w)
     if credits.published and credits.published_above and todays_date_widget(credits.published, f"{title}\n{body}"):
         warnings += (f"no date of its own: {credits.published}, above the headline, is years after every year "
                      "the article names (a site's date of the day)",)
