@@ -33,7 +33,7 @@ from pipeline.credits import (
 )
 from pipeline.load import InputError, RawPage
 from pipeline.model import Article, Removed
-from pipeline.text import fold, normalise, unique_by_fold, vietnamese_share
+from pipeline.text import fold, normalise, share_below, unique_by_fold
 
 # A page with at least this many words, of which fewer than this share carry a
 # Vietnamese letter or tone mark, is not Vietnamese. Vietnamese news prose runs at
@@ -387,8 +387,8 @@ def clean(page: RawPage) -> Article:
         warnings += (f"no date of its own: {credits.published}, above the headline, is years after every year "
                      "the article names (a site's date of the day)",)
         credits.published = None
-    share, n_words = vietnamese_share(f"{title} {body}")
-    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_VIETNAMESE_SHARE:
+    if foreign := share_below(f"{title} {body}", MIN_VIETNAMESE_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK):
+        share, n_words = foreign
         raise InputError(f"not a Vietnamese page: {share:.0%} of {n_words} words carry Vietnamese letters")
     return Article(
         id=page.id,

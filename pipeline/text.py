@@ -8,6 +8,7 @@ a folded key so `Hội khoa học` and `Hội Khoa học` resolve to one entity.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -118,4 +119,27 @@ def vietnamese_share(text: str) -> tuple[float, int]:
     if not words:
         return 0.0, 0
     marked = sum(1 for w in words if not _VIETNAMESE_LETTERS.isdisjoint(w))
+    return marked / len(words), len(words)
+
+
+def share_below(text: str, share: float, min_words: int) -> tuple[float, int] | None:
+    """`vietnamese_share(text)` when the text has `min_words` words or more and less than
+    `share` of them carry Vietnamese letters; else None. A page's words are read only until
+    that share is reached: a Vietnamese page reaches it in its first fifth."""
+    words = _WORD.findall(text)
+    if len(words) < min_words:
+        return None
+    if not words:
+        return (0.0, 0) if share > 0 else None
+    enough = max(0, math.ceil(share * len(words)) - 1)  # the fewest marked words whose share is not
+    while enough / len(words) < share:  # below, counted up from under it (the product may round up)
+        enough += 1
+    if not enough:
+        return None
+    marked = 0
+    for word in words:
+        if not _VIETNAMESE_LETTERS.isdisjoint(word):
+            marked += 1
+            if marked >= enough:
+                return None
     return marked / len(words), len(words)

@@ -15,7 +15,7 @@ from pipeline.extractors import EXTRACTORS, categories, not_figures, sport_event
 from pipeline.extractors.grammar.tokens import _TOKEN
 from pipeline.extractors.grammar.tokens import tokens as grammar_tokens
 from pipeline.model import Article
-from pipeline.text import fold, has_vietnamese, normalise, vietnamese_share
+from pipeline.text import fold, has_vietnamese, normalise, share_below, vietnamese_share
 from pipeline.tokenise import tokenise
 
 # Syllables, numbers, punctuation and names in the shapes Vietnamese news uses.
@@ -127,6 +127,16 @@ def test_the_share_of_vietnamese_words_counts_each_word_with_a_vietnamese_letter
     marked = sum(1 for w in words if any(c in "đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                                          for c in w.lower()))
     assert vietnamese_share(text) == ((marked / len(words), len(words)) if words else (0.0, 0))
+
+
+@given(st.lists(st.sampled_from(["Đà", "nẵng", "abc", "x9", "the", "of", "ạ", " ", "1"]), max_size=60).map(" ".join),
+       st.sampled_from([0.0, 0.15, 0.2, 1 / 3, 0.5, 0.7, 1.0]), st.integers(min_value=0, max_value=12))
+def test_a_share_below_a_bound_is_the_share_read_whole(text: str, share: float, min_words: int) -> None:
+    """The language check stops reading once the page's Vietnamese words reach the share: it
+    must answer as the whole count does, at every bound (the share is a float division)."""
+    whole, words = vietnamese_share(text)
+    expected = (whole, words) if words >= min_words and whole < share else None
+    assert share_below(text, share, min_words) == expected
 
 
 TITLE_PIECES = ["VĐV", "Đạo diễn", "thủ môn", "xuất sắc", "nhất", "NHẤT", "hay", "được yêu thích", "triển vọng",
