@@ -14,6 +14,7 @@ checks the labels against underthesea_core's tagger on the same features.
 
 from __future__ import annotations
 
+import math
 import struct
 from pathlib import Path
 
@@ -126,22 +127,28 @@ class Model:
         return paths
 
     def marginals(self, scores: np.ndarray) -> np.ndarray:
-        """Each position's chance of each label, by forward-backward over one sentence."""
-        n, size = scores.shape
-        forward = np.zeros((n, size))
-        backward = np.zeros((n, size))
-        forward[0] = scores[0]
-        for t in range(1, n):
-            forward[t] = scores[t] + _logsumexp(forward[t - 1][:, None] + self.transitions, axis=0)
-        for t in range(n - 2, -1, -1):
-            backward[t] = _logsumexp(self.transitions + (scores[t + 1] + backward[t + 1])[None], axis=1)
-        total = _logsumexp(forward[-1], axis=0)
-        return np.exp(forward + backward - total)
+        """Each position's chance of each label, by forward-backward over one sentence. The
+        models that ask have two or three labels and a page's lines, tens of positions: plain
+        floats, as numpy's calls on arrays that small cost more than the sums."""
+        rows = scores.tolist()
+        moves = self.transitions.tolist()
+        labels = range(len(self.labels))
+        forward = [rows[0]]
+        for row in rows[1:]:
+            last = forward[-1]
+            forward.append([row[j] + _logsumexp([last[i] + moves[i][j] for i in labels]) for j in labels])
+        backward = [[0.0] * len(labels)]
+        for row in reversed(rows[1:]):
+            ahead = [row[j] + backward[-1][j] for j in labels]
+            backward.append([_logsumexp([moves[i][j] + ahead[j] for j in labels]) for i in labels])
+        backward.reverse()
+        total = _logsumexp(forward[-1])
+        return np.exp(np.array(forward) + np.array(backward) - total)
 
 
-def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
-    top = np.maximum.reduce(values, axis=axis, keepdims=True)  # the ufuncs: no Python wrapper a step
-    return (top + np.log(np.add.reduce(np.exp(values - top), axis=axis, keepdims=True))).squeeze(axis)
+def _logsumexp(values: list[float]) -> float:
+    top = max(values)
+    return top + math.log(math.fsum(math.exp(v - top) for v in values))
 
 
 # sentences decoded together fill arrays as long as their longest: a group holds at most this
