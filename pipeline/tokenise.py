@@ -20,6 +20,7 @@ from operator import itemgetter
 import regex
 
 from pipeline.model import Article, Span
+from pipeline.text import between_spaces
 
 _URL = r"https?://\S+[\w/] | www\.\S+[\w/]"
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+\w"
@@ -31,6 +32,10 @@ _NUMBER_LIKE = r"""
 PROTECTED = regex.compile(f"{_URL} | {_EMAIL} | {_NUMBER_LIKE}", regex.VERBOSE)
 # the same without e-mail addresses, whose pattern tries every letter: most text has no "@"
 _PROTECTED_NO_EMAIL = regex.compile(f"{_URL} | {_NUMBER_LIKE}", regex.VERBOSE)
+# what every protected token holds (a digit, a link's start, an address's `@`): none crosses a
+# space nor looks past one, so the patterns, tried at every letter, run only between the spaces
+# around such a mark
+_PROTECTED_MARK = regex.compile(r"\d|https?://|www\.|@")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _new_tuple = tuple.__new__
 _GAP = regex.compile(r"\s*")
@@ -127,7 +132,7 @@ def tokenise(article: Article) -> Article:
     for para in _PARAGRAPH.finditer(article.body):
         text, offset = para.group(), para.start()
         pattern = PROTECTED if "@" in text else _PROTECTED_NO_EMAIL
-        shields = [(offset + m.start(), offset + m.end()) for m in pattern.finditer(text)]
+        shields = [(offset + a, offset + b) for a, b in between_spaces(pattern, _PROTECTED_MARK, text)]
         found = list(walk(text, sent_tokenize(text), offset, "sentence", "underthesea"))
         for sent in _join_cut_tokens(found, text, offset, shields):
             sentences.append(sent)

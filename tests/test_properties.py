@@ -15,8 +15,8 @@ from pipeline.extractors import EXTRACTORS, categories, not_figures, sport_event
 from pipeline.extractors.grammar.tokens import _TOKEN
 from pipeline.extractors.grammar.tokens import tokens as grammar_tokens
 from pipeline.model import Article
-from pipeline.text import fold, has_vietnamese, normalise, share_below, vietnamese_share
-from pipeline.tokenise import tokenise
+from pipeline.text import between_spaces, fold, has_vietnamese, normalise, share_below, vietnamese_share
+from pipeline.tokenise import _PROTECTED_MARK, _PROTECTED_NO_EMAIL, PROTECTED, tokenise
 
 # Syllables, numbers, punctuation and names in the shapes Vietnamese news uses.
 SYLLABLES = ["Hà", "Nội", "ngày", "tháng", "năm", "quý", "I", "Chiều", "Thứ", "Hai", "tỉnh", "Bắc", "Giang", "UBND",
@@ -85,6 +85,17 @@ def test_code_tokens_and_links_read_between_spaces_are_those_of_the_whole_text(t
     spaces that hold a mark of one: they must find exactly what the patterns find in the whole text."""
     assert not_figures.code_tokens(text) == [m.span() for m in not_figures._CODE_TOKENS.finditer(text)]
     assert not_figures.links(text) == [m.span() for m in not_figures._LINKS.finditer(text)]
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*CODE_PIECES, "H5N1", "COVID-19", "27/5", "15h30", "1.200", "3,5", "%", "I4.0",
+                                 "x@y.vn", "ab.cd@ef-gh.com.vn", "Hà", "nội", "\u2003"]), max_size=40).map("".join))
+def test_protected_tokens_read_between_spaces_are_those_of_the_whole_text(text: str) -> None:
+    """tokenise shields numbers, codes, links and addresses found only between the spaces around
+    a digit, a link's start or an `@`: exactly the tokens its patterns find in the whole text."""
+    for pattern in (PROTECTED, _PROTECTED_NO_EMAIL):
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert between_spaces(pattern, _PROTECTED_MARK, text) == whole
 
 
 @settings(max_examples=400)

@@ -16,6 +16,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.model import Article
+from pipeline.text import between_spaces
 
 
 @cache
@@ -109,26 +110,6 @@ _CODE_TOKENS = regex.compile(
 _CODE_MARK = regex.compile(
     rf"""\.(?i:{"|".join(FILE_EXTENSIONS)})(?![\p{{L}}\d]) | [-_] | \d{{{MAX_BARE_DIGITS + 1}}}""", regex.VERBOSE)
 _LINK_MARK = regex.compile(r"https?://|www\.|@")
-_SPACE = regex.compile(r"\s")
-_SPACE_BEFORE = regex.compile(r"(?r)\s")
-
-
-def between_spaces(pattern: regex.Pattern[str], mark: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Where `pattern` matches in the text, found in the stretches between spaces that hold a
-    `mark`: the same as the whole text gives for a pattern whose matches hold a mark, cross no
-    space and look no further than one."""
-    out: list[tuple[int, int]] = []
-    end = 0
-    for found in mark.finditer(text):
-        if found.start() < end:
-            continue  # in the stretch just read
-        before = _SPACE_BEFORE.search(text, 0, found.start())
-        after = _SPACE.search(text, found.end())
-        start, end = before.end() if before else 0, after.start() if after else len(text)
-        out += [m.span() for m in pattern.finditer(text, start, end)]
-    return out
-
-
 def code_tokens(text: str) -> list[tuple[int, int]]:
     return between_spaces(_CODE_TOKENS, _CODE_MARK, text)
 
