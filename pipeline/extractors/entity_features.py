@@ -86,6 +86,9 @@ def _longest_entries(toks, i: int, node: _Node) -> list[tuple[int, int]]:
     """(rank, tokens) of each tagged lexicon's longest entry at token i, in rank order, from the
     trie's node of its first word: the same lengths `Index.match` gives, as an entry's tokens
     stand at most one space apart."""
+    k = i + 1
+    if k >= len(toks) or toks[k].key not in node[0] or toks[k].start - toks[i].end > 1:
+        return [(rank, 1) for rank in node[1]]  # most entries are one word long, or none goes on here
     longest: dict[int, int] = {}
     k = i
     while True:
