@@ -427,3 +427,33 @@ def test_one_walk_finds_each_lexicon_s_longest_entry_as_its_own_look_up_does(dat
         expected = [(rank, n) for rank, index in enumerate(indexes) if (n := index.match(toks, i))]
         node = trie[0].get(tok.key)
         assert (entity_features._longest_entries(toks, i, node) if node else []) == expected, (text, i)
+
+
+def _known_pairs() -> list[tuple[str, ...]]:
+    """Some syllable pairs the shipped tagger has `bi+` attributes for, marks among them."""
+    model, _ = tagger.MODEL.get()
+    names = [name[4:] for name in model.index if name.startswith("bi+=")]
+    return [tuple(pair.split("|", 1)) for pair in [*names[:40], *names[-20:]] if not pair.startswith("|")]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_pair_rows_are_the_rows_of_each_pair_s_attributes(data) -> None:
+    """The rows of `bi+` and `bi-` are found by numbering syllables and bisecting the model's
+    pair keys: for every two neighbouring syllables, a pair the model saw or not, they must be
+    the rows of the attributes the trainer writes for that pair (`bi+=a|b` on the first,
+    `bi-=a|b` on the second), to the bit."""
+    model, _ = tagger.MODEL.get()
+    alone = st.sampled_from(["|", "||", "zzqx", "phường", "1", "và"]).map(lambda w: (w,))
+    pieces = data.draw(st.lists(st.one_of(st.sampled_from(_known_pairs()), alone), min_size=1, max_size=15))
+    lower = [w for piece in pieces for w in piece]
+    if len(lower) < 2:
+        return
+    after, before = entity_features._pair_rows(model, lower)
+    known = 0
+    for k in range(len(lower) - 1):
+        pair = f"{lower[k]}|{lower[k + 1]}"
+        known += f"bi+={pair}" in model.index
+        assert after[k].tolist() == model.row([f"bi+={pair}"]).tolist()
+        assert before[k].tolist() == model.row([f"bi-={pair}"]).tolist()
+    assert known or all(len(piece) == 1 for piece in pieces)  # the pairs drawn as known are known

@@ -17,6 +17,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -427,15 +428,21 @@ def _table(model: crf.Model) -> _RowTable:
     return table
 
 
-# per model: each syllable pair's number, and the rows of its `bi+` and `bi-` attributes by that
-# number (number 0: a pair the model never saw)
-_PAIRS: dict[int, tuple[dict[tuple[str, str], int], np.ndarray]] = {}
+class _Pairs(NamedTuple):
+    """A model's pair attributes indexed by their two syllables' numbers: a pair's key is its
+    first syllable's number times `size` plus its second's, and the keys stand sorted beside
+    the rows of their `bi+` and `bi-` attributes (the last: a pair the model never saw)."""
+
+    syllables: dict[str, int]  # every syllable of a pair, numbered from 1 (0: none of them)
+    size: int
+    keys: np.ndarray
+    attributes: np.ndarray
 
 
-def _pair_rows(model: crf.Model, lower: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The rows of each two neighbouring syllables' features `bi+` (on the first) and `bi-`
-    (on the second), found by the pair itself: the model's pair attributes are indexed once
-    by their two syllables, so no string is made per token."""
+_PAIRS: dict[int, _Pairs] = {}
+
+
+def _pairs(model: crf.Model) -> _Pairs:
     if id(model) not in _PAIRS:
         unknown = model.unknown
         pairs: dict[tuple[str, str], list[int]] = {}
@@ -444,11 +451,27 @@ def _pair_rows(model: crf.Model, lower: list[str]) -> tuple[np.ndarray, np.ndarr
                 pair = name[4:]  # a syllable holds no `|`; a token that is one stands first in `|||`, `||x`
                 first, second = ("|", pair[2:]) if pair.startswith("||") else pair.split("|", 1)
                 pairs.setdefault((first, second), [unknown, unknown])[name[2] == "-"] = k
-        numbers = {pair: n for n, pair in enumerate(pairs, start=1)}
-        attributes = np.array([[unknown, unknown], *pairs.values()], dtype=np.intp).reshape(-1, 2)
-        _PAIRS[id(model)] = numbers, attributes
-    numbers, attributes = _PAIRS[id(model)]
-    rows = attributes[np.array([numbers.get(pair, 0) for pair in itertools.pairwise(lower)], dtype=np.intp)]
+        syllables = {w: n for n, w in enumerate(dict.fromkeys(w for pair in pairs for w in pair), start=1)}
+        size = len(syllables) + 1
+        # the last key, above every pair's, stands for the pairs the model never saw
+        keys = np.array([*(syllables[a] * size + syllables[b] for a, b in pairs), np.iinfo(np.int64).max])
+        order = np.argsort(keys, kind="stable")
+        attributes = np.array([*pairs.values(), [unknown, unknown]], dtype=np.intp).reshape(-1, 2)
+        _PAIRS[id(model)] = _Pairs(syllables, size, keys[order], attributes[order])
+    return _PAIRS[id(model)]
+
+
+def _pair_rows(model: crf.Model, lower: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of each two neighbouring syllables' features `bi+` (on the first) and `bi-`
+    (on the second), found by the pair itself: a syllable's number is looked up once a token,
+    and the pairs' keys are found among the model's by bisection, all at once, so no string
+    nor pair is made per token. A key with a syllable the model never paired (number 0) is
+    below or between every pair's key, found by none."""
+    pairs = _pairs(model)
+    numbers = np.fromiter(map(pairs.syllables.get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
+    keys = numbers[:-1] * pairs.size + numbers[1:]
+    at = np.searchsorted(pairs.keys, keys)
+    rows = pairs.attributes[np.where(pairs.keys[at] == keys, at, len(pairs.keys) - 1)]
     return model.weights[rows[:, 0]], model.weights[rows[:, 1]]
 
 
