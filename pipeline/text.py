@@ -163,3 +163,30 @@ def between_spaces(pattern: regex.Pattern[str], mark: regex.Pattern[str], text: 
         start, end = before.end() if before else 0, after.start() if after else len(text)
         out += [m.span() for m in pattern.finditer(text, start, end)]
     return out
+
+
+_DIGIT = regex.compile(r"\d")
+_DIGIT_VALUES = tuple(regex.compile(rf"\p{{Numeric_Value={k}}}") for k in range(10))
+
+
+class _AsciiDigits(dict[int, int]):
+    """Each character met, as `str.translate` maps it: a decimal digit to its ASCII digit, by
+    the regex module's tables, anything else to itself. Learned a character at a time."""
+
+    def __missing__(self, point: int) -> int:
+        char = chr(point)
+        value = next((k for k, pattern in enumerate(_DIGIT_VALUES) if pattern.match(char)), None) \
+            if _DIGIT.match(char) else None
+        self[point] = point if value is None else ord("0") + value
+        return self[point]
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
+def ascii_digits(text: str) -> str:
+    r"""The text with its decimal digits written in ASCII, for int() and float(). The patterns'
+    `\d` is the regex module's, whose Unicode tables are newer than Python's: a digit of a
+    script Python does not know yet (U+1E4F0, Nag Mundari zero) is read by a pattern as part of
+    a number, and int() refuses it."""
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)

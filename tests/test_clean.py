@@ -642,3 +642,20 @@ def test_a_scrapers_published_value_that_is_no_date_leaves_the_pages_own_date_li
     article = clean(page)
     assert article.published == "2024-06-03"
     assert article.warnings == ("published 'N/A' is not a date: left out",)
+
+
+def _in_nag_mundari(text: str) -> str:
+    """Digits of a script newer than the Unicode tables of some Pythons (U+1E4F0 is its zero)."""
+    return text.translate({ord("0") + k: 0x1E4F0 + k for k in range(10)})
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("2024-03-05", "2024-03-05"),
+    ("15/11/2023", "2023-11-15"),
+    ("Thứ Hai, 04/12/2023 08:30", "2023-12-04"),
+])
+def test_a_date_in_digits_python_does_not_know_is_read(written: str, expected: str) -> None:
+    """A dateline or a scraper's published value is read whatever script its digits are in:
+    int() refused the digits a pattern read, and the page was lost."""
+    assert credits.published_day(_in_nag_mundari(written)) == (expected, None)
+    assert credits.dateline(_in_nag_mundari(written)) == credits.dateline(written)

@@ -72,6 +72,28 @@ def test_a_line_break_inside_a_lexicon_phrase_breaks_no_extractor(body: str) -> 
     _check(body)
 
 
+# the zero of scripts whose digits a pattern's `\d` reads: fullwidth, Arabic-Indic, Devanagari, and
+# Nag Mundari, Kawi and outlined digits, newer than the Unicode tables of some Pythons
+DIGIT_ZEROS = [0xFF10, 0x0660, 0x0966, 0x1E4F0, 0x11F50, 0x1CCF0]
+in_other_digits = st.tuples(vietnamese_like, st.sampled_from(DIGIT_ZEROS)).map(
+    lambda drawn: drawn[0].translate({ord("0") + k: drawn[1] + k for k in range(10)}))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(in_other_digits)
+def test_numbers_written_in_other_digits_break_no_extractor(body: str) -> None:
+    """Found by the random text above: a digit newer than Python's Unicode tables (U+1E4F0) is
+    a digit to the patterns and no number to int(), and the page was lost. Dates, figures,
+    counts and years written in any script's digits must read or be passed over."""
+    _check(body)
+
+
+@pytest.mark.parametrize("body", ["0\U0001e4f0", "0-\U0001e4f0", "0/\U0001e4f0",
+                                  "ngày \U0001e4f2/\U0001e4f5/\U0001e4f2\U0001e4f0\U0001e4f2\U0001e4f4"])
+def test_a_digit_python_does_not_know_breaks_no_extractor(body: str) -> None:
+    _check(body)
+
+
 # the pieces code tokens and links are made of, and the marks around them
 CODE_PIECES = ["ảnh", "dti", "2023", "17", "173885331251719654278", "0457", "SP", "x", "-", "_", ".", ".jpg", ".PNG",
                ".pdf", ".jpgx", "(", "[", "“", "\"", "'", " ", "\n", "\t", "\u00a0", "/", ",", "Đà", "Nẵng", "5G",

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.text import fold, normalise, vietnamese_share
+from pipeline.text import ascii_digits, fold, normalise, vietnamese_share
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -39,3 +39,15 @@ def test_vietnamese_share_tells_languages_apart():
     en, _ = vietnamese_share("The ceremony was held in Hanoi on Saturday afternoon by the union of associations")
     assert vi > 0.4
     assert en == 0.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024", "2024"),
+    ("\uff12\uff10\uff12\uff14", "2024"),  # fullwidth
+    ("\u0663,\u0665", "3,5"),  # Arabic-Indic
+    ("\U0001e4f2\U0001e4f0.\U0001e4f1", "20.1"),  # Nag Mundari, unknown to older Pythons
+    ("Quý \U00011f54/\U00011f52", "Quý 4/2"),  # Kawi; the letters stay as written
+    ("Ⅻ ²", "Ⅻ ²"),  # numerals that are no decimal digits stay
+])
+def test_ascii_digits_writes_every_decimal_digit_in_ascii(text: str, expected: str) -> None:
+    assert ascii_digits(text) == expected

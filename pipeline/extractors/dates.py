@@ -20,6 +20,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.model import Article, DateValue, Span
+from pipeline.text import ascii_digits
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Years outside this window are not read as years (a bare 1234 is a number).
@@ -199,7 +200,7 @@ def _share(m: regex.Match[str]) -> bool:
     text = m.string
     if _followed_by(text, m.end(), lexicon.words("count_units") | lexicon.words("counted_divisions")):
         return True
-    if int(m["day"]) >= int(m["month"]):
+    if int(ascii_digits(m["day"])) >= int(ascii_digits(m["month"])):
         return False
     before = text[max(0, m.start() - MAX_LEAD_CHARS):m.start()].split()
     return _followed_by(text, m.end(), lexicon.words("share_nouns")) or (
@@ -219,11 +220,11 @@ _RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Gg]iai\s+đoạn|[Tt]hời\s+kỳ|[Nn]
 
 def _int(m: regex.Match[str], name: str) -> int | None:
     value = m.groupdict().get(name)
-    return int(value) if value else None
+    return int(ascii_digits(value)) if value else None
 
 
 def _clock(text: str) -> str:
-    hours, _, minutes = text.replace("h", ":").partition(":")
+    hours, _, minutes = ascii_digits(text).replace("h", ":").partition(":")
     return f"{int(hours):02d}:{int(minutes or 0):02d}"
 
 
@@ -268,13 +269,14 @@ def _month(m: regex.Match[str], rule: str) -> _Found | list[_Found]:
 
 
 def _quarter(m: regex.Match[str], rule: str) -> _Found:
-    q = m["quarter"]
+    q = ascii_digits(m["quarter"])
     quarter = int(q) if q.isdigit() else _ROMAN[q.lower()]
     return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=quarter)
 
 
 def _months_of_year(m: regex.Match[str], rule: str) -> _Found:
-    n = int(m["months"]) if m["months"].isdigit() else lexicon.month_number(m["months"])
+    months = ascii_digits(m["months"])
+    n = int(months) if months.isdigit() else lexicon.month_number(months)
     first, last = (1, n) if m["which"] == "đầu" else (13 - n, 12)
     if n == 3:  # a quarter
         return _Found(m.start(), m.end(), rule, "quarter", year=_int(m, "year"), quarter=1 if first == 1 else 4)
@@ -428,10 +430,10 @@ def _days_sharing_a_month(body: str, found: list[_Found]) -> list[_Found]:
         if f.granularity != "day" or f.relative or not f.month:
             continue
         m = _SHARED_MONTH_DAY.search(body, max(0, f.start - 24), f.start)
-        if not m or not 1 <= int(m["day"]) < (f.day or 0) or (k and found[k - 1].end > m.start("day")):
+        if not m or not 1 <= int(ascii_digits(m["day"])) < (f.day or 0) or (k and found[k - 1].end > m.start("day")):
             continue  # no earlier day, or one a rule already read (`Ngày 12-13/5`)
         out.append(_Found(m.start("day"), m.end("day"), "shared-month", "day", year=f.year, month=f.month,
-                          day=int(m["day"])))
+                          day=int(ascii_digits(m["day"]))))
     return out
 
 

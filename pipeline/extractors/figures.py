@@ -19,6 +19,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors import not_figures
 from pipeline.model import Article, FigureValue, Span
+from pipeline.text import ascii_digits
 
 # A unit is what the number counts, and runs to the next clause; four words cover
 # "tổ chức/địa phương", "doanh nghiệp nhỏ và vừa" and stop before the verb.
@@ -195,7 +196,7 @@ def _after_ordinal(text: str, start: int) -> bool:
 
 def parse_number(text: str) -> float | None:
     """`1.200` -> 1200, `3,5` -> 3.5, `01` -> 1, `ba mươi` -> 30; None if not a number."""
-    text = text.strip()
+    text = ascii_digits(text.strip())
     if text[:1].isdigit():
         return float(text.replace(".", "").replace(",", "."))
     values = lexicon.mapping("number_words")
@@ -372,13 +373,14 @@ def _figures(article: Article) -> Iterator[Span]:
             qualifier = _qualifier(body, start) if rule.startswith("amount") or rule == "glued" else None
             if qualifier:
                 start = qualifier[1]
-            number_text = m["number"]
+            number_text = ascii_digits(m["number"])
             if rule == "decimal-dot":
                 value = float(number_text)
             elif rule in ("race-time", "metres-cm"):
-                value = float(f"{int(number_text)}.{m['fraction']}")
+                value = float(f"{int(number_text)}.{ascii_digits(m['fraction'])}")
             elif rule == "race-clock":
-                value = int(m["minutes"]) * 60 + float(f"{int(number_text)}.{m['fraction']}")
+                minutes = int(ascii_digits(m["minutes"]))
+                value = minutes * 60 + float(f"{int(number_text)}.{ascii_digits(m['fraction'])}")
             else:
                 value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {
                     "nhất": 1.0, "nhì": 2.0}[number_text]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
+from pipeline.text import ascii_digits
 
 MAX_CATEGORY_WORDS = 12
 # "Category: winners" or "Category – winners", one a line, maybe opened by a bullet
@@ -58,5 +59,6 @@ def lines(body: str) -> list[MeritLine]:
         pair = PAIRED.match(cat)
         names = (f"{pair['a']} {pair['rest']}", f"{pair['b'].capitalize()} {pair['rest']}") if pair else (cat,)
         top = TOP_N.match(cat)
-        found.append(MeritLine(m.start("cat"), m.start("cat") + len(cat), names, int(top["n"]) if top else None))
+        count = int(ascii_digits(top["n"])) if top else None
+        found.append(MeritLine(m.start("cat"), m.start("cat") + len(cat), names, count))
     return found
