@@ -143,3 +143,7 @@ def test_the_row_table_grows_and_keeps_every_row() -> None:
         assert np.array_equal(table.table[numbers[:, column]], np.array([model.row(key) for key in shown]))
     assert np.array_equal(table.numbers_of(keys[::-1]), numbers[::-1])  # found again, nothing added
     assert table.used == 3000 * (1 + len(entity_features._OFFSETS))
+    more = [(f"w=nữa{k}", "f=nua", "s=x", "wb=B", "g=O") for k in range(1500)]  # a second page's new tuples
+    mixed = table.numbers_of([*more, *keys[:10]])
+    assert np.array_equal(table.table[mixed[:1500, entity_features.OWN]], np.array([model.row(key) for key in more]))
+    assert np.array_equal(mixed[1500:], numbers[:10])

@@ -379,20 +379,22 @@ class _RowTable:
 
     def __init__(self, model: crf.Model) -> None:
         self.model = model
-        self.of_own: dict[tuple[str, ...], tuple[int, ...]] = {}  # own tuple -> its row numbers
+        self.of_own: dict[tuple[str, ...], int] = {}  # own tuple -> its number, a row of `numbers`
+        self.numbers = np.zeros((1024, 1 + len(_OFFSETS)), dtype=np.intp)  # its row numbers, by that number
         self.shown: dict[int, dict[tuple[str, ...], int]] = {d: {} for d in _OFFSETS}  # what is shown -> row
         self.table = np.zeros((1024, len(model.labels)))
         self.used = 0
 
     def numbers_of(self, owns: list[tuple[str, ...]]) -> np.ndarray:
-        """Each token's row numbers (columns OWN, then one an offset), from its own tuple."""
+        """Each token's row numbers (columns OWN, then one an offset), from its own tuple: one
+        look-up a token gives the tuple's number (a tuple's hash is not kept), and the rows of
+        numbers are gathered at once."""
         of_own = self.of_own
-        found = [of_own.get(own) for own in owns]  # a tuple's hash is not kept: one look-up a token
-        if None in found:
-            new = list(dict.fromkeys(own for own, numbers in zip(owns, found, strict=True) if numbers is None))
-            self._number(new)
-            found = [numbers or of_own[own] for own, numbers in zip(owns, found, strict=True)]
-        return np.array(found, dtype=np.intp).reshape(-1, 1 + len(_OFFSETS))
+        found = [of_own.get(own, -1) for own in owns]
+        if -1 in found:
+            self._number(list(dict.fromkeys(own for own, k in zip(owns, found, strict=True) if k < 0)))
+            found = [k if k >= 0 else of_own[own] for own, k in zip(owns, found, strict=True)]
+        return self.numbers[np.array(found, dtype=np.intp)]
 
     def _number(self, owns: list[tuple[str, ...]]) -> None:
         """Rows for tuples not met yet, scored together: their own, and what each shows (its
@@ -406,7 +408,11 @@ class _RowTable:
             numbers.update(zip(new, self._add(self.model.rows([[f"{d}:{f}" for f in key] for key in new])),
                                strict=True))
             columns.append([numbers[key] for key in shown])
-        self.of_own.update(zip(owns, zip(*columns, strict=True), strict=True))
+        first = len(self.of_own)
+        while first + len(owns) > len(self.numbers):
+            self.numbers = np.concatenate([self.numbers, np.zeros_like(self.numbers)])
+        self.numbers[first:first + len(owns)] = np.array(columns, dtype=np.intp).T
+        self.of_own.update(zip(owns, range(first, first + len(owns)), strict=True))
 
     def _add(self, rows: np.ndarray) -> list[int]:
         """The rows put in the table, and their numbers."""
