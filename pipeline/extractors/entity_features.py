@@ -34,6 +34,12 @@ CACHE_LIMIT = 200_000
 _SEEN_FROM_NEIGHBOURS = ("g=", "ttlB", "honB", "headB", "admB", "plcB", "sur", "doc=", "rpos", "tl", "tr")
 
 
+def _shown(own: tuple[str, ...]) -> tuple[str, ...]:
+    """What a token shows its neighbours of its own features: its word, folded form and shape,
+    and the tags in _SEEN_FROM_NEIGHBOURS (the trainer's lists and the scores read the same)."""
+    return tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))])
+
+
 @cache
 def _shape(text: str) -> str:
     if text[0].isdigit():
@@ -87,8 +93,8 @@ def _longest_entries(toks, i: int, node: _Node) -> list[tuple[int, int]]:
     """(rank, tokens) of each tagged lexicon's longest entry at token i, in rank order, from the
     trie's node of its first word: the same lengths `Index.match` gives, as an entry's tokens
     stand at most one space apart."""
-    k = i + 1
-    if k >= len(toks) or toks[k].key not in node[0] or toks[k].start - toks[i].end > 1:
+    after = i + 1
+    if after >= len(toks) or toks[after].key not in node[0] or toks[after].start - toks[i].end > 1:
         return [(rank, 1) for rank in node[1]]  # most entries are one word long, or none goes on here
     longest: dict[int, int] = {}
     k = i
@@ -294,7 +300,7 @@ class Features:
         base = self._base()
         # what a neighbour shows: its word, folded form and shape, and a few of its tags; the
         # prefixed strings are made once per distinct neighbour and offset (common words recur)
-        visible = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in base]
+        visible = [_shown(own) for own in base]
         shown: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         out = []
         for first, last in self.sequences():
@@ -400,7 +406,7 @@ class _RowTable:
         """Rows for tuples not met yet, scored together: their own, and what each shows (its
         word, folded form and shape, and a few of its tags) at each offset."""
         mine = self._add(self.model.rows(owns))
-        shown = [tuple([*own[:3], *(f for f in own[3:] if f.startswith(_SEEN_FROM_NEIGHBOURS))]) for own in owns]
+        shown = [_shown(own) for own in owns]
         columns = [mine]
         for d in _OFFSETS:
             numbers = self.shown[d]
@@ -409,18 +415,23 @@ class _RowTable:
                                strict=True))
             columns.append([numbers[key] for key in shown])
         first = len(self.of_own)
-        while first + len(owns) > len(self.numbers):
-            self.numbers = np.concatenate([self.numbers, np.zeros_like(self.numbers)])
+        self.numbers = _with_room(self.numbers, first + len(owns))
         self.numbers[first:first + len(owns)] = np.array(columns, dtype=np.intp).T
         self.of_own.update(zip(owns, range(first, first + len(owns)), strict=True))
 
     def _add(self, rows: np.ndarray) -> list[int]:
         """The rows put in the table, and their numbers."""
-        while self.used + len(rows) > len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        self.table = _with_room(self.table, self.used + len(rows))
         self.table[self.used:self.used + len(rows)] = rows
         self.used += len(rows)
         return list(range(self.used - len(rows), self.used))
+
+
+def _with_room(array: np.ndarray, rows: int) -> np.ndarray:
+    """The array, doubled in length until it has room for `rows` rows (new rows zero)."""
+    while rows > len(array):
+        array = np.concatenate([array, np.zeros_like(array)])
+    return array
 
 
 _TABLES: dict[int, _RowTable] = {}
