@@ -13,7 +13,7 @@ import pytest
 from underthesea_core import CRFTagger
 
 from pipeline import crf
-from pipeline.extractors import entity_features, tagger
+from pipeline.extractors import entity_features, entity_rows, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.model import Article
 from pipeline.tokenise import tokenise
@@ -122,10 +122,10 @@ def test_scores_are_the_same_when_the_row_table_is_begun_again(monkeypatch) -> N
         return out
 
     kept = scores()
-    full = entity_features._TABLES[id(model)]
-    monkeypatch.setattr(entity_features, "CACHE_LIMIT", 5)
+    full = entity_rows._TABLES[id(model)]
+    monkeypatch.setattr(entity_rows, "CACHE_LIMIT", 5)
     again = scores()
-    assert entity_features._TABLES[id(model)] is not full  # begun again
+    assert entity_rows._TABLES[id(model)] is not full  # begun again
     assert all(np.array_equal(a, b) for a, b in zip(kept, again, strict=True))
 
 
@@ -134,16 +134,16 @@ def test_the_row_table_grows_and_keeps_every_row() -> None:
     row and, at each offset, the row of what it shows a neighbour there (its word, folded form,
     shape and the tags neighbours see), found again by the same tuple."""
     model = crf.Model(MODEL)
-    table = entity_features._RowTable(model)
+    table = entity_rows.RowTable(model)
     keys = [(f"w=từ{k}", "f=tu", "s=x", "wb=S", "tl", f"plcI{k % 2}", "g=O") for k in range(3000)]
     numbers = table.numbers_of(keys)
-    assert np.array_equal(table.table[numbers[:, entity_features.OWN]], np.array([model.row(key) for key in keys]))
-    for column, d in enumerate(entity_features._OFFSETS, start=entity_features.OWN + 1):
+    assert np.array_equal(table.table[numbers[:, entity_rows.OWN]], np.array([model.row(key) for key in keys]))
+    for column, d in enumerate(entity_rows.OFFSETS, start=entity_rows.OWN + 1):
         shown = [[f"{d}:{f}" for f in (*key[:3], "tl", "g=O")] for key in keys]  # wb= and plcI are not shown
         assert np.array_equal(table.table[numbers[:, column]], np.array([model.row(key) for key in shown]))
     assert np.array_equal(table.numbers_of(keys[::-1]), numbers[::-1])  # found again, nothing added
-    assert table.used == 3000 * (1 + len(entity_features._OFFSETS))
+    assert table.used == 3000 * (1 + len(entity_rows.OFFSETS))
     more = [(f"w=nữa{k}", "f=nua", "s=x", "wb=B", "g=O") for k in range(1500)]  # a second page's new tuples
     mixed = table.numbers_of([*more, *keys[:10]])
-    assert np.array_equal(table.table[mixed[:1500, entity_features.OWN]], np.array([model.row(key) for key in more]))
+    assert np.array_equal(table.table[mixed[:1500, entity_rows.OWN]], np.array([model.row(key) for key in more]))
     assert np.array_equal(mixed[1500:], numbers[:10])

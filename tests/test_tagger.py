@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline import export
-from pipeline.extractors import entities, entity_features, tagger
+from pipeline.extractors import entities, entity_features, entity_rows, tagger
 from pipeline.extractors.grammar import Scanner
 from pipeline.extractors.grammar.lexicons import lexicons
 from pipeline.extractors.grammar.tokens import tokens
@@ -449,7 +449,7 @@ def test_pair_rows_are_the_rows_of_each_pair_s_attributes(data) -> None:
     lower = [w for piece in pieces for w in piece]
     if len(lower) < 2:
         return
-    after, before = entity_features._pair_rows(model, lower)
+    after, before = entity_rows.pair_rows(model, lower)
     known = 0
     for k in range(len(lower) - 1):
         pair = f"{lower[k]}|{lower[k + 1]}"
