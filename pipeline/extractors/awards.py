@@ -4,7 +4,7 @@ per category, its recipients, organisers and patrons.
 Runs after the other extractors and reads their spans: a recipient is an organisation,
 place or person standing before `được trao giải`, `là 1 trong 7 … được trao giải`,
 `giành`, `đoạt`, or listed after a prize (winners.py); organisers are the organisations
-of `do … tổ chức`. A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`)
+of `do … tổ chức` (organisers.py). A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`)
 receives on behalf of someone else and is no recipient. Several awards on one page are
 kept apart (`_PageAwards`); a category that is a shortened prefix of another in the
 same award is that one.
@@ -23,6 +23,7 @@ from pipeline.extractors import award_names, categories, entities, honours, reci
 from pipeline.extractors.categories import CLAUSE_CHARS, Cat, canonical_category
 from pipeline.extractors.known import Known, is_new, part_of
 from pipeline.extractors.ordered import SpansInOrder
+from pipeline.extractors.organisers import organisers_and_patrons
 from pipeline.model import Article, AwardValue, Category, Recipient, Span
 from pipeline.names import MIN_PREFIX_WORDS
 from pipeline.text import fold
@@ -53,9 +54,6 @@ COORDINATED_GAP_CHARS = 70
 RECEIVING = frozenset({"nhận", "đồng nhận", "cùng nhận"})  # the bare verb: not `được nhận`, `vinh dự nhận`
 _REPRESENTS = r"(?:[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+"  # the leaders or a representative (of a body)
 REPRESENTATIVE = regex.compile(rf"{_REPRESENTS}$")
-ORGANISERS = regex.compile(r"(?:[Dd]o|bởi)\s+(?P<who>[^.;]{3,300}?)\s+(?:phối\s+hợp\s+|đồng\s+)?tổ\s+chức")
-CO_ORGANISERS = regex.compile(r"(?P<who>[^.;]{3,300}?)\s+phối\s+hợp(?:\s+với)?\s+(?P<with>[^.;]{3,300}?)\s+tổ\s+chức")
-PATRONS = regex.compile(r"bảo\s+trợ\s+(?:của\s+)?(?P<who>[^.;]{3,300})")
 
 
 @dataclass
@@ -214,10 +212,6 @@ def _paired_winners(cats: dict[str, Cat]) -> None:
                 cat.recipients = [shared[n]]
 
 
-def _orgs_in(orgs: SpansInOrder, start: int, end: int) -> list[str]:
-    return [s.value.name for s in orgs.within(start, end)]
-
-
 def extract(article: Article) -> tuple[Span, ...]:
     body = article.body
     names = award_names.find(body)
@@ -247,7 +241,7 @@ def extract(article: Article) -> tuple[Span, ...]:
         _placed_winners(article, award.cats)
     _learned_winners(article, awards, [found for won_here in won for found in won_here])
     awards[0].recipients += [who for who in _headline_recipients(article) if is_new(who, awards[0].recipients)]
-    organisers, patrons = _organisers(article)
+    organisers, patrons = organisers_and_patrons(article)
     spans = []
     for n, award in enumerate(awards):
         merged = _merge(list(award.cats.values()))
@@ -488,20 +482,3 @@ def _verb_recipients(article: Article, page: _PageAwards) -> None:
         for award in {id(t[3]): t[3] for t in targets}.values() if targets else [page.at(pos)]:
             if is_new(who, award.recipients):
                 award.recipients.append(who)
-
-
-def _organisers(article: Article) -> tuple[list[str], list[str]]:
-    """Bodies of `do … tổ chức`, `… phối hợp với … tổ chức`, and `bảo trợ của …`."""
-    body = article.body
-    organisers: list[str] = []
-    orgs = SpansInOrder(article.of("organisation"))
-    for m in ORGANISERS.finditer(body):
-        organisers += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in organisers]
-    for m in CO_ORGANISERS.finditer(body):
-        organisers += [o for o in _orgs_in(orgs, m.start("who"), m.end("with")) if o not in organisers]
-    patrons: list[str] = []
-    for m in PATRONS.finditer(body):
-        patrons += [o for o in _orgs_in(orgs, m.start("who"), m.end("who")) if o not in patrons]
-    return organisers, patrons
-
-
