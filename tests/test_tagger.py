@@ -30,7 +30,8 @@ CARD = json.loads((resources.files("pipeline") / "models" / tagger.CARD_FILE).re
 
 
 def test_the_shipped_model_loads() -> None:
-    assert tagger.available()
+    model, card = tagger.MODEL.get()
+    assert model.labels and card == CARD
     assert CARD["trained_on"]["pages"] >= 200
     assert Path(str(resources.files("pipeline") / "models" / tagger.MODEL_FILE)).stat().st_size < 20_000_000
 

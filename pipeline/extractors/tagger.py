@@ -56,10 +56,6 @@ MODEL = trained.Shipped(MODEL_FILE)
 use = MODEL.use
 
 
-def available() -> bool:
-    return MODEL.get() is not None
-
-
 def decide(scanner, article: Article, grammar: list[Span]) -> list[Span]:
     """The people, bodies and places of the article: the model's chunks, with the grammar's
     values (canonical names, titles) where the grammar read the same stretch."""
