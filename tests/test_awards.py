@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from conftest import analyse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extractors import award_names, awards, extract
+from pipeline.extractors import award_names, awards, extract, sport_events
 from pipeline.extractors.awards import canonical_category
 from pipeline.extractors.categories import Cat
 from pipeline.model import Article
@@ -513,3 +514,35 @@ def test_categories_fold_into_the_longer_one_they_cut_short_as_each_pair_compare
             expected.append(cat)
     merged = awards._merge(made())
     assert sorted((c.key, sorted(c.mentions)) for c in merged) == sorted((c.key, sorted(c.mentions)) for c in expected)
+
+
+def _before_unit_in_one_pattern(body: str, start: int, end: int) -> str | None:
+    """The text before a unit read by one pattern, a lazy run before the mark."""
+    unit = sport_events.unit_word()
+    lead = regex.compile(rf"(?P<before>[^\n]*?)(?:\s+[–-]\s*(?:{unit}\s+)?|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
+    found = lead.search(body, start, end)
+    return found["before"] if found else None
+
+
+UNIT_PIECES = ["Nguyễn Văn An", "Báo Nhân Dân", "–", "-", ",", "đơn vị", "cơ quan", ":", "xã", "huyện", "Bình Minh",
+               "\n", " ", "  ", "(", ")", "giải Nhì", "đơn", "vị"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=16).map(" ".join), st.integers(0, 30),
+       st.one_of(st.just(0), st.integers(0, 30)))
+def test_the_text_before_a_unit_is_the_one_pattern_s(body: str, cut_start: int, cut_end: int) -> None:
+    """`_before_unit` finds the mark with one search and the line's start before it; it must
+    read what one lazy pattern reads, wherever the window starts and ends."""
+    start, end = min(cut_start, len(body)), max(min(cut_start, len(body)), len(body) - cut_end)
+    assert awards._before_unit(body, start, end) == _before_unit_in_one_pattern(body, start, end)
+
+
+@pytest.mark.parametrize(("body", "before"), [
+    ("Trần Thị Mai – ", "Trần Thị Mai"),
+    ("Giải Ba:\nLê Văn Hùng, đơn vị", "Lê Văn Hùng"),  # from the line's start, not the window's
+    ("Phạm Hoa\n – xã ", "Phạm Hoa"),  # the mark may open the next line
+    ("Hà Văn Tú (Báo Sơn La)", None),
+])
+def test_the_text_before_a_unit(body: str, before: str | None) -> None:
+    assert awards._before_unit(body, 0, len(body)) == before

@@ -418,14 +418,26 @@ def _home_gaps() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """What stands between a winner and the body or place that says where they come from: a
     bracket, a dash (`Y – Báo Z`, `Y – xã Z`), or a comma with a title, a class, an
     administrative unit or the word for a unit between ("Em X, học sinh lớp 12, Trường Y",
-    "X, xã Y", "X, đơn vị Báo Z"); and the text before a unit up to such a dash or `, đơn vị`."""
+    "X, xã Y", "X, đơn vị Báo Z"); and what may end the text before a unit: such a dash, or
+    `, đơn vị`."""
     unit = sport_events.unit_word()
     from_gap = regex.compile(rf"""^\s*(?:\(\s*(?:{unit}\s+)?|[–-]\s*(?:{unit}\s+)?   # (Vân Trì), (huyện X), – xã Tân An
                                |,\s*(?:(?:đơn\s+vị|cơ\s+quan)\s*:?\s*)?         # , đơn vị Báo Z
                                   (?:[^,;.\n]{{0,60}},\s*|(?:{unit}\s+)?)        # , học sinh lớp 12, | , xã
                                )$""", regex.VERBOSE)
-    unit_after = regex.compile(rf"(?P<before>[^\n]*?)(?:\s+[–-]\s*(?:{unit}\s+)?|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
+    unit_after = regex.compile(rf"(?:\s+[–-]\s*(?:{unit}\s+)?|,\s*(?:đơn\s+vị|cơ\s+quan)\s*:?)\s*$")
     return from_gap, unit_after
+
+
+def _before_unit(body: str, start: int, end: int) -> str | None:
+    """The line's text from `start` up to the first dash or `, đơn vị` that ends
+    `body[start:end]` (`… – Ninh Hòa, đơn vị` gives `… – Ninh Hòa`); None when none ends it.
+    The mark is found by one search, not by a lazy run tried from every character (a square
+    of the window's length)."""
+    mark = _home_gaps()[1].search(body, start, end)
+    if mark is None:
+        return None
+    return body[max(start, body.rfind("\n", start, mark.start()) + 1):mark.start()]
 
 
 def _where_from(body: str, span: Span, people: SpansInOrder, known: Known) -> bool:
@@ -435,9 +447,9 @@ def _where_from(body: str, span: Span, people: SpansInOrder, known: Known) -> bo
     brackets after them is their pen name or a home town misread."""
     if span.label == "person":  # `Trần Văn Lộc (Vân Trì)`: a pen name or a home town misread, no other winner
         return _bracketed_after_winner(body, span, people, known)
-    from_gap, unit_after = _home_gaps()
-    lead = unit_after.search(body, max(0, span.start - 120), span.start)
-    if lead and known.ends(fold(lead["before"])):
+    from_gap, _ = _home_gaps()
+    lead = _before_unit(body, max(0, span.start - 120), span.start)
+    if lead is not None and known.ends(fold(lead)):
         return True  # `… – Ninh Hòa, đơn vị Báo Z`: the unit of the winner the rules read before it
     for person in reversed([p for p in people.within(max(0, span.start - 80), span.start) if p.end <= span.start]):
         if body[person.end:span.start].lstrip().startswith(")"):
