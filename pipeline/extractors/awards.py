@@ -4,10 +4,10 @@ per category, its recipients, organisers and patrons.
 Runs after the other extractors and reads their spans: a recipient is an organisation,
 place or person standing before `được trao giải`, `là 1 trong 7 … được trao giải`,
 `giành`, `đoạt`, or listed after a prize (winners.py); organisers are the organisations
-of `do … tổ chức` (organisers.py). A representative who `nhận giải` (`Lãnh đạo Sở … nhận Giải`)
-receives on behalf of someone else and is no recipient. Several awards on one page are
-kept apart (`_PageAwards`); a category that is a shortened prefix of another in the
-same award is that one.
+of `do … tổ chức` (organisers.py). A representative who `nhận giải` (`Lãnh đạo Sở …
+nhận Giải`) receives on behalf of someone else and is no recipient. Several awards on one
+page are kept apart (`_PageAwards`); a category that is a shortened prefix of another in
+the same award is that one.
 """
 
 from __future__ import annotations
