@@ -16,7 +16,7 @@ import regex
 from pipeline import lexicon
 from pipeline.model import Removed
 from pipeline.names import province_and_country_keys
-from pipeline.text import ascii_digits, fold
+from pipeline.text import ascii_digits, digits_value, fold
 
 # A byline names people; a longer "name" is a sentence, not a byline.
 MAX_NAME_WORDS = 6
@@ -170,7 +170,7 @@ TODAY_WIDGET_YEARS = 2
 def todays_date_widget(published: str, text: str) -> bool:
     """A date from above the headline that the article's own years put years before: a site's
     today-date widget. An article with no year of its own says nothing against its date."""
-    years = [int(ascii_digits(y)) for y in _NAMED_YEAR.findall(text)]
+    years = [digits_value(y) for y in _NAMED_YEAR.findall(text)]
     return bool(years) and int(published[:4]) - max(years) >= TODAY_WIDGET_YEARS
 
 
@@ -371,9 +371,9 @@ def _iso_date(line: str) -> str | None:
     if m := _DATE_IN_DATELINE.search(line):
         month = ascii_digits(m[2] or m[3])
         month = int(month) if month.isdigit() else lexicon.month_number(month)
-        day, month, year = _by_weekday(line, int(ascii_digits(m[1])), month, int(ascii_digits(m[4])))
+        day, month, year = _by_weekday(line, digits_value(m[1]), month, digits_value(m[4]))
     elif m := _ISO_DATE.search(line):
-        year, month, day = (int(ascii_digits(part)) for part in m.groups()[:3])
+        year, month, day = (digits_value(part) for part in m.groups()[:3])
     else:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
@@ -392,7 +392,7 @@ def published_day(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     m = _ISO_DAY_FIRST.match(value)
-    found = "{:04d}-{:02d}-{:02d}".format(*(int(ascii_digits(p)) for p in m.groups()[:3])) if m else _iso_date(value)
+    found = "{:04d}-{:02d}-{:02d}".format(*(digits_value(p) for p in m.groups()[:3])) if m else _iso_date(value)
     if found is None:
         return None, f"published {value[:60]!r} is not a date: left out"
     try:

@@ -190,3 +190,8 @@ def ascii_digits(text: str) -> str:
     script Python does not know yet (U+1E4F0, Nag Mundari zero) is read by a pattern as part of
     a number, and int() refuses it."""
     return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
+def digits_value(text: str) -> int:
+    """The whole number written in decimal digits of any script (`ascii_digits`)."""
+    return int(ascii_digits(text))

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.text import ascii_digits, fold, normalise, vietnamese_share
+from pipeline.text import ascii_digits, digits_value, fold, normalise, vietnamese_share
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -51,3 +51,13 @@ def test_vietnamese_share_tells_languages_apart():
 ])
 def test_ascii_digits_writes_every_decimal_digit_in_ascii(text: str, expected: str) -> None:
     assert ascii_digits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2024", 2024),
+    ("\u0662\u0660\u0662\u0664", 2024),  # Arabic-Indic digits
+    ("\U0001e4f1\U0001e4f5", 15),  # a script newer than Python's tables
+    ("007", 7),
+])
+def test_digits_value_reads_a_number_in_any_digits(text: str, value: int) -> None:
+    assert digits_value(text) == value

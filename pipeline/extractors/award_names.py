@@ -11,7 +11,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.extractors import honours, recognitions
-from pipeline.text import ascii_digits, fold
+from pipeline.text import digits_value, fold
 
 
 class AwardName(NamedTuple):
@@ -131,9 +131,9 @@ def find(body: str) -> list[AwardName]:
         end = start + len(text)
         after = _YEAR_AFTER.match(body, written_end)
         if ys:
-            year = int(ascii_digits(ys["year"]))
+            year = digits_value(ys["year"])
         elif after:
-            year = int(ascii_digits(after["year"]))
+            year = digits_value(after["year"])
         if 3 <= len(text) <= MAX_AWARD_NAME_CHARS:
             out.append(AwardName(start, end, text, year))
     # a State honorary title conferred (`danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú”`) is named
@@ -144,7 +144,7 @@ def find(body: str) -> list[AwardName]:
     for start, end, name in honours.state_honours(body) + recognitions.conferred(body) + badges:
         out = [n for n in out if n.end <= start or n.start >= end]
         after = _YEAR_AFTER.match(body, end)
-        out.append(AwardName(start, end, name, int(ascii_digits(after["year"])) if after else None))
+        out.append(AwardName(start, end, name, digits_value(after["year"]) if after else None))
     return sorted(out)
 
 
@@ -193,7 +193,7 @@ def event(text: str) -> AwardName | None:
         year = _YEAR_AFTER.match(text, end)
         if edition:
             year = _YEAR_AFTER.search(text, end, edition.end() + 1) or year
-        return AwardName(m.start(), m.start() + len(name), name, int(ascii_digits(year["year"])) if year else None)
+        return AwardName(m.start(), m.start() + len(name), name, digits_value(year["year"]) if year else None)
     return None
 
 

@@ -24,7 +24,7 @@ from pipeline.extractors import award_names, honours, merit, recognitions, sport
 from pipeline.extractors.figures import parse_number
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Mention, Recipient
-from pipeline.text import ascii_digits, fold
+from pipeline.text import digits_value, fold
 
 _OPEN_Q, _CLOSE_Q = "“\"'‘«", "”\"'’»"
 MAX_CATEGORY_NAME_CHARS = 200
@@ -151,7 +151,7 @@ def mentions(article: Article, *, named: bool) -> list[Mention]:
             found.append((m.start("name"), m.end("name"), m["name"], None))
     for m in CATEGORY_LIST.finditer(body):
         offset = m.start("list")
-        for a, b in _list_items(m["list"], int(ascii_digits(m["count"]))):
+        for a, b in _list_items(m["list"], digits_value(m["count"])):
             written = m["list"][a:b]
             text = written.strip()
             if len(text) >= 3:
@@ -314,7 +314,7 @@ def _listed_paragraphs(body: str) -> list[tuple[int, int, str, int | None]]:
     found = []
     for m in CATEGORY_LIST_INTRO.finditer(body):
         pos = m.end()
-        for _ in range(int(ascii_digits(m["count"]))):
+        for _ in range(digits_value(m["count"])):
             paragraph = body.find("\n", pos)
             while paragraph != -1 and body[paragraph:paragraph + 1] == "\n":
                 paragraph += 1
@@ -332,11 +332,11 @@ def _counted_parts(body: str) -> list[tuple[int, int, str, int | None]]:
     found = []
     for intro in PARTS_INTRO.finditer(body):
         before = body[max(0, intro.start() - CLAUSE_CHARS):intro.start()]
-        totals = [int(ascii_digits(t["total"])) for t in PRIZE_TOTAL.finditer(before)]
+        totals = [digits_value(t["total"]) for t in PRIZE_TOTAL.finditer(before)]
         end = body.find(".", intro.end())
         parts = list(COUNTED_PART.finditer(body, intro.end(), end if end != -1 else len(body)))
-        if totals and len(parts) > 1 and sum(int(ascii_digits(p["count"])) for p in parts) == totals[-1]:
-            found += [(p.start("name"), p.end("name"), p["name"], int(ascii_digits(p["count"]))) for p in parts]
+        if totals and len(parts) > 1 and sum(digits_value(p["count"]) for p in parts) == totals[-1]:
+            found += [(p.start("name"), p.end("name"), p["name"], digits_value(p["count"])) for p in parts]
     return found
 
 

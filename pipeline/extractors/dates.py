@@ -20,7 +20,7 @@ import regex
 
 from pipeline import lexicon
 from pipeline.model import Article, DateValue, Span
-from pipeline.text import ascii_digits
+from pipeline.text import ascii_digits, digits_value
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Years outside this window are not read as years (a bare 1234 is a number).
@@ -200,7 +200,7 @@ def _share(m: regex.Match[str]) -> bool:
     text = m.string
     if _followed_by(text, m.end(), lexicon.words("count_units") | lexicon.words("counted_divisions")):
         return True
-    if int(ascii_digits(m["day"])) >= int(ascii_digits(m["month"])):
+    if digits_value(m["day"]) >= digits_value(m["month"]):
         return False
     before = text[max(0, m.start() - MAX_LEAD_CHARS):m.start()].split()
     return _followed_by(text, m.end(), lexicon.words("share_nouns")) or (
@@ -220,7 +220,7 @@ _RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Gg]iai\s+đoạn|[Tt]hời\s+kỳ|[Nn]
 
 def _int(m: regex.Match[str], name: str) -> int | None:
     value = m.groupdict().get(name)
-    return int(ascii_digits(value)) if value else None
+    return digits_value(value) if value else None
 
 
 def _clock(text: str) -> str:
@@ -430,10 +430,10 @@ def _days_sharing_a_month(body: str, found: list[_Found]) -> list[_Found]:
         if f.granularity != "day" or f.relative or not f.month:
             continue
         m = _SHARED_MONTH_DAY.search(body, max(0, f.start - 24), f.start)
-        if not m or not 1 <= int(ascii_digits(m["day"])) < (f.day or 0) or (k and found[k - 1].end > m.start("day")):
+        if not m or not 1 <= digits_value(m["day"]) < (f.day or 0) or (k and found[k - 1].end > m.start("day")):
             continue  # no earlier day, or one a rule already read (`Ngày 12-13/5`)
         out.append(_Found(m.start("day"), m.end("day"), "shared-month", "day", year=f.year, month=f.month,
-                          day=int(ascii_digits(m["day"]))))
+                          day=digits_value(m["day"])))
     return out
 
 

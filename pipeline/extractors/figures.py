@@ -19,7 +19,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors import not_figures
 from pipeline.model import Article, FigureValue, Span
-from pipeline.text import ascii_digits
+from pipeline.text import ascii_digits, digits_value
 
 # A unit is what the number counts, and runs to the next clause; four words cover
 # "tổ chức/địa phương", "doanh nghiệp nhỏ và vừa" and stop before the verb.
@@ -379,7 +379,7 @@ def _figures(article: Article) -> Iterator[Span]:
             elif rule in ("race-time", "metres-cm"):
                 value = float(f"{int(number_text)}.{ascii_digits(m['fraction'])}")
             elif rule == "race-clock":
-                minutes = int(ascii_digits(m["minutes"]))
+                minutes = digits_value(m["minutes"])
                 value = minutes * 60 + float(f"{int(number_text)}.{ascii_digits(m['fraction'])}")
             else:
                 value = parse_number(number_text) if number_text not in ("nhất", "nhì") else {

@@ -21,7 +21,7 @@ import regex
 from pipeline import lexicon
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Mention
-from pipeline.text import ascii_digits, fold
+from pipeline.text import digits_value, fold
 
 _QUOTES = " “”\"'"
 
@@ -117,7 +117,7 @@ def _party_badges(body: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for m in badges:
         years = _YEARS.findall(m["years"])
-        count = int(ascii_digits(m["count"])) if m["count"] and len(years) == 1 else None
+        count = digits_value(m["count"]) if m["count"] and len(years) == 1 else None
         found += [(m.start(), m.end("years"), f"Huy hiệu {n} năm tuổi Đảng", count) for n in years]
     return tuple(found)
 
@@ -138,7 +138,7 @@ def commendations(article: Article, givers: SpansInOrder) -> list[Mention]:
         end = m.start("rest") + (m["rest"].find(rest) + len(rest) if rest else 0)
         if order_of(name):  # `Huân chương Lao động hạng Ba cho 17 cá nhân`: its count after it
             count = _COUNT_AFTER_TITLE.match(body, end)
-            found.append((m.start(), end, name, int(ascii_digits(count["count"])) if count else None))
+            found.append((m.start(), end, name, digits_value(count["count"]) if count else None))
             continue
         after = GIVER_AFTER.match(body, end)
         giver = _giver_after(after["giver"]) if after else _giver_before(article, m.start(), givers)
@@ -181,7 +181,7 @@ def state_titles(body: str) -> list[Mention]:
         count = _COUNT_BEFORE_TITLE.search(body, max(0, m.start() - 8), m.start()) \
             or _COUNT_AFTER_TITLE.match(body, m.end())
         found.append((m.start(), m.end(), table[lexicon.key(m.group())],
-                      int(ascii_digits(count["count"])) if count else None))
+                      digits_value(count["count"]) if count else None))
     return found
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from pipeline import lexicon
-from pipeline.text import ascii_digits
+from pipeline.text import digits_value
 
 MAX_CATEGORY_WORDS = 12
 # "Category: winners" or "Category – winners", one a line, maybe opened by a bullet
@@ -59,6 +59,6 @@ def lines(body: str) -> list[MeritLine]:
         pair = PAIRED.match(cat)
         names = (f"{pair['a']} {pair['rest']}", f"{pair['b'].capitalize()} {pair['rest']}") if pair else (cat,)
         top = TOP_N.match(cat)
-        count = int(ascii_digits(top["n"])) if top else None
+        count = digits_value(top["n"]) if top else None
         found.append(MeritLine(m.start("cat"), m.start("cat") + len(cat), names, count))
     return found

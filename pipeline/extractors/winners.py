@@ -22,7 +22,7 @@ from pipeline import lexicon
 from pipeline.extractors.ordered import SpansInOrder
 from pipeline.model import Article, Recipient, Span
 from pipeline.names import unit_words
-from pipeline.text import ascii_digits, fold
+from pipeline.text import digits_value, fold
 
 # A result list is one paragraph; a page's longest run to ten winners with their works.
 MAX_LIST_CHARS = 2000
@@ -109,7 +109,7 @@ def listed_after(article: Article, end: int, people: SpansInOrder) -> tuple[int 
     intro = LIST_INTRO.match(body, end) or _grammar()[3].match(body, end)
     if not intro:
         return None, []
-    count = int(ascii_digits(intro.groupdict()["count"])) if intro.groupdict().get("count") else None
+    count = digits_value(intro.groupdict()["count"]) if intro.groupdict().get("count") else None
     if body.startswith("\n", intro.end()):
         items = _bulleted(body, len(body) - len(body[intro.end():].lstrip("\n")))
     else:
